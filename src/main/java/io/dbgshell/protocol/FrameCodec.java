@@ -1,0 +1,148 @@
+package io.dbgshell.protocol;
+
+import io.netty.buffer.ByteBuf;
+import io.netty.buffer.ByteBufAllocator;
+import io.netty.handler.codec.CorruptedFrameException;
+
+import java.nio.charset.StandardCharsets;
+
+/**
+ * The byte layout of frames: a 4-byte big-endian length of what follows, a type byte, then the
+ * type's fields (int32; byte; strings and byte arrays as an int32 length and the bytes, strings in
+ * UTF-8). Encoding whole frames here, length included, lets the session encode an output frame
+ * once and hand the same bytes to every participant.
+ */
+public final class FrameCodec {
+    /** Size of the length prefix. */
+    public static final int LENGTH_BYTES = 4;
+
+    private FrameCodec() {
+    }
+
+    /** Encodes a whole frame, length prefix included, into a new buffer. */
+    public static ByteBuf encode(Frame frame, ByteBufAllocator alloc) {
+        ByteBuf out = alloc.buffer();
+        encodeInto(frame, out);
+        return out;
+    }
+
+    static void encodeInto(Frame frame, ByteBuf out) {
+        int start = out.writerIndex();
+        out.writeInt(0);
+        out.writeByte(frame.type().code());
+        if (frame instanceof Frame.Hello h) {
+            out.writeInt(h.protocolVersion());
+            writeString(out, h.banner());
+            writeBytes(out, h.challenge());
+            out.writeBoolean(h.passwordRequired());
+        } else if (frame instanceof Frame.Join j) {
+            out.writeInt(j.protocolVersion());
+            writeString(out, j.machine());
+            writeString(out, j.user());
+            writeBytes(out, j.proof());
+        } else if (frame instanceof Frame.Refused r) {
+            out.writeByte(r.reason().code());
+            writeString(out, r.message());
+        } else {
+            String text = textOf(frame);
+            if (text != null) {
+                writeString(out, text);
+            }
+        }
+        out.setInt(start, out.writerIndex() - start - LENGTH_BYTES);
+    }
+
+    /** The single string field of the frames that have just one; null for those with none. */
+    private static String textOf(Frame frame) {
+        if (frame instanceof Frame.Accepted a) {
+            return a.identity();
+        } else if (frame instanceof Frame.Input i) {
+            return i.line();
+        } else if (frame instanceof Frame.Output o) {
+            return o.text();
+        } else if (frame instanceof Frame.Prompt p) {
+            return p.text();
+        } else if (frame instanceof Frame.End e) {
+            return e.message();
+        }
+        return null;
+    }
+
+    /**
+     * Decodes one frame body (the bytes after the length prefix). Anything that does not fit the
+     * layout exactly, trailing bytes included, is a {@link CorruptedFrameException}.
+     */
+    public static Frame decode(ByteBuf body) {
+        if (!body.isReadable()) {
+            throw new CorruptedFrameException("empty frame");
+        }
+        int code = body.readUnsignedByte();
+        FrameType type = FrameType.ofCode(code);
+        if (type == null) {
+            throw new CorruptedFrameException("unknown frame type " + code);
+        }
+        Frame frame = switch (type) {
+            case HELLO -> new Frame.Hello(readInt(body), readString(body), readBytes(body), readBoolean(body));
+            case JOIN -> new Frame.Join(readInt(body), readString(body), readString(body), readBytes(body));
+            case ACCEPTED -> new Frame.Accepted(readString(body));
+            case REFUSED -> new Frame.Refused(RefusalReason.ofCode(readByte(body)), readString(body));
+            case INPUT -> new Frame.Input(readString(body));
+            case BREAK -> new Frame.Break();
+            case OUTPUT -> new Frame.Output(readString(body));
+            case PROMPT -> new Frame.Prompt(readString(body));
+            case CLEAR -> new Frame.Clear();
+            case END -> new Frame.End(readString(body));
+        };
+        if (body.isReadable()) {
+            throw new CorruptedFrameException(body.readableBytes() + " stray bytes after a " + type + " frame");
+        }
+        return frame;
+    }
+
+    private static void writeString(ByteBuf out, String text) {
+        writeBytes(out, text.getBytes(StandardCharsets.UTF_8));
+    }
+
+    private static void writeBytes(ByteBuf out, byte[] bytes) {
+        out.writeInt(bytes.length);
+        out.writeBytes(bytes);
+    }
+
+    private static int readInt(ByteBuf in) {
+        need(in, 4);
+        return in.readInt();
+    }
+
+    private static int readByte(ByteBuf in) {
+        need(in, 1);
+        return in.readUnsignedByte();
+    }
+
+    private static boolean readBoolean(ByteBuf in) {
+        int value = readByte(in);
+        if (value > 1) {
+            throw new CorruptedFrameException("bad boolean " + value);
+        }
+        return value == 1;
+    }
+
+    private static String readString(ByteBuf in) {
+        return new String(readBytes(in), StandardCharsets.UTF_8);
+    }
+
+    private static byte[] readBytes(ByteBuf in) {
+        int length = readInt(in);
+        if (length < 0 || length > in.readableBytes()) {
+            throw new CorruptedFrameException("field length " + length + " exceeds the frame");
+        }
+        byte[] bytes = new byte[length];
+        in.readBytes(bytes);
+        return bytes;
+    }
+
+    private static void need(ByteBuf in, int bytes) {
+        if (in.readableBytes() < bytes) {
+            throw new CorruptedFrameException("truncated frame");
+        }
+    }
+}

@@ -1,0 +1,47 @@
+package io.dbgshell.server;
+
+import io.dbgshell.transport.ServerBinding;
+import io.dbgshell.transport.TransportSpec;
+
+/** One server of this session: its id, its spec as bound, and its state. */
+public final class ServerEntry {
+    private final int id;
+    private final ServerBinding binding;
+    private volatile ServerState state = ServerState.RUNNING;
+    private volatile String lostReason = "";
+
+    ServerEntry(int id, ServerBinding binding) {
+        this.id = id;
+        this.binding = binding;
+    }
+
+    public int id() {
+        return id;
+    }
+
+    public TransportSpec spec() {
+        return binding.spec();
+    }
+
+    public ServerState state() {
+        return state;
+    }
+
+    ServerBinding binding() {
+        return binding;
+    }
+
+    void state(ServerState next, String reason) {
+        state = next;
+        lostReason = reason;
+    }
+
+    /** The {@code .servers} line: {@code 0 - Debugger Server - tcp:Port=7} or {@code 0 - <Disabled, exit pending>}. */
+    public String listingLine() {
+        return switch (state) {
+            case RUNNING -> id + " - Debugger Server - " + spec().listing();
+            case DISABLED -> id + " - <Disabled, exit pending>";
+            case LOST -> id + " - <Ended: " + lostReason + "> - " + spec().listing();
+        };
+    }
+}

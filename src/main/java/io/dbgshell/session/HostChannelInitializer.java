@@ -1,0 +1,36 @@
+package io.dbgshell.session;
+
+import io.dbgshell.config.Settings;
+import io.dbgshell.protocol.FrameDecoder;
+import io.dbgshell.protocol.FrameEncoder;
+import io.dbgshell.transport.Password;
+import io.netty.channel.Channel;
+import io.netty.channel.ChannelHandler;
+import io.netty.channel.ChannelInitializer;
+
+import java.util.Optional;
+
+/** The host's half of the protocol, the same above every transport: framing, then the handshake with this server's password. */
+@ChannelHandler.Sharable
+final class HostChannelInitializer extends ChannelInitializer<Channel> {
+    private final Session session;
+    private final Settings settings;
+    private final AuthThrottle throttle;
+    private final Optional<Password> password;
+
+    /** One per server, since each server has its own password. */
+    HostChannelInitializer(Session session, Settings settings, AuthThrottle throttle, Optional<Password> password) {
+        this.session = session;
+        this.settings = settings;
+        this.throttle = throttle;
+        this.password = password;
+    }
+
+    @Override
+    protected void initChannel(Channel channel) {
+        channel.pipeline()
+                .addLast("frameDecoder", new FrameDecoder(settings.maxFrameBytes()))
+                .addLast("frameEncoder", FrameEncoder.INSTANCE)
+                .addLast("handshake", new HostHandshakeHandler(session, settings, throttle, password));
+    }
+}

@@ -1,0 +1,138 @@
+package io.dbgshell.session;
+
+import io.dbgshell.config.Settings;
+import io.dbgshell.config.Version;
+import io.dbgshell.protocol.Frame;
+import io.dbgshell.protocol.PasswordProof;
+import io.dbgshell.protocol.ProtocolVersion;
+import io.dbgshell.protocol.RefusalReason;
+import io.dbgshell.transport.ConnectionInfo;
+import io.dbgshell.transport.Password;
+import io.netty.channel.ChannelFutureListener;
+import io.netty.channel.ChannelHandlerContext;
+import io.netty.channel.SimpleChannelInboundHandler;
+import io.netty.util.concurrent.ScheduledFuture;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import java.util.Optional;
+import java.util.concurrent.TimeUnit;
+
+/**
+ * Greets a new connection with the banner and a challenge, checks the client's answer, and either
+ * hands the connection to the session or refuses it. A connection that has not answered by the
+ * handshake deadline is closed; an address that guessed wrong is answered ever more slowly.
+ */
+final class HostHandshakeHandler extends SimpleChannelInboundHandler<Frame> {
+    private static final Logger LOG = LoggerFactory.getLogger(HostHandshakeHandler.class);
+    /** Longest machine or user name taken from a client; longer claims are cut. */
+    private static final int MAX_NAME = 64;
+
+    private final Session session;
+    private final Settings settings;
+    private final AuthThrottle throttle;
+    private final Optional<Password> password;
+    private final byte[] challenge = PasswordProof.newChallenge();
+    private ScheduledFuture<?> deadline;
+    private ConnectionInfo info;
+    private boolean answered;
+
+    HostHandshakeHandler(Session session, Settings settings, AuthThrottle throttle, Optional<Password> password) {
+        this.session = session;
+        this.settings = settings;
+        this.throttle = throttle;
+        this.password = password;
+    }
+
+    @Override
+    public void channelActive(ChannelHandlerContext ctx) {
+        info = ConnectionInfo.of(ctx.channel());
+        deadline = ctx.executor().schedule(() -> {
+            LOG.info("closing {}: no handshake within {}", info.describe(), settings.handshakeTimeout());
+            ctx.close();
+        }, settings.handshakeTimeout().toMillis(), TimeUnit.MILLISECONDS);
+        long hold = throttle.delayMillis(throttleKey());
+        Runnable greet = () -> ctx.writeAndFlush(new Frame.Hello(ProtocolVersion.CURRENT,
+                ProtocolVersion.banner(Version.get()), challenge, password.isPresent()));
+        if (hold > 0) {
+            ctx.executor().schedule(greet, hold, TimeUnit.MILLISECONDS);
+        } else {
+            greet.run();
+        }
+        ctx.fireChannelActive();
+    }
+
+    @Override
+    protected void channelRead0(ChannelHandlerContext ctx, Frame frame) {
+        if (answered || !(frame instanceof Frame.Join join)) {
+            LOG.info("closing {}: expected a join, got {}", info.describe(), frame.type());
+            ctx.close();
+            return;
+        }
+        answered = true;
+        Identity identity = new Identity(clean(join.machine()), info.verifiedUser().orElse(clean(join.user())));
+        if (join.protocolVersion() != ProtocolVersion.CURRENT) {
+            refuse(ctx, RefusalReason.VERSION_MISMATCH, ProtocolVersion.mismatch(ProtocolVersion.CURRENT, join.protocolVersion()),
+                    identity, "protocol version " + join.protocolVersion(), 0);
+            return;
+        }
+        if (session.isEnding()) {
+            refuse(ctx, RefusalReason.SESSION_ENDING, "The session is ending.", identity, "session ending", 0);
+            return;
+        }
+        if (password.isPresent()
+                && !PasswordProof.verify(password.get(), challenge, join.machine(), join.user(), join.proof())) {
+            throttle.failed(throttleKey());
+            refuse(ctx, RefusalReason.BAD_PASSWORD, "Error 0x80004005: the password is wrong", identity,
+                    "wrong password", throttle.delayMillis(throttleKey()));
+            return;
+        }
+        throttle.succeeded(throttleKey());
+        deadline.cancel(false);
+        RemoteParticipant participant = new RemoteParticipant(ctx.channel(), identity, info,
+                settings.participantQueueBytes(), session.clock().instant(),
+                (dropped, why) -> session.leave(dropped, Optional.of(why)));
+        ctx.pipeline().replace(this, "participant", new ParticipantHandler(session, participant));
+        ctx.writeAndFlush(new Frame.Accepted(participant.describe()));
+        session.join(participant);
+    }
+
+    private void refuse(ChannelHandlerContext ctx, RefusalReason reason, String message, Identity who, String why,
+                        long delayMillis) {
+        deadline.cancel(false);
+        session.notice("Refused " + who + " " + info.describe() + ": " + why);
+        Runnable answer = () -> ctx.writeAndFlush(new Frame.Refused(reason, message))
+                .addListener(ChannelFutureListener.CLOSE);
+        if (delayMillis > 0) {
+            ctx.executor().schedule(answer, delayMillis, TimeUnit.MILLISECONDS);
+        } else {
+            answer.run();
+        }
+    }
+
+    private String throttleKey() {
+        String peer = info.peer();
+        int colon = peer.lastIndexOf(':');
+        return info.protocol() + " " + (colon > 0 ? peer.substring(0, colon) : peer);
+    }
+
+    private static String clean(String claimed) {
+        StringBuilder out = new StringBuilder();
+        claimed.codePoints().filter(c -> !Character.isISOControl(c)).limit(MAX_NAME).forEach(out::appendCodePoint);
+        return out.length() == 0 ? "?" : out.toString();
+    }
+
+    @Override
+    public void exceptionCaught(ChannelHandlerContext ctx, Throwable cause) {
+        LOG.info("closing {} during handshake: {}", info == null ? ctx.channel() : info.describe(), cause.toString());
+        ctx.close();
+    }
+
+    @Override
+    public void channelInactive(ChannelHandlerContext ctx) {
+        if (deadline != null) {
+            deadline.cancel(false);
+        }
+        ctx.fireChannelInactive();
+    }
+}

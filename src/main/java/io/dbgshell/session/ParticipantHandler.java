@@ -1,0 +1,53 @@
+package io.dbgshell.session;
+
+import io.dbgshell.protocol.Frame;
+import io.netty.channel.ChannelHandlerContext;
+import io.netty.channel.SimpleChannelInboundHandler;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import java.util.Optional;
+
+/** Relays a joined client's lines to the session and tells the session when the link goes. */
+final class ParticipantHandler extends SimpleChannelInboundHandler<Frame> {
+    private static final Logger LOG = LoggerFactory.getLogger(ParticipantHandler.class);
+
+    private final Session session;
+    private final RemoteParticipant participant;
+
+    ParticipantHandler(Session session, RemoteParticipant participant) {
+        this.session = session;
+        this.participant = participant;
+    }
+
+    @Override
+    protected void channelRead0(ChannelHandlerContext ctx, Frame frame) {
+        if (frame instanceof Frame.Input input) {
+            session.submit(participant, input.line());
+        } else if (frame instanceof Frame.Break) {
+            LOG.debug("break-in from {} ignored: no debugging target", participant.describe());
+        } else {
+            LOG.info("closing {}: a client may not send {}", participant.describe(), frame.type());
+            ctx.close();
+        }
+    }
+
+    @Override
+    public void channelWritabilityChanged(ChannelHandlerContext ctx) {
+        participant.drain();
+        ctx.fireChannelWritabilityChanged();
+    }
+
+    @Override
+    public void channelInactive(ChannelHandlerContext ctx) {
+        participant.discard();
+        session.leave(participant, Optional.empty());
+        ctx.fireChannelInactive();
+    }
+
+    @Override
+    public void exceptionCaught(ChannelHandlerContext ctx, Throwable cause) {
+        LOG.info("closing {}: {}", participant.describe(), cause.toString());
+        ctx.close();
+    }
+}

@@ -1,0 +1,139 @@
+package io.dbgshell.session;
+
+import io.dbgshell.protocol.Frame;
+import io.dbgshell.protocol.FrameCodec;
+import io.dbgshell.transport.ConnectionInfo;
+import io.netty.buffer.ByteBuf;
+import io.netty.channel.Channel;
+import io.netty.channel.ChannelFutureListener;
+
+import java.time.Instant;
+import java.util.ArrayDeque;
+import java.util.function.BiConsumer;
+
+/**
+ * A client attached over a transport. Output is queued here and written only while the channel is
+ * writable (Netty's water marks); if more than the bound piles up, the client is disconnected and
+ * the session told, so one slow link never holds up the others. Queue state lives on the
+ * channel's event loop.
+ */
+final class RemoteParticipant implements Participant {
+    private final Channel channel;
+    private final Identity identity;
+    private final ConnectionInfo connection;
+    private final int maxQueuedBytes;
+    private final BiConsumer<RemoteParticipant, String> overflow;
+    private final ArrayDeque<ByteBuf> queue = new ArrayDeque<>();
+    private long queuedBytes;
+    private boolean closeWhenDrained;
+    private boolean dropped;
+    private volatile Instant lastActive;
+
+    RemoteParticipant(Channel channel, Identity identity, ConnectionInfo connection, int maxQueuedBytes,
+                      Instant joined, BiConsumer<RemoteParticipant, String> overflow) {
+        this.channel = channel;
+        this.identity = identity;
+        this.connection = connection;
+        this.maxQueuedBytes = maxQueuedBytes;
+        this.overflow = overflow;
+        this.lastActive = joined;
+    }
+
+    @Override
+    public Identity identity() {
+        return identity;
+    }
+
+    @Override
+    public String describe() {
+        return identity + " " + connection.describe();
+    }
+
+    @Override
+    public boolean isHost() {
+        return false;
+    }
+
+    @Override
+    public Instant lastActive() {
+        return lastActive;
+    }
+
+    @Override
+    public void markActive(Instant when) {
+        lastActive = when;
+    }
+
+    @Override
+    public void deliver(SessionOutput output) {
+        enqueue(output.retainedFrame());
+    }
+
+    @Override
+    public void prompt(String prompt) {
+        enqueue(FrameCodec.encode(new Frame.Prompt(prompt), channel.alloc()));
+    }
+
+    @Override
+    public void clearScreen() {
+        enqueue(FrameCodec.encode(new Frame.Clear(), channel.alloc()));
+    }
+
+    @Override
+    public void end(String message) {
+        enqueue(FrameCodec.encode(new Frame.End(message), channel.alloc()));
+        channel.eventLoop().execute(() -> {
+            closeWhenDrained = true;
+            drain();
+        });
+    }
+
+    private void enqueue(ByteBuf frame) {
+        channel.eventLoop().execute(() -> {
+            if (dropped || closeWhenDrained || !channel.isActive()) {
+                frame.release();
+                return;
+            }
+            queue.addLast(frame);
+            queuedBytes += frame.readableBytes();
+            if (queuedBytes > maxQueuedBytes) {
+                drop();
+            } else {
+                drain();
+            }
+        });
+    }
+
+    /** Writes queued frames while the link takes them; called again when the channel becomes writable. */
+    void drain() {
+        boolean wrote = false;
+        while (channel.isWritable() && !queue.isEmpty()) {
+            ByteBuf frame = queue.removeFirst();
+            queuedBytes -= frame.readableBytes();
+            channel.write(frame, channel.voidPromise());
+            wrote = true;
+        }
+        if (closeWhenDrained && queue.isEmpty()) {
+            channel.writeAndFlush(channel.alloc().buffer(0)).addListener(ChannelFutureListener.CLOSE);
+        } else if (wrote) {
+            channel.flush();
+        }
+    }
+
+    private void drop() {
+        dropped = true;
+        long waiting = queuedBytes;
+        queue.forEach(ByteBuf::release);
+        queue.clear();
+        queuedBytes = 0;
+        overflow.accept(this, "could not keep up: " + waiting / 1024 + " KiB of output were waiting");
+        channel.close();
+    }
+
+    /** Releases what is still queued once the link is gone. */
+    void discard() {
+        queue.forEach(ByteBuf::release);
+        queue.clear();
+        queuedBytes = 0;
+    }
+}

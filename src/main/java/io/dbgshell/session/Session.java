@@ -1,0 +1,320 @@
+package io.dbgshell.session;
+
+import io.dbgshell.command.Command;
+import io.dbgshell.command.CommandContext;
+import io.dbgshell.command.CommandException;
+import io.dbgshell.command.CommandLineSplitter;
+import io.dbgshell.command.CommandRegistry;
+import io.dbgshell.command.CommandSyntaxException;
+import io.dbgshell.command.CommandText;
+import io.dbgshell.config.Settings;
+import io.dbgshell.server.ServerRegistry;
+import io.dbgshell.transport.Transports;
+import io.netty.util.concurrent.DefaultThreadFactory;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionStage;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.function.Consumer;
+
+/**
+ * One debugging session: a single executor runs every command in arrival order, and all output
+ * fans out from it to every participant. Nothing here waits for a participant: remote ones queue
+ * (bounded) on their own event loops. Command lines, joins, leaves and notices may be submitted
+ * from any thread; everything else happens on the session thread.
+ */
+public final class Session {
+    private static final Logger LOG = LoggerFactory.getLogger(Session.class);
+    public static final String DEFAULT_PROMPT = "dbg> ";
+
+    private final Settings settings;
+    private final Clock clock;
+    private final Identity hostIdentity;
+    private final CommandRegistry commands;
+    private final ServerRegistry servers;
+    private final ExecutorService executor;
+    private final List<Participant> participants = new CopyOnWriteArrayList<>();
+    private final List<Consumer<String>> taps = new CopyOnWriteArrayList<>();
+    private final OutputHistory history;
+    private final StringBuilder pending = new StringBuilder();
+    private final CompletableFuture<String> ended = new CompletableFuture<>();
+    private volatile boolean ending;
+    private volatile String prompt = DEFAULT_PROMPT;
+
+    Session(Settings settings, Clock clock, Identity hostIdentity, CommandRegistry commands, Transports transports,
+            AuthThrottle throttle) {
+        this.settings = settings;
+        this.clock = clock;
+        this.hostIdentity = hostIdentity;
+        this.commands = commands;
+        this.history = new OutputHistory(settings.historyLines());
+        this.executor = Executors.newSingleThreadExecutor(new DefaultThreadFactory("dbgshell-session", true));
+        this.servers = new ServerRegistry(transports,
+                spec -> new HostChannelInitializer(this, settings, throttle, spec.password()), this::notice);
+    }
+
+    public static SessionBuilder builder() {
+        return new SessionBuilder();
+    }
+
+    public ServerRegistry servers() {
+        return servers;
+    }
+
+    public Identity hostIdentity() {
+        return hostIdentity;
+    }
+
+    public String prompt() {
+        return prompt;
+    }
+
+    Settings settings() {
+        return settings;
+    }
+
+    Clock clock() {
+        return clock;
+    }
+
+    /** Completes with the closing message once the session has ended and every participant was told. */
+    public CompletionStage<String> ended() {
+        return ended;
+    }
+
+    public boolean isEnding() {
+        return ending;
+    }
+
+    /** Receives every piece of text the host's console shows, its own typed commands included (transcripts). */
+    public void addTap(Consumer<String> tap) {
+        taps.add(tap);
+    }
+
+    public void removeTap(Consumer<String> tap) {
+        taps.remove(tap);
+    }
+
+    /** Queues one typed line from {@code origin}; lines run one at a time in arrival order. */
+    public void submit(Participant origin, String line) {
+        post(() -> execute(origin, line));
+    }
+
+    /** Adds the host's console, which needs no greeting and whose arrival nobody is told about. */
+    public void attachHostConsole(Participant console) {
+        post(() -> participants.add(console));
+    }
+
+    /** Shows one line to everyone, e.g. a notice from a transport. */
+    public void notice(String line) {
+        post(() -> {
+            println(line);
+            flush();
+        });
+    }
+
+    /** Ends the session for everyone with {@code message}; idempotent. */
+    public void end(String message) {
+        post(() -> endNow(message));
+    }
+
+    void join(RemoteParticipant participant) {
+        post(() -> {
+            if (ending) {
+                participant.end("The session is ending.");
+                return;
+            }
+            SessionOutput recent = new SessionOutput(history.text());
+            if (!recent.text().isEmpty()) {
+                participant.deliver(recent);
+            }
+            recent.release();
+            participant.prompt(prompt);
+            participants.add(participant);
+            broadcast(participant.describe() + " connected at " + now() + "\n", participant);
+        });
+    }
+
+    /** A participant's link is gone (it left, was dropped, or vanished); {@code why} is added to the notice. */
+    void leave(Participant participant, Optional<String> why) {
+        post(() -> {
+            if (participants.remove(participant)) {
+                println(participant.describe() + " disconnected at " + now() + why.map(w -> " (" + w + ")").orElse(""));
+                flush();
+            }
+        });
+    }
+
+    private void post(Runnable task) {
+        try {
+            executor.execute(() -> {
+                try {
+                    task.run();
+                } catch (RuntimeException e) {
+                    LOG.error("session task failed", e);
+                    println("Error: internal error (details in the log file)");
+                }
+                flush();
+            });
+        } catch (java.util.concurrent.RejectedExecutionException e) {
+            LOG.debug("session already closed; dropped a task", e);
+        }
+    }
+
+    private void execute(Participant origin, String line) {
+        if (ending) {
+            return;
+        }
+        origin.markActive(clock.instant());
+        String shown = origin.isHost() ? prompt + line : origin.describe() + " " + prompt + line;
+        flush();
+        broadcast(shown + "\n", origin);
+        List<CommandText> parsed;
+        try {
+            parsed = CommandLineSplitter.split(line);
+        } catch (CommandSyntaxException e) {
+            println("Error: " + e.getMessage());
+            return;
+        }
+        for (CommandText command : parsed) {
+            if (ending) {
+                return;
+            }
+            run(origin, command);
+        }
+    }
+
+    private void run(Participant origin, CommandText text) {
+        Optional<Command> command = commands.find(text.name());
+        if (command.isEmpty()) {
+            println("Error: unknown command '" + text.name() + "' (.help lists the commands)");
+            return;
+        }
+        try {
+            command.get().execute(new Context(origin), text.arguments());
+        } catch (CommandException e) {
+            println("Error: " + e.getMessage());
+        } catch (RuntimeException e) {
+            LOG.error("command '{}' failed", text.text(), e);
+            println("Error: internal error in " + text.name() + " (details in the log file)");
+        }
+    }
+
+    private void endNow(String message) {
+        if (ending) {
+            return;
+        }
+        flush();
+        ending = true;
+        servers.closeAll();
+        for (Participant participant : participants) {
+            participant.end(message);
+        }
+        participants.clear();
+        executor.shutdown();
+        ended.complete(message);
+    }
+
+    private void println(String line) {
+        pending.append(line).append('\n');
+        if (pending.length() >= settings.outputFlushChars()) {
+            flush();
+        }
+    }
+
+    private void flush() {
+        if (pending.length() > 0) {
+            String text = pending.toString();
+            pending.setLength(0);
+            broadcast(text, null);
+        }
+    }
+
+    private void broadcast(String text, Participant except) {
+        history.add(text);
+        taps.forEach(tap -> tap.accept(text));
+        SessionOutput output = new SessionOutput(text);
+        try {
+            for (Participant participant : participants) {
+                if (participant != except) {
+                    participant.deliver(output);
+                }
+            }
+        } finally {
+            output.release();
+        }
+    }
+
+    private String now() {
+        return SessionDates.format(clock.instant(), clock.getZone());
+    }
+
+    /** What one command sees of the session. */
+    private final class Context implements CommandContext {
+        private final Participant origin;
+
+        Context(Participant origin) {
+            this.origin = origin;
+        }
+
+        @Override
+        public void println(String line) {
+            Session.this.println(line);
+        }
+
+        @Override
+        public boolean fromHost() {
+            return origin.isHost();
+        }
+
+        @Override
+        public ServerRegistry servers() {
+            return servers;
+        }
+
+        @Override
+        public CommandRegistry commands() {
+            return commands;
+        }
+
+        @Override
+        public List<String> participantListing() {
+            List<String> lines = new ArrayList<>();
+            for (Participant participant : participants) {
+                lines.add(participant.describe() + ", last active "
+                        + SessionDates.format(participant.lastActive(), clock.getZone()));
+            }
+            return lines;
+        }
+
+        @Override
+        public void quit() {
+            if (origin.isHost()) {
+                endNow("Session ended by the host.");
+            } else if (participants.remove(origin)) {
+                flush();
+                origin.end("You left the session.");
+                Session.this.println(origin.describe() + " disconnected at " + now());
+            }
+        }
+
+        @Override
+        public void endSession() {
+            endNow("Session ended by " + (origin.isHost() ? "the host" : origin.describe()) + ".");
+        }
+
+        @Override
+        public void clearTypistScreen() {
+            flush();
+            origin.clearScreen();
+        }
+    }
+}

@@ -1,0 +1,59 @@
+package io.dbgshell.session;
+
+import io.dbgshell.command.CommandRegistry;
+import io.dbgshell.config.Settings;
+import io.dbgshell.transport.Transports;
+
+import java.time.Clock;
+import java.util.Objects;
+import java.util.function.LongSupplier;
+
+/** Assembles a {@link Session}; everything but the transports and commands has a default. */
+public final class SessionBuilder {
+    private Settings settings = Settings.DEFAULTS;
+    private Clock clock = Clock.systemDefaultZone();
+    private LongSupplier ticker = System::nanoTime;
+    private Identity identity;
+    private CommandRegistry commands;
+    private Transports transports;
+
+    SessionBuilder() {
+    }
+
+    public SessionBuilder settings(Settings value) {
+        settings = value;
+        return this;
+    }
+
+    public SessionBuilder clock(Clock value) {
+        clock = value;
+        return this;
+    }
+
+    /** Nanosecond time source for the password-failure throttle. */
+    public SessionBuilder ticker(LongSupplier value) {
+        ticker = value;
+        return this;
+    }
+
+    public SessionBuilder identity(Identity value) {
+        identity = value;
+        return this;
+    }
+
+    public SessionBuilder commands(CommandRegistry value) {
+        commands = value;
+        return this;
+    }
+
+    public SessionBuilder transports(Transports value) {
+        transports = value;
+        return this;
+    }
+
+    public Session build() {
+        return new Session(settings, clock, identity != null ? identity : Identity.local(),
+                Objects.requireNonNull(commands, "commands"), Objects.requireNonNull(transports, "transports"),
+                new AuthThrottle(settings, ticker));
+    }
+}
