@@ -3,42 +3,125 @@ package io.dbgshell.command;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 
-/** Cuts a line into commands at {@code ;}, keeping quoted {@code .echo} text whole. */
+/**
+ * Cuts a command line into its commands (SPEC §3, windbg-notes §5.3-5.4).
+ *
+ * <ul>
+ *   <li>Commands are separated by {@code ;}; empty pieces are skipped.</li>
+ *   <li>{@code .echo "text"}: quoted text may contain {@code ;}; unquoted text runs to the first {@code ;}.</li>
+ *   <li>{@code $<FILE} and {@code $><FILE} take the rest of the line, semicolons included.</li>
+ *   <li>{@code $$<FILE}, {@code $$><FILE} and {@code $$>a<FILE ARGS} end at the next {@code ;}; they are
+ *       fully parsed here through {@link ScriptInvocation#parse}, so a bad one refuses the whole line.</li>
+ *   <li>{@code *} starting a command makes the rest of the line a comment; {@code $$} (not a script
+ *       token) makes a comment up to the next {@code ;}. Comments are returned, named
+ *       {@link CommandText#LINE_COMMENT} and {@link CommandText#COMMENT}, so that a script can echo
+ *       them; {@link CommandText#isComment()} tells the caller to run nothing.</li>
+ * </ul>
+ */
 public final class CommandLineSplitter {
-    public static final int MAX_LINE = 4096;
+    /** The longest line a user may type (SPEC §3). */
+    public static final int MAX_LINE_LENGTH = 4096;
+
+    private static final String ECHO = ".echo";
 
     private CommandLineSplitter() {
     }
 
+    /** Splits a typed line or a line read from a script file. */
     public static List<CommandText> split(String line) throws CommandSyntaxException {
-        if (line.length() > MAX_LINE) {
-            throw new CommandSyntaxException("line of " + line.length() + " characters exceeds the limit of " + MAX_LINE);
+        if (line.length() > MAX_LINE_LENGTH) {
+            throw new CommandSyntaxException("Error: the command line is " + line.length()
+                    + " characters long; the limit is " + MAX_LINE_LENGTH);
         }
-        List<CommandText> out = new ArrayList<>();
+        return splitBlock(line);
+    }
+
+    /**
+     * Splits a condensed script block without the length limit: the block is many file lines
+     * joined with {@code ;}, each of which {@link ScriptFile} already held to the limit.
+     */
+    public static List<CommandText> splitBlock(String block) throws CommandSyntaxException {
+        List<CommandText> commands = new ArrayList<>();
         int i = 0;
-        while (i < line.length()) {
-            int end = line.indexOf(';', i);
-            String rest = line.substring(i).stripLeading();
-            if (rest.toLowerCase(Locale.ROOT).startsWith(".echo")) {
-                int q = line.indexOf('"', i);
-                if (q >= 0 && line.substring(i, q).strip().equalsIgnoreCase(".echo")) {
-                    int close = line.indexOf('"', q + 1);
-                    end = close < 0 ? -1 : line.indexOf(';', close);
-                }
+        while (i < block.length()) {
+            char c = block.charAt(i);
+            if (c == ';' || Character.isWhitespace(c)) {
+                i++;
+                continue;
             }
-            if (end < 0) {
-                end = line.length();
-            }
-            String text = line.substring(i, end).strip();
-            if (!text.isEmpty()) {
-                int space = text.indexOf(' ');
-                String name = space < 0 ? text : text.substring(0, space);
-                String args = space < 0 ? "" : text.substring(space + 1).strip();
-                out.add(new CommandText(name.startsWith(".") ? name.toLowerCase(Locale.ROOT) : name, args, text));
-            }
-            i = end + 1;
+            int end = commandEnd(block, i);
+            commands.add(command(block.substring(i, end).strip()));
+            i = end;
         }
-        return out;
+        return commands;
+    }
+
+    /** Where the command starting at {@code start} ends: at a separating {@code ;} or the line's end. */
+    private static int commandEnd(String line, int start) throws CommandSyntaxException {
+        if (line.charAt(start) == '*') {
+            return line.length();
+        }
+        Optional<ScriptForm> form = ScriptForm.at(line, start);
+        if (form.isPresent() && !form.get().allowsMoreCommands()) {
+            return line.length();
+        }
+        if (form.isEmpty() && isEcho(line, start)) {
+            return echoEnd(line, start + ECHO.length());
+        }
+        return nextSemicolon(line, start);
+    }
+
+    private static boolean isEcho(String line, int start) {
+        int after = start + ECHO.length();
+        return line.regionMatches(true, start, ECHO, 0, ECHO.length())
+                && (after == line.length() || Character.isWhitespace(line.charAt(after)) || line.charAt(after) == ';');
+    }
+
+    /** Quoted {@code .echo} text may hold {@code ;}; the command then ends at the next {@code ;}. */
+    private static int echoEnd(String line, int afterWord) throws CommandSyntaxException {
+        int textStart = afterWord;
+        while (textStart < line.length() && Character.isWhitespace(line.charAt(textStart))) {
+            textStart++;
+        }
+        if (textStart == line.length() || line.charAt(textStart) != '"') {
+            return nextSemicolon(line, afterWord);
+        }
+        int close = line.indexOf('"', textStart + 1);
+        if (close < 0) {
+            throw new CommandSyntaxException("Error: missing closing quote in .echo "
+                    + line.substring(textStart));
+        }
+        return nextSemicolon(line, close + 1);
+    }
+
+    private static int nextSemicolon(String line, int from) {
+        int semicolon = line.indexOf(';', from);
+        return semicolon < 0 ? line.length() : semicolon;
+    }
+
+    /** Names one command whose extent is already known. */
+    private static CommandText command(String text) throws CommandSyntaxException {
+        if (text.startsWith(CommandText.LINE_COMMENT)) {
+            return new CommandText(CommandText.LINE_COMMENT, text.substring(1).strip(), text);
+        }
+        Optional<ScriptForm> form = ScriptForm.at(text, 0);
+        if (form.isPresent()) {
+            String name = form.get().token();
+            String arguments = text.substring(name.length()).strip();
+            ScriptInvocation.parse(name, arguments);
+            return new CommandText(name, arguments, text);
+        }
+        if (text.startsWith(CommandText.COMMENT)) {
+            return new CommandText(CommandText.COMMENT, text.substring(2).strip(), text);
+        }
+        int wordEnd = 0;
+        while (wordEnd < text.length() && !Character.isWhitespace(text.charAt(wordEnd))) {
+            wordEnd++;
+        }
+        String word = text.substring(0, wordEnd);
+        String name = word.startsWith(".") ? word.toLowerCase(Locale.ROOT) : word;
+        return new CommandText(name, text.substring(wordEnd).strip(), text);
     }
 }

@@ -1,0 +1,17 @@
+package io.dbgshell.command;
+
+/**
+ * A script file that cannot be run: missing, unreadable, not UTF-8, or holding an over-long line.
+ * The message is one complete user-facing line, starting with {@code Error:} and naming the file.
+ */
+public final class ScriptFileException extends Exception {
+    private static final long serialVersionUID = 1L;
+
+    public ScriptFileException(String message) {
+        super(message);
+    }
+
+    public ScriptFileException(String message, Throwable cause) {
+        super(message, cause);
+    }
+}
