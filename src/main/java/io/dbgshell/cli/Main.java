@@ -1,7 +1,24 @@
 package io.dbgshell.cli;
 
+import io.dbgshell.config.Locations;
+import picocli.CommandLine;
+
+/** The {@code dbgshell} program: configures logging, parses options, exits with the mode's code. */
 public final class Main {
+    private Main() {
+    }
+
     public static void main(String[] args) {
-        System.out.println("dbgshell");
+        Locations locations = Locations.fromEnvironment(System.getenv());
+        LogSetup.toFile(locations.logFile());
+        // the one place the process exit code is set
+        System.exit(commandLine(locations).execute(args));
+    }
+
+    static CommandLine commandLine(Locations locations) {
+        CommandLine commandLine = new CommandLine(new DbgshellCommand(locations));
+        commandLine.setPosixClusteredShortOptionsAllowed(false);
+        commandLine.setCaseInsensitiveEnumValuesAllowed(true);
+        return commandLine;
     }
 }

@@ -16,8 +16,12 @@ public sealed interface Frame {
         }
     }
 
-    /** Client to host, answering {@link Hello}: the client's identity and its password proof (empty without one). */
-    record Join(int protocolVersion, String machine, String user, byte[] proof) implements Frame {
+    /**
+     * Client to host, answering {@link Hello}: the client's identity, its password proof (empty
+     * without one), and whether the host should echo the client's own commands back to it (a client
+     * reading a pipe has no terminal echo, and wants each command shown in order with its output).
+     */
+    record Join(int protocolVersion, String machine, String user, byte[] proof, boolean echoOwnInput) implements Frame {
         public FrameType type() {
             return FrameType.JOIN;
         }

@@ -40,6 +40,7 @@ public final class FrameCodec {
             writeString(out, j.machine());
             writeString(out, j.user());
             writeBytes(out, j.proof());
+            out.writeBoolean(j.echoOwnInput());
         } else if (frame instanceof Frame.Refused r) {
             out.writeByte(r.reason().code());
             writeString(out, r.message());
@@ -83,7 +84,7 @@ public final class FrameCodec {
         }
         Frame frame = switch (type) {
             case HELLO -> new Frame.Hello(readInt(body), readString(body), readBytes(body), readBoolean(body));
-            case JOIN -> new Frame.Join(readInt(body), readString(body), readString(body), readBytes(body));
+            case JOIN -> new Frame.Join(readInt(body), readString(body), readString(body), readBytes(body), readBoolean(body));
             case ACCEPTED -> new Frame.Accepted(readString(body));
             case REFUSED -> new Frame.Refused(RefusalReason.ofCode(readByte(body)), readString(body));
             case INPUT -> new Frame.Input(readString(body));

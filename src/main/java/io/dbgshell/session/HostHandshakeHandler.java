@@ -89,7 +89,7 @@ final class HostHandshakeHandler extends SimpleChannelInboundHandler<Frame> {
         }
         throttle.succeeded(throttleKey());
         deadline.cancel(false);
-        RemoteParticipant participant = new RemoteParticipant(ctx.channel(), identity, info,
+        RemoteParticipant participant = new RemoteParticipant(ctx.channel(), identity, info, join.echoOwnInput(),
                 settings.participantQueueBytes(), session.clock().instant(),
                 (dropped, why) -> session.leave(dropped, Optional.of(why)));
         ctx.pipeline().replace(this, "participant", new ParticipantHandler(session, participant));

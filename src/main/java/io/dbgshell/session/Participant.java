@@ -1,6 +1,8 @@
 package io.dbgshell.session;
 
 import java.time.Instant;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionStage;
 
 /**
  * Someone in the session: the host's console or a remote client. Every method may be called from
@@ -17,6 +19,9 @@ public interface Participant {
     /** The host's own console: its commands are shown to others without an identity prefix. */
     boolean isHost();
 
+    /** Whether this participant's own commands are echoed back to it (no local terminal echo, e.g. a pipe). */
+    boolean echoesOwnInput();
+
     Instant lastActive();
 
     void markActive(Instant when);
@@ -29,4 +34,9 @@ public interface Participant {
 
     /** The participant's part in the session is over: show {@code message}, flush what is queued, then let go. */
     void end(String message);
+
+    /** Completes once everything sent to this participant has left the process (a remote link closed). */
+    default CompletionStage<Void> gone() {
+        return CompletableFuture.completedFuture(null);
+    }
 }

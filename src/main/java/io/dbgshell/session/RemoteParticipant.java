@@ -9,6 +9,8 @@ import io.netty.channel.ChannelFutureListener;
 
 import java.time.Instant;
 import java.util.ArrayDeque;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionStage;
 import java.util.function.BiConsumer;
 
 /**
@@ -22,6 +24,7 @@ final class RemoteParticipant implements Participant {
     private final Identity identity;
     private final ConnectionInfo connection;
     private final int maxQueuedBytes;
+    private final boolean echoOwnInput;
     private final BiConsumer<RemoteParticipant, String> overflow;
     private final ArrayDeque<ByteBuf> queue = new ArrayDeque<>();
     private long queuedBytes;
@@ -29,8 +32,9 @@ final class RemoteParticipant implements Participant {
     private boolean dropped;
     private volatile Instant lastActive;
 
-    RemoteParticipant(Channel channel, Identity identity, ConnectionInfo connection, int maxQueuedBytes,
-                      Instant joined, BiConsumer<RemoteParticipant, String> overflow) {
+    RemoteParticipant(Channel channel, Identity identity, ConnectionInfo connection, boolean echoOwnInput,
+                      int maxQueuedBytes, Instant joined, BiConsumer<RemoteParticipant, String> overflow) {
+        this.echoOwnInput = echoOwnInput;
         this.channel = channel;
         this.identity = identity;
         this.connection = connection;
@@ -52,6 +56,11 @@ final class RemoteParticipant implements Participant {
     @Override
     public boolean isHost() {
         return false;
+    }
+
+    @Override
+    public boolean echoesOwnInput() {
+        return echoOwnInput;
     }
 
     @Override
@@ -86,6 +95,13 @@ final class RemoteParticipant implements Participant {
             closeWhenDrained = true;
             drain();
         });
+    }
+
+    @Override
+    public CompletionStage<Void> gone() {
+        CompletableFuture<Void> closed = new CompletableFuture<>();
+        channel.closeFuture().addListener(f -> closed.complete(null));
+        return closed;
     }
 
     private void enqueue(ByteBuf frame) {

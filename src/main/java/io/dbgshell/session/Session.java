@@ -8,6 +8,7 @@ import io.dbgshell.command.CommandRegistry;
 import io.dbgshell.command.CommandSyntaxException;
 import io.dbgshell.command.CommandText;
 import io.dbgshell.config.Settings;
+import io.dbgshell.security.Secrets;
 import io.dbgshell.server.ServerRegistry;
 import io.dbgshell.transport.Transports;
 import io.netty.util.concurrent.DefaultThreadFactory;
@@ -85,7 +86,10 @@ public final class Session {
         return clock;
     }
 
-    /** Completes with the closing message once the session has ended and every participant was told. */
+    /**
+     * Completes with the closing message once the session has ended and everything queued for the
+     * participants has left the process.
+     */
     public CompletionStage<String> ended() {
         return ended;
     }
@@ -110,7 +114,10 @@ public final class Session {
 
     /** Adds the host's console, which needs no greeting and whose arrival nobody is told about. */
     public void attachHostConsole(Participant console) {
-        post(() -> participants.add(console));
+        post(() -> {
+            console.prompt(prompt);
+            participants.add(console);
+        });
     }
 
     /** Shows one line to everyone, e.g. a notice from a transport. */
@@ -174,21 +181,28 @@ public final class Session {
             return;
         }
         origin.markActive(clock.instant());
-        String shown = origin.isHost() ? prompt + line : origin.describe() + " " + prompt + line;
+        String own = prompt + Secrets.maskLine(line);
         flush();
-        broadcast(shown + "\n", origin);
+        broadcast((origin.isHost() ? own : origin.describe() + " " + own) + "\n", origin);
+        if (origin.echoesOwnInput()) {
+            SessionOutput echo = new SessionOutput(own + "\n");
+            origin.deliver(echo);
+            echo.release();
+        }
         List<CommandText> parsed;
         try {
             parsed = CommandLineSplitter.split(line);
         } catch (CommandSyntaxException e) {
-            println("Error: " + e.getMessage());
+            println(e.getMessage());
             return;
         }
         for (CommandText command : parsed) {
             if (ending) {
                 return;
             }
-            run(origin, command);
+            if (!command.isComment()) {
+                run(origin, command);
+            }
         }
     }
 
@@ -215,12 +229,14 @@ public final class Session {
         flush();
         ending = true;
         servers.closeAll();
+        List<CompletableFuture<Void>> gone = new ArrayList<>();
         for (Participant participant : participants) {
             participant.end(message);
+            gone.add(participant.gone().toCompletableFuture());
         }
         participants.clear();
         executor.shutdown();
-        ended.complete(message);
+        CompletableFuture.allOf(gone.toArray(CompletableFuture[]::new)).whenComplete((done, failure) -> ended.complete(message));
     }
 
     private void println(String line) {

@@ -1,0 +1,111 @@
+package io.dbgshell.cli;
+
+import io.dbgshell.client.ClientDisplay;
+import io.dbgshell.client.ClientException;
+import io.dbgshell.client.RemoteSession;
+import io.dbgshell.command.builtin.BuiltinCommands;
+import io.dbgshell.config.Locations;
+import io.dbgshell.config.Settings;
+import io.dbgshell.session.Identity;
+import io.dbgshell.shell.Console;
+import io.dbgshell.shell.Consoles;
+import io.dbgshell.shell.Repl;
+import io.dbgshell.transport.EventLoops;
+import io.dbgshell.transport.Password;
+import io.dbgshell.transport.Role;
+import io.dbgshell.transport.TransportSpec;
+import io.dbgshell.transport.TransportSpecParser;
+import io.dbgshell.transport.TransportSyntaxException;
+
+import java.util.Optional;
+
+/** Joins a session with -remote: connect, prove the password, then relay lines until leaving. */
+final class ClientMode {
+    /** The environment variable that may hold the password instead of the command line. */
+    static final String PASSWORD_VARIABLE = "DBGSHELL_PASSWORD";
+
+    private final DbgshellCommand options;
+    private final Locations locations;
+
+    ClientMode(DbgshellCommand options, Locations locations) {
+        this.options = options;
+        this.locations = locations;
+    }
+
+    int run() {
+        TransportSpec spec;
+        try {
+            spec = TransportSpecParser.parse(options.remote, Role.CLIENT);
+        } catch (TransportSyntaxException e) {
+            System.err.println("Error: -remote " + TransportSpecParser.maskPassword(options.remote) + ": " + e.getMessage());
+            return ExitCodes.USAGE;
+        }
+        Optional<Password> given;
+        try {
+            given = givenPassword();
+        } catch (IllegalArgumentException e) {
+            System.err.println("Error: " + e.getMessage());
+            return ExitCodes.USAGE;
+        }
+        try (EventLoops loops = new EventLoops(1);
+             Console console = Consoles.forThisProcess(locations.historyFile(), BuiltinCommands.registry().names())) {
+            RemoteSession session;
+            try {
+                session = RemoteSession.join(StandardTransports.create(loops), spec, Settings.DEFAULTS, Identity.local(),
+                        () -> given.or(ClientMode::askForPassword), !console.interactive(), display(console));
+            } catch (ClientException e) {
+                String message = e.getMessage();
+                System.err.println(message.startsWith("Error") ? message : "Error: " + message);
+                return ExitCodes.FAILURE;
+            }
+            if (options.commands != null) {
+                session.send(options.commands);
+            }
+            Repl.start(console, session::send);
+            RemoteSession.Outcome outcome = session.outcome().toCompletableFuture().join();
+            outcome.error().ifPresent(System.err::println);
+            return outcome.exitCode();
+        }
+    }
+
+    private Optional<Password> givenPassword() {
+        String text = options.password != null ? new String(options.password) : System.getenv(PASSWORD_VARIABLE);
+        if (text == null) {
+            return Optional.empty();
+        }
+        Password password = Password.ofOrNull(text);
+        if (password == null) {
+            throw new IllegalArgumentException("the password must be 1 to " + Password.MAX_LENGTH + " letters and digits");
+        }
+        return Optional.of(password);
+    }
+
+    /** Asks at the terminal, without echo, when the host wants a password and none was given. */
+    private static Optional<Password> askForPassword() {
+        java.io.Console terminal = System.console();
+        if (terminal == null) {
+            return Optional.empty();
+        }
+        char[] typed = terminal.readPassword("Password: ");
+        return typed == null ? Optional.empty() : Optional.ofNullable(Password.ofOrNull(new String(typed)));
+    }
+
+    private static ClientDisplay display(Console console) {
+        return new ClientDisplay() {
+            @Override
+            public void print(String text) {
+                console.print(text);
+            }
+
+            @Override
+            public void prompt(String prompt) {
+                console.prompt(prompt);
+            }
+
+            @Override
+            public void clearScreen() {
+                console.clearScreen();
+            }
+        };
+    }
+}

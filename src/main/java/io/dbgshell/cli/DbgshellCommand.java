@@ -1,0 +1,91 @@
+package io.dbgshell.cli;
+
+import io.dbgshell.config.Locations;
+import io.dbgshell.config.Version;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.ParameterException;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Callable;
+
+/** The command line of SPEC §1; picks host, client or listing mode. */
+@Command(name = "dbgshell", mixinStandardHelpOptions = true, versionProvider = DbgshellCommand.VersionText.class,
+        sortOptions = false,
+        description = "A debugger shell whose sessions can be shared (WinDbg .server style).",
+        footer = {"", "Examples:",
+                "  dbgshell -server tcp:port=5005:5010,password=s3cret",
+                "  dbgshell -remote tcp:server=host,port=5005,password=s3cret",
+                "  dbgshell -QR"})
+final class DbgshellCommand implements Callable<Integer> {
+
+    @Spec
+    CommandSpec spec;
+
+    @Option(names = "-server", paramLabel = "TRANSPORT", description = "start a server before the first prompt (repeatable)")
+    List<String> servers = new ArrayList<>();
+
+    @Option(names = "-remote", paramLabel = "TRANSPORT", description = "join a session as a client")
+    String remote;
+
+    @Option(names = "-c", paramLabel = "CMDS", description = "commands to run after start-up (';'-separated); on a client they run on the host")
+    String commands;
+
+    @Option(names = "-cf", paramLabel = "FILE", description = "a script to run once at start-up, before -c")
+    Path startupScript;
+
+    @Option(names = "-noio", description = "the host's console neither reads input nor shows output")
+    boolean noio;
+
+    @Option(names = "-clines", paramLabel = "N", description = "lines of recent output a joining client sees (default ${DEFAULT-VALUE})")
+    int clines = 100;
+
+    @Option(names = "-logo", paramLabel = "FILE", description = "open a session transcript, overwriting FILE")
+    Path logOverwrite;
+
+    @Option(names = "-loga", paramLabel = "FILE", description = "open a session transcript, appending to FILE")
+    Path logAppend;
+
+    @Option(names = "--password", arity = "0..1", interactive = true, paramLabel = "PASSWORD",
+            prompt = "Password: ", description = "with -remote: ask for the password without echo (or set DBGSHELL_PASSWORD)")
+    char[] password;
+
+    private final Locations locations;
+
+    DbgshellCommand(Locations locations) {
+        this.locations = locations;
+    }
+
+    @Override
+    public Integer call() {
+        if (remote != null) {
+            if (!servers.isEmpty() || noio || startupScript != null || logOverwrite != null || logAppend != null) {
+                throw new ParameterException(spec.commandLine(),
+                        "-remote cannot be combined with -server, -noio, -cf, -logo or -loga (a client has no session of its own)");
+            }
+            return new ClientMode(this, locations).run();
+        }
+        if (password != null) {
+            throw new ParameterException(spec.commandLine(), "--password goes with -remote");
+        }
+        if (clines < 0) {
+            throw new ParameterException(spec.commandLine(), "-clines must be 0 or more, got " + clines);
+        }
+        if (logOverwrite != null && logAppend != null) {
+            throw new ParameterException(spec.commandLine(), "give -logo or -loga, not both");
+        }
+        return new HostMode(this, locations).run();
+    }
+
+    /** {@code --version}: program and protocol version. */
+    static final class VersionText implements picocli.CommandLine.IVersionProvider {
+        @Override
+        public String[] getVersion() {
+            return new String[]{"dbgshell " + Version.get() + " (protocol " + io.dbgshell.protocol.ProtocolVersion.CURRENT + ")"};
+        }
+    }
+}

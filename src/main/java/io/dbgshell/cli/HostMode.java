@@ -1,0 +1,102 @@
+package io.dbgshell.cli;
+
+import io.dbgshell.command.builtin.BuiltinCommands;
+import io.dbgshell.command.builtin.ServerCommand;
+import io.dbgshell.config.Locations;
+import io.dbgshell.config.Settings;
+import io.dbgshell.server.ServerEntry;
+import io.dbgshell.session.Identity;
+import io.dbgshell.session.Session;
+import io.dbgshell.shell.Console;
+import io.dbgshell.shell.Consoles;
+import io.dbgshell.shell.HostConsole;
+import io.dbgshell.shell.NullConsole;
+import io.dbgshell.shell.Repl;
+import io.dbgshell.transport.EventLoops;
+import io.dbgshell.transport.Role;
+import io.dbgshell.transport.TransportException;
+import io.dbgshell.transport.TransportSpec;
+import io.dbgshell.transport.TransportSpecParser;
+import io.dbgshell.transport.TransportSyntaxException;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
+
+/** Hosts a session: start-up servers and commands, then the console (or nothing, with -noio) until it ends. */
+final class HostMode {
+    /** How long the host waits for clients to take their last output when the session ends. */
+    static final long END_FLUSH_SECONDS = 5;
+
+    private final DbgshellCommand options;
+    private final Locations locations;
+
+    HostMode(DbgshellCommand options, Locations locations) {
+        this.options = options;
+        this.locations = locations;
+    }
+
+    int run() {
+        List<TransportSpec> specs = new ArrayList<>();
+        for (String typed : options.servers) {
+            try {
+                specs.add(TransportSpecParser.parse(typed, Role.SERVER));
+            } catch (TransportSyntaxException e) {
+                System.err.println("Error: -server " + TransportSpecParser.maskPassword(typed) + ": " + e.getMessage());
+                return ExitCodes.USAGE;
+            }
+        }
+        try (EventLoops loops = new EventLoops()) {
+            var commands = BuiltinCommands.registry();
+            Session session = Session.builder()
+                    .settings(Settings.DEFAULTS.withHistoryLines(options.clines))
+                    .transports(StandardTransports.create(loops))
+                    .commands(commands)
+                    .build();
+            Identity me = Identity.local();
+            Console console = options.noio ? new NullConsole()
+                    : Consoles.forThisProcess(locations.historyFile(), commands.names());
+            try (console) {
+                HostConsole host = new HostConsole(me, console, Instant.now());
+                if (!options.noio) {
+                    session.attachHostConsole(host);
+                }
+                for (int i = 0; i < specs.size(); i++) {
+                    try {
+                        ServerEntry server = session.servers().start(specs.get(i));
+                        session.notice(ServerCommand.startedMessage(options.servers.get(i)));
+                        session.notice(ServerCommand.connectHint(server.spec()));
+                    } catch (TransportException e) {
+                        System.err.println("Error: cannot start server '"
+                                + TransportSpecParser.maskPassword(options.servers.get(i)) + "': " + e.getMessage());
+                        session.end("The host could not start.");
+                        awaitEnd(session);
+                        return ExitCodes.FAILURE;
+                    }
+                }
+                if (options.commands != null) {
+                    session.submit(host, options.commands);
+                }
+                Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+                    session.end("Session ended: the host was stopped.");
+                    awaitEnd(session);
+                }, "dbgshell-shutdown"));
+                if (!options.noio) {
+                    Repl.start(console, line -> session.submit(host, line));
+                }
+                awaitEnd(session);
+            }
+        }
+        return ExitCodes.OK;
+    }
+
+    private static void awaitEnd(Session session) {
+        CompletableFuture<String> ended = session.ended().toCompletableFuture();
+        if (!session.isEnding()) {
+            ended.join();
+        }
+        ended.completeOnTimeout("", END_FLUSH_SECONDS, TimeUnit.SECONDS).join();
+    }
+}

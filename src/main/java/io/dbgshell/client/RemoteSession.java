@@ -1,0 +1,148 @@
+package io.dbgshell.client;
+
+import io.dbgshell.config.Settings;
+import io.dbgshell.protocol.Frame;
+import io.dbgshell.protocol.PasswordProof;
+import io.dbgshell.protocol.ProtocolVersion;
+import io.dbgshell.session.Identity;
+import io.dbgshell.transport.Password;
+import io.dbgshell.transport.TransportException;
+import io.dbgshell.transport.TransportSpec;
+import io.dbgshell.transport.Transports;
+import io.netty.channel.Channel;
+
+import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionStage;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import java.util.function.Supplier;
+
+/**
+ * A client's membership of a remote session. {@link #join} connects and runs the handshake on the
+ * calling thread (it may prompt for a password there, never on an event loop); afterwards frames
+ * from the host go to the {@link ClientDisplay} and typed lines go out with {@link #send}.
+ */
+public final class RemoteSession {
+    /** The outcome once the client is out of the session: exit code and, for failures, one line. */
+    public record Outcome(int exitCode, Optional<String> error) {
+    }
+
+    private final ClientDisplay display;
+    private final CompletableFuture<Frame.Hello> hello = new CompletableFuture<>();
+    private final CompletableFuture<String> accepted = new CompletableFuture<>();
+    private final CompletableFuture<Outcome> outcome = new CompletableFuture<>();
+    private volatile Channel channel;
+
+    private RemoteSession(ClientDisplay display) {
+        this.display = display;
+    }
+
+    /**
+     * Connects, proves the password and joins.
+     *
+     * @param passwords asked only when the host wants a password and the spec has none
+     * @param echoOwnInput whether the host should echo this client's commands back (no terminal)
+     * @return the joined session, whose banner and recent output are already on their way to {@code display}
+     */
+    public static RemoteSession join(Transports transports, TransportSpec spec, Settings settings, Identity me,
+                                     Supplier<Optional<Password>> passwords, boolean echoOwnInput,
+                                     ClientDisplay display) throws ClientException {
+        RemoteSession session = new RemoteSession(display);
+        try {
+            session.channel = transports.client(spec.protocol())
+                    .connect(spec, new ClientChannelInitializer(settings, session));
+        } catch (TransportException e) {
+            throw new ClientException(e.getMessage(), e);
+        }
+        try {
+            Frame.Hello greeting = await(session.hello, settings);
+            if (greeting.protocolVersion() != ProtocolVersion.CURRENT) {
+                throw new ClientException(ProtocolVersion.mismatch(greeting.protocolVersion(), ProtocolVersion.CURRENT));
+            }
+            Optional<Password> password = spec.password();
+            if (password.isEmpty() && greeting.passwordRequired()) {
+                password = passwords.get();
+                if (password.isEmpty()) {
+                    throw new ClientException("Error 0x80004005: the server requires a password"
+                            + " (add password=P, set DBGSHELL_PASSWORD, or use --password)");
+                }
+            }
+            byte[] proof = password.map(p -> PasswordProof.prove(p, greeting.challenge(), me.machine(), me.user()))
+                    .orElse(new byte[0]);
+            session.channel.writeAndFlush(new Frame.Join(ProtocolVersion.CURRENT, me.machine(), me.user(), proof,
+                    echoOwnInput));
+            await(session.accepted, settings);
+            display.print(greeting.banner() + "\n");
+            return session;
+        } catch (ClientException e) {
+            session.channel.close();
+            throw e;
+        }
+    }
+
+    private static <T> T await(CompletableFuture<T> step, Settings settings) throws ClientException {
+        try {
+            return step.get(settings.handshakeTimeout().toMillis(), TimeUnit.MILLISECONDS);
+        } catch (ExecutionException e) {
+            if (e.getCause() instanceof ClientException failure) {
+                throw failure;
+            }
+            throw new ClientException("the handshake failed: " + e.getCause().getMessage(), e.getCause());
+        } catch (TimeoutException e) {
+            throw new ClientException("the host did not complete the handshake within " + settings.handshakeTimeout().toSeconds() + " s");
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new ClientException("interrupted while joining");
+        }
+    }
+
+    /** Sends one typed line to the host. */
+    public void send(String line) {
+        channel.writeAndFlush(new Frame.Input(line));
+    }
+
+    /** Completes when this client is out of the session, for whatever reason. */
+    public CompletionStage<Outcome> outcome() {
+        return outcome;
+    }
+
+    /** Drops the link without a goodbye (the local process is going away). */
+    public void disconnect() {
+        channel.close();
+    }
+
+    void received(Frame frame) {
+        if (frame instanceof Frame.Hello greeting) {
+            hello.complete(greeting);
+        } else if (frame instanceof Frame.Accepted joined) {
+            accepted.complete(joined.identity());
+        } else if (frame instanceof Frame.Refused refused) {
+            accepted.completeExceptionally(new ClientException(refused.message()));
+        } else if (frame instanceof Frame.Output output) {
+            display.print(output.text());
+        } else if (frame instanceof Frame.Prompt prompt) {
+            display.prompt(prompt.text());
+        } else if (frame instanceof Frame.Clear) {
+            display.clearScreen();
+        } else if (frame instanceof Frame.End end) {
+            display.print(end.message() + "\n");
+            outcome.complete(new Outcome(0, Optional.empty()));
+        } else {
+            linkFailed(new IllegalStateException("unexpected " + frame.type() + " frame from the host"));
+            channel.close();
+        }
+    }
+
+    void linkClosed() {
+        ClientException lost = new ClientException("the host closed the connection");
+        hello.completeExceptionally(lost);
+        accepted.completeExceptionally(lost);
+        outcome.complete(new Outcome(1, Optional.of("Error: lost the connection to the host")));
+    }
+
+    void linkFailed(Throwable cause) {
+        outcome.complete(new Outcome(1, Optional.of("Error: the connection to the host failed: " + cause.getMessage())));
+    }
+}

@@ -1,0 +1,59 @@
+package io.dbgshell.command.builtin;
+
+import io.dbgshell.command.Command;
+import io.dbgshell.command.CommandContext;
+import io.dbgshell.command.CommandException;
+import io.dbgshell.command.CommandInfo;
+import io.dbgshell.command.CommandTrait;
+import io.dbgshell.server.ServerEntry;
+import io.dbgshell.session.Identity;
+import io.dbgshell.transport.Role;
+import io.dbgshell.transport.TransportException;
+import io.dbgshell.transport.TransportSpec;
+import io.dbgshell.transport.TransportSpecParser;
+import io.dbgshell.transport.TransportSyntaxException;
+
+/** {@code .server TRANSPORT}: starts one more server for this session. */
+public final class ServerCommand implements Command {
+    private static final CommandInfo INFO = CommandInfo.of(".server", "TRANSPORT",
+            "start a debugging server (e.g. tcp:port=5005,password=P)", CommandTrait.CHANGES_SESSION);
+
+    @Override
+    public CommandInfo info() {
+        return INFO;
+    }
+
+    @Override
+    public void execute(CommandContext context, String arguments) throws CommandException {
+        String typed = Quotes.strip(arguments);
+        if (typed.isEmpty()) {
+            throw new CommandException(".server needs a transport, e.g. .server tcp:port=5005");
+        }
+        TransportSpec spec;
+        try {
+            spec = TransportSpecParser.parse(typed, Role.SERVER);
+        } catch (TransportSyntaxException e) {
+            throw new CommandException(e.getMessage());
+        }
+        ServerEntry server;
+        try {
+            server = context.servers().start(spec);
+        } catch (TransportException e) {
+            throw new CommandException("cannot start server '" + TransportSpecParser.maskPassword(typed) + "': "
+                    + e.getMessage());
+        }
+        context.println(startedMessage(typed));
+        context.println(connectHint(server.spec()));
+    }
+
+    /** The confirmation, with the string as typed and any password masked. */
+    public static String startedMessage(String typed) {
+        return "Server started with '" + TransportSpecParser.maskPassword(typed) + "'";
+    }
+
+    /** The command a colleague types to join, with the actual port and this host's name. */
+    public static String connectHint(TransportSpec bound) {
+        return (bound.reverse() ? "Client waits with: " : "Client can connect with: ")
+                + "dbgshell -remote " + bound.connectHint(Identity.HostName.get());
+    }
+}

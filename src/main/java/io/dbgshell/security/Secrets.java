@@ -1,0 +1,18 @@
+package io.dbgshell.security;
+
+import java.util.regex.Pattern;
+
+/**
+ * Masks passwords in text that is about to be shown, logged or saved: any {@code password=VALUE}
+ * (any case) has its value replaced by {@code *}. Used on echoed commands, transcripts and history.
+ */
+public final class Secrets {
+    private static final Pattern PASSWORD = Pattern.compile("(?i)(password=)[^,;\"\\s]*");
+
+    private Secrets() {
+    }
+
+    public static String maskLine(String line) {
+        return PASSWORD.matcher(line).replaceAll("$1*");
+    }
+}

@@ -1,0 +1,32 @@
+package io.dbgshell.shell;
+
+import java.util.Optional;
+import java.util.function.Consumer;
+
+/**
+ * Reads lines from a console on its own daemon thread and hands each to {@code lines}; at end of
+ * input it hands over {@code q}. Reading never holds up the session: a blocked read on a pipe just
+ * stays blocked while the process ends.
+ */
+public final class Repl {
+    private Repl() {
+    }
+
+    public static Thread start(Console console, Consumer<String> lines) {
+        Thread reader = new Thread(() -> {
+            while (true) {
+                Optional<String> line = console.readLine();
+                if (line.isEmpty()) {
+                    lines.accept("q");
+                    return;
+                }
+                if (!line.get().isBlank()) {
+                    lines.accept(line.get());
+                }
+            }
+        }, "dbgshell-console");
+        reader.setDaemon(true);
+        reader.start();
+        return reader;
+    }
+}

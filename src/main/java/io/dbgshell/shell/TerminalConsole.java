@@ -1,0 +1,107 @@
+package io.dbgshell.shell;
+
+import io.dbgshell.security.Secrets;
+import org.jline.reader.EndOfFileException;
+import org.jline.reader.History;
+import org.jline.reader.LineReader;
+import org.jline.reader.LineReaderBuilder;
+import org.jline.reader.UserInterruptException;
+import org.jline.reader.impl.completer.StringsCompleter;
+import org.jline.reader.impl.history.DefaultHistory;
+import org.jline.terminal.Terminal;
+import org.jline.terminal.TerminalBuilder;
+import org.jline.utils.InfoCmp;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * A JLine terminal: line editing, history in a file (passwords masked before they are saved), tab
+ * completion of command names, and output printed above the prompt so typing is never garbled.
+ */
+public final class TerminalConsole implements Console {
+    private final Terminal terminal;
+    private final LineReader reader;
+    private volatile String prompt = "";
+
+    private TerminalConsole(Terminal terminal, LineReader reader) {
+        this.terminal = terminal;
+        this.reader = reader;
+    }
+
+    public static TerminalConsole open(Path historyFile, List<String> commandNames) {
+        try {
+            Terminal terminal = TerminalBuilder.builder().system(true).build();
+            LineReader reader = LineReaderBuilder.builder()
+                    .terminal(terminal)
+                    .appName("dbgshell")
+                    .completer(new StringsCompleter(commandNames))
+                    .history(new MaskingHistory())
+                    .variable(LineReader.HISTORY_FILE, historyFile)
+                    .option(LineReader.Option.DISABLE_EVENT_EXPANSION, true)
+                    .build();
+            return new TerminalConsole(terminal, reader);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot open the terminal", e);
+        }
+    }
+
+    @Override
+    public boolean interactive() {
+        return true;
+    }
+
+    @Override
+    public void print(String text) {
+        reader.printAbove(text.endsWith("\n") ? text.substring(0, text.length() - 1) : text);
+    }
+
+    @Override
+    public void prompt(String prompt) {
+        this.prompt = prompt;
+    }
+
+    @Override
+    public void clearScreen() {
+        terminal.puts(InfoCmp.Capability.clear_screen);
+        terminal.flush();
+    }
+
+    @Override
+    public Optional<String> readLine() {
+        try {
+            return Optional.of(reader.readLine(prompt));
+        } catch (UserInterruptException e) {
+            return Optional.of("");
+        } catch (EndOfFileException e) {
+            return Optional.empty();
+        }
+    }
+
+    @Override
+    public void close() {
+        try {
+            reader.getHistory().save();
+            terminal.close();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** Saves lines with any {@code password=} value replaced by {@code *}. */
+    private static final class MaskingHistory extends DefaultHistory {
+        @Override
+        public void add(Instant time, String line) {
+            super.add(time, Secrets.maskLine(line));
+        }
+    }
+
+    /** The history in use, for tests. */
+    History history() {
+        return reader.getHistory();
+    }
+}
