@@ -177,8 +177,8 @@ public final class Session {
     }
 
     private void execute(Participant origin, String line) {
-        if (ending) {
-            return;
+        if (ending || !origin.isHost() && !participants.contains(origin)) {
+            return; // a client's lines that arrive after it left are not run
         }
         origin.markActive(clock.instant());
         String own = prompt + Secrets.maskLine(line);
