@@ -1,8 +1,11 @@
 package io.dbgshell.cli;
 
+import io.dbgshell.session.Identity;
 import io.dbgshell.transport.EventLoops;
 import io.dbgshell.transport.Protocol;
 import io.dbgshell.transport.Transports;
+import io.dbgshell.transport.pipe.NpipeClientTransport;
+import io.dbgshell.transport.pipe.NpipeServerTransport;
 import io.dbgshell.transport.tcp.TcpClientTransport;
 import io.dbgshell.transport.tcp.TcpServerTransport;
 
@@ -13,6 +16,8 @@ final class StandardTransports {
 
     static Transports create(EventLoops loops) {
         return new Transports()
-                .register(Protocol.TCP, new TcpServerTransport(loops), new TcpClientTransport(loops));
+                .register(Protocol.TCP, new TcpServerTransport(loops), new TcpClientTransport(loops))
+                .register(Protocol.NPIPE, new NpipeServerTransport(loops),
+                        new NpipeClientTransport(loops, Identity.HostName.get()));
     }
 }
