@@ -50,6 +50,10 @@ final class DbgshellCommand implements Callable<Integer> {
     @Option(names = "-loga", paramLabel = "FILE", description = "open a session transcript, appending to FILE")
     Path logAppend;
 
+    @Option(names = "-QR", arity = "0..1", fallbackValue = "", paramLabel = "HOST",
+            description = "list the discoverable servers of this machine, then exit")
+    String listServersOn;
+
     @Option(names = "--password", arity = "0..1", interactive = true, paramLabel = "PASSWORD",
             prompt = "Password: ", description = "with -remote: ask for the password without echo (or set DBGSHELL_PASSWORD)")
     char[] password;
@@ -62,6 +66,12 @@ final class DbgshellCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
+        if (listServersOn != null) {
+            if (spec.commandLine().getParseResult().matchedOptions().size() > 1) {
+                throw new ParameterException(spec.commandLine(), "-QR must be the only option");
+            }
+            return ListServersMode.forThisProcess(listServersOn).run();
+        }
         if (remote != null) {
             if (!servers.isEmpty() || noio || startupScript != null || logOverwrite != null || logAppend != null) {
                 throw new ParameterException(spec.commandLine(),

@@ -4,6 +4,7 @@ import io.dbgshell.command.builtin.BuiltinCommands;
 import io.dbgshell.command.builtin.ServerCommand;
 import io.dbgshell.config.Locations;
 import io.dbgshell.config.Settings;
+import io.dbgshell.discovery.DiscoveryRegistration;
 import io.dbgshell.server.ServerEntry;
 import io.dbgshell.session.Identity;
 import io.dbgshell.session.Session;
@@ -55,6 +56,7 @@ final class HostMode {
                     .transports(StandardTransports.create(loops))
                     .commands(commands)
                     .build();
+            session.servers().addListener(DiscoveryRegistration.forThisProcess());
             Identity me = Identity.local();
             Console console = options.noio ? new NullConsole()
                     : Consoles.forThisProcess(locations.historyFile(), commands.names());
