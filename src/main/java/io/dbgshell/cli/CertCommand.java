@@ -13,6 +13,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
@@ -31,7 +32,7 @@ import java.util.concurrent.Callable;
  * stores. Each subcommand prints its result on {@code out}; a failure is one {@code Error: } line on
  * {@code err} and exit code 1 (picocli's usage errors keep exit code 2).
  */
-@Command(name = "cert", mixinStandardHelpOptions = true,
+@Command(name = "cert", subcommands = CommandLine.HelpCommand.class,
         description = "Manage the TLS certificates of the user and machine stores (ssl and spipe servers).")
 public final class CertCommand implements Callable<Integer> {
     private static final Logger LOG = LoggerFactory.getLogger(CertCommand.class);
@@ -51,18 +52,21 @@ public final class CertCommand implements Callable<Integer> {
         this.err = err;
     }
 
+    @Option(names = {"-h", "--help"}, usageHelp = true, description = "Show this help.")
+    private boolean help;
+
     @Override
     public Integer call() {
         throw new CommandLine.ParameterException(spec.commandLine(), "Missing subcommand: create, list, export, import or delete");
     }
 
     @Command(name = "create", description = "Create a self-signed server certificate and its private key.")
-    int create(
-            @Option(names = "--name", required = true, description = "Name: the alias and the subject CN.") String name,
-            @Option(names = "--store", defaultValue = "user", converter = StoreConverter.class,
+    int create(@Mixin HelpOption help,
+            @Option(names = "--name", required = true, paramLabel = "NAME", description = "Name: the alias and the subject CN.") String name,
+            @Option(names = "--store", defaultValue = "user", converter = StoreConverter.class, paramLabel = "user|machine",
                     description = "user (default) or machine.") CertRef.Store store,
             @Option(names = "--rsa", description = "An RSA 3072 key instead of EC P-256.") boolean rsa,
-            @Option(names = "--days", defaultValue = "" + CertificateRequest.DEFAULT_DAYS,
+            @Option(names = "--days", paramLabel = "DAYS", defaultValue = "" + CertificateRequest.DEFAULT_DAYS,
                     description = "Days of validity (default: ${DEFAULT-VALUE}).") int days,
             @Option(names = "--san", split = ",", paramLabel = "HOST",
                     description = "Host names and IP addresses it is valid for (default: the name, localhost, 127.0.0.1).")
@@ -78,7 +82,7 @@ public final class CertCommand implements Callable<Integer> {
     }
 
     @Command(name = "list", description = "List the certificates of a store.")
-    int list(@Option(names = "--store", defaultValue = "user", converter = StoreConverter.class,
+    int list(@Mixin HelpOption help, @Option(names = "--store", defaultValue = "user", converter = StoreConverter.class, paramLabel = "user|machine",
             description = "user (default) or machine.") CertRef.Store store) {
         return run(() -> {
             CertStore source = stores().store(store);
@@ -97,10 +101,10 @@ public final class CertCommand implements Callable<Integer> {
     }
 
     @Command(name = "export", description = "Write a certificate (never its private key) to a PEM file.")
-    int export(
-            @Option(names = "--name", required = true, description = "Name, CN or SHA-1/SHA-256 thumbprint.") String name,
-            @Option(names = "--out", required = true, description = "The PEM file to write.") Path file,
-            @Option(names = "--store", defaultValue = "user", converter = StoreConverter.class,
+    int export(@Mixin HelpOption help,
+            @Option(names = "--name", required = true, paramLabel = "NAME", description = "Name, CN or SHA-1/SHA-256 thumbprint.") String name,
+            @Option(names = "--out", required = true, paramLabel = "FILE", description = "The PEM file to write.") Path file,
+            @Option(names = "--store", defaultValue = "user", converter = StoreConverter.class, paramLabel = "user|machine",
                     description = "user (default) or machine.") CertRef.Store store) {
         return run(() -> {
             CertStore source = stores().store(store);
@@ -111,10 +115,10 @@ public final class CertCommand implements Callable<Integer> {
     }
 
     @Command(name = "import", description = "Add a PEM certificate (a server's, to pin it) without a private key.")
-    int importPem(
-            @Option(names = "--file", required = true, description = "The PEM file to read.") Path file,
-            @Option(names = "--name", description = "Its name in the store (default: its subject CN).") String name,
-            @Option(names = "--store", defaultValue = "user", converter = StoreConverter.class,
+    int importPem(@Mixin HelpOption help,
+            @Option(names = "--file", required = true, paramLabel = "FILE", description = "The PEM file to read.") Path file,
+            @Option(names = "--name", paramLabel = "NAME", description = "Its name in the store (default: its subject CN).") String name,
+            @Option(names = "--store", defaultValue = "user", converter = StoreConverter.class, paramLabel = "user|machine",
                     description = "user (default) or machine.") CertRef.Store store) {
         return run(() -> {
             CertStore target = stores().store(store);
@@ -126,9 +130,9 @@ public final class CertCommand implements Callable<Integer> {
     }
 
     @Command(name = "delete", description = "Delete a certificate and its private key.")
-    int delete(
-            @Option(names = "--name", required = true, description = "Name, CN or SHA-1/SHA-256 thumbprint.") String name,
-            @Option(names = "--store", defaultValue = "user", converter = StoreConverter.class,
+    int delete(@Mixin HelpOption help,
+            @Option(names = "--name", required = true, paramLabel = "NAME", description = "Name, CN or SHA-1/SHA-256 thumbprint.") String name,
+            @Option(names = "--store", defaultValue = "user", converter = StoreConverter.class, paramLabel = "user|machine",
                     description = "user (default) or machine.") CertRef.Store store) {
         return run(() -> {
             CertStore target = stores().store(store);
@@ -170,6 +174,12 @@ public final class CertCommand implements Callable<Integer> {
 
     private static String capitalized(String text) {
         return text.substring(0, 1).toUpperCase(Locale.ROOT) + text.substring(1);
+    }
+
+    /** {@code -h}/{@code --help} on every subcommand. */
+    static final class HelpOption {
+        @Option(names = {"-h", "--help"}, usageHelp = true, description = "Show this help.")
+        boolean help;
     }
 
     /** {@code --store user|machine}, case ignored. */

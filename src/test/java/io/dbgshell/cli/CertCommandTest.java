@@ -141,6 +141,8 @@ class CertCommandTest {
         assertThat(err.toString()).contains("expected user or machine");
         assertThat(cert()).isEqualTo(2);
         assertThat(err.toString()).contains("Missing subcommand");
+        assertThat(cert("create", "--help")).isZero();
+        assertThat(out.toString()).contains("--san=HOST", "--store=user|machine");
     }
 
     @Test
