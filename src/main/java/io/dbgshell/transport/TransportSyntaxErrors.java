@@ -120,6 +120,10 @@ final class TransportSyntaxErrors {
         return error("password must be 1 to " + Password.MAX_LENGTH + " letters and digits");
     }
 
+    static TransportSyntaxException passwordPlaceholder(String placeholder) {
+        return error("password '" + placeholder + "' is a placeholder; give the real password");
+    }
+
     static TransportSyntaxException badPipeCharacters(String name) {
         return error("pipe name " + quoted(name) + " may not contain spaces, quotes, control characters or '/'");
     }
