@@ -19,6 +19,8 @@ import java.net.BindException;
 import java.net.UnixDomainSocketAddress;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Optional;
+import java.util.function.Function;
 import java.util.function.Supplier;
 
 /**
@@ -30,16 +32,31 @@ public final class NpipeServerTransport implements ServerTransport {
     private final EventLoops loops;
     private final PipeDirectory directory;
     private final Supplier<PipeNameExpander> expander;
+    private final Function<Channel, Optional<String>> peerUser;
 
-    /** The pipe directory from the environment, names expanded with the binding thread's ids. */
+    /**
+     * The pipe directory from the environment, names expanded with the binding thread's ids, and
+     * each client's user taken from the kernel.
+     */
     public NpipeServerTransport(EventLoops loops) {
-        this(loops, PipeDirectory.fromEnvironment(), PipeNameExpander::forCallingThread);
+        this(loops, PipeDirectory.fromEnvironment(), PipeNameExpander::forCallingThread, NpipeServerTransport::kernelPeerUser);
     }
 
-    public NpipeServerTransport(EventLoops loops, PipeDirectory directory, Supplier<PipeNameExpander> expander) {
+    /**
+     * @param peerUser the verified user of an accepted connection ({@link ConnectionInfo#verifiedUser()});
+     *                 production reads {@code SO_PEERCRED}, tests that need the clients' claimed names pass none
+     */
+    public NpipeServerTransport(EventLoops loops, PipeDirectory directory, Supplier<PipeNameExpander> expander,
+                                Function<Channel, Optional<String>> peerUser) {
         this.loops = loops;
         this.directory = directory;
         this.expander = expander;
+        this.peerUser = peerUser;
+    }
+
+    /** Reads the peer's user from the kernel ({@code SO_PEERCRED}): the policy of the production constructor. */
+    public static Optional<String> kernelPeerUser(Channel channel) {
+        return PeerCredentials.user(channel);
     }
 
     @Override
@@ -57,7 +74,7 @@ public final class NpipeServerTransport implements ServerTransport {
                     @Override
                     protected void initChannel(Channel channel) {
                         channel.attr(ConnectionInfo.KEY).set(
-                                new ConnectionInfo(npipe.protocol().label(), pipe, PeerCredentials.user(channel)));
+                                new ConnectionInfo(npipe.protocol().label(), pipe, peerUser.apply(channel)));
                         channel.pipeline().addLast(session);
                     }
                 })
