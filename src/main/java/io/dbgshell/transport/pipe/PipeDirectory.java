@@ -19,8 +19,11 @@ public final class PipeDirectory {
     public static final String VARIABLE = "DBGSHELL_PIPE_DIR";
     /** Where the directory is when {@value #VARIABLE} is not set. */
     public static final String DEFAULT_PATH = "/tmp/dbgshell-pipes";
-    /** Longest socket path Linux takes: {@code sun_path} holds 108 bytes including the final NUL. */
-    public static final int MAX_PATH_BYTES = 107;
+    /**
+     * Longest socket path that binds: Linux's {@code sun_path} holds 108 bytes, and the JDK refuses
+     * paths of 107 bytes and more ("Unix domain path too long"), as measured on JDK 17.
+     */
+    public static final int MAX_PATH_BYTES = 106;
     /** {@code rwxrwxrwt}: shared like {@code /tmp}. */
     static final int SHARED_DIRECTORY_MODE = 01777;
 
