@@ -69,7 +69,9 @@ final class ComConnection extends ChannelInboundHandlerAdapter {
 
     /** From the line's reader thread: hands the frame to the event loop. */
     void deliver(Frame frame) {
-        loop.execute(() -> handle(frame));
+        if (!loop.isShuttingDown()) {
+            loop.execute(() -> handle(frame));
+        }
     }
 
     /** The peer is known to be gone (restarted, or the device failed): close without waiting. */

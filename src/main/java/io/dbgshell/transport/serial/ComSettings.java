@@ -15,11 +15,14 @@ import java.time.Duration;
  * @param window            DATA frames in flight without acknowledgement (at most 127: sequence numbers are one byte)
  * @param highWaterBytes    queued outgoing bytes above which the session's channel turns unwritable
  * @param lowWaterBytes     queued outgoing bytes below which it turns writable again
+ * @param closeLinger       how long a device stays open after the last write, since closing discards
+ *                          what the far end has not read yet (the time the driver's queue needs on
+ *                          the wire is added)
  * @param rtsCtsFlowControl hardware flow control; off by default because three-wire cables lack the lines
  */
 public record ComSettings(Duration heartbeatInterval, Duration peerDeadline, Duration connectTimeout,
                           Duration retransmitAfter, int maxPayload, int window, int highWaterBytes,
-                          int lowWaterBytes, boolean rtsCtsFlowControl) {
+                          int lowWaterBytes, Duration closeLinger, boolean rtsCtsFlowControl) {
 
     public static final Duration HEARTBEAT_INTERVAL = Duration.ofSeconds(1);
     public static final Duration PEER_DEADLINE = Duration.ofSeconds(5);
@@ -31,8 +34,10 @@ public record ComSettings(Duration heartbeatInterval, Duration peerDeadline, Dur
     public static final int HIGH_WATER_BYTES = 64 * 1024;
     public static final int LOW_WATER_BYTES = 32 * 1024;
 
+    public static final Duration CLOSE_LINGER = Duration.ofMillis(200);
+
     public static final ComSettings DEFAULTS = new ComSettings(HEARTBEAT_INTERVAL, PEER_DEADLINE, CONNECT_TIMEOUT,
-            RETRANSMIT_AFTER, MAX_PAYLOAD, WINDOW, HIGH_WATER_BYTES, LOW_WATER_BYTES, false);
+            RETRANSMIT_AFTER, MAX_PAYLOAD, WINDOW, HIGH_WATER_BYTES, LOW_WATER_BYTES, CLOSE_LINGER, false);
 
     public ComSettings {
         if (window < 1 || window > 127) {
@@ -46,6 +51,6 @@ public record ComSettings(Duration heartbeatInterval, Duration peerDeadline, Dur
     /** These settings with other heartbeat timing, for tests. */
     public ComSettings withTiming(Duration heartbeat, Duration deadline, Duration connect) {
         return new ComSettings(heartbeat, deadline, connect, retransmitAfter, maxPayload, window, highWaterBytes,
-                lowWaterBytes, rtsCtsFlowControl);
+                lowWaterBytes, closeLinger, rtsCtsFlowControl);
     }
 }

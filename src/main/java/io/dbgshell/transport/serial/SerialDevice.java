@@ -78,6 +78,11 @@ final class SerialDevice {
         }
     }
 
+    /** Bytes written but still in the driver's queue (0 where the driver does not say). */
+    int bytesAwaitingWrite() {
+        return port.bytesAwaitingWrite();
+    }
+
     void close() {
         port.closePort();
     }

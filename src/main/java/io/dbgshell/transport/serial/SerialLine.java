@@ -11,6 +11,7 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionStage;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.LinkedBlockingQueue;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
 
 /**
@@ -23,6 +24,8 @@ final class SerialLine {
     /** Writes are batched up to this size: one system call for many small frames. */
     private static final int WRITE_BATCH = 4096;
     private static final byte[] STOP = new byte[0];
+    /** 8N1: a start bit, eight data bits, a stop bit. */
+    private static final int BITS_PER_BYTE = 10;
 
     private final String name;
     private final int baud;
@@ -40,6 +43,8 @@ final class SerialLine {
     private final AtomicLong bytesWritten = new AtomicLong();
     private int users;
     private volatile boolean closed;
+    /** When the reader closes the device (System.nanoTime()); 0 while the line is in use. */
+    private volatile long closeAt;
 
     SerialLine(String name, int baud, SerialDevice device, ComSettings settings, Runnable onClosed) {
         this.name = name;
@@ -122,26 +127,34 @@ final class SerialLine {
                 bytesWritten.get());
     }
 
-    private void shutDown() {
+    /** Stops the line once queued frames are written, whoever still uses it (also used when the process ends). */
+    void shutDown() {
         closed = true;
         outgoing.add(STOP);
     }
 
+    /**
+     * Reads until the device fails or, after a close, until the close time the writer set: closing
+     * a port discards bytes the far end has not taken yet, so the device stays open that long
+     * after the last write. The reader closes it, being the thread that polls anyway.
+     */
     private void readLoop() {
         FrameCodec.Decoder decoder = new FrameCodec.Decoder(settings.maxPayload(), this::route,
                 dropped::incrementAndGet);
         byte[] buffer = new byte[WRITE_BATCH];
-        while (!closed) {
+        while (closeAt == 0 || System.nanoTime() - closeAt < 0) {
             int n = device.read(buffer);
             if (n < 0) {
                 if (!closed) {
                     fail("serial port " + name + " went away");
                 }
-                return;
+                break;
             }
             bytesRead.addAndGet(n);
             decoder.feed(buffer, n);
         }
+        device.close();
+        deviceClosed.complete(null);
     }
 
     private void route(Frame frame) {
@@ -179,8 +192,8 @@ final class SerialLine {
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         }
-        device.close();
-        deviceClosed.complete(null);
+        long onWire = TimeUnit.SECONDS.toNanos(Math.max(0, device.bytesAwaitingWrite()) * BITS_PER_BYTE) / baud;
+        closeAt = System.nanoTime() + settings.closeLinger().toNanos() + onWire;
     }
 
     private void fail(String reason) {

@@ -98,8 +98,12 @@ public final class SerialLines implements AutoCloseable {
         }
     }
 
+    /** Closes every line (their connections' peers will see them vanish) and stops the event loop. */
     @Override
     public void close() {
+        synchronized (this) {
+            open.values().forEach(SerialLine::shutDown);
+        }
         loops.shutdownGracefully(0, 1, TimeUnit.SECONDS);
     }
 }
