@@ -3,6 +3,9 @@ package io.dbgshell.cli;
 import io.dbgshell.config.Locations;
 import picocli.CommandLine;
 
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+
 /** The {@code dbgshell} program: configures logging, parses options, exits with the mode's code. */
 public final class Main {
     private Main() {
@@ -17,6 +20,8 @@ public final class Main {
 
     static CommandLine commandLine(Locations locations) {
         CommandLine commandLine = new CommandLine(new DbgshellCommand(locations));
+        commandLine.addSubcommand("cert", new CertCommand(System.getenv(),
+                new PrintWriter(System.out, true, StandardCharsets.UTF_8), new PrintWriter(System.err, true, StandardCharsets.UTF_8)));
         commandLine.setPosixClusteredShortOptionsAllowed(false);
         commandLine.setCaseInsensitiveEnumValuesAllowed(true);
         return commandLine;

@@ -1,0 +1,53 @@
+package io.dbgshell.testing;
+
+import io.dbgshell.client.ClientException;
+import io.dbgshell.client.RemoteSession;
+import io.dbgshell.config.Settings;
+import io.dbgshell.session.Identity;
+import io.dbgshell.transport.Role;
+import io.dbgshell.transport.TransportSpecParser;
+import io.dbgshell.transport.TransportSyntaxException;
+import io.dbgshell.transport.Transports;
+
+import java.time.Duration;
+import java.util.Optional;
+import java.util.concurrent.TimeUnit;
+
+/** A real client (RemoteSession over a real transport) whose display is recorded. */
+public final class TestClient implements AutoCloseable {
+    public final RecordingConsole display;
+    public final RemoteSession remote;
+
+    private TestClient(RecordingConsole display, RemoteSession remote) {
+        this.display = display;
+        this.remote = remote;
+    }
+
+    public static TestClient join(Transports transports, String transport, Identity who) throws ClientException {
+        RecordingConsole display = new RecordingConsole(who);
+        try {
+            RemoteSession remote = RemoteSession.join(transports, TransportSpecParser.parse(transport, Role.CLIENT),
+                    Settings.DEFAULTS.withHandshakeTimeout(Duration.ofSeconds(5)), who, Optional::empty, false, display);
+            return new TestClient(display, remote);
+        } catch (TransportSyntaxException e) {
+            throw new AssertionError(e.getMessage(), e);
+        }
+    }
+
+    public TextLog log() {
+        return display.log;
+    }
+
+    public void type(String line) {
+        remote.send(line);
+    }
+
+    public RemoteSession.Outcome awaitOutcome() {
+        return remote.outcome().toCompletableFuture().orTimeout(10, TimeUnit.SECONDS).join();
+    }
+
+    @Override
+    public void close() {
+        remote.disconnect();
+    }
+}

@@ -1,0 +1,63 @@
+package io.dbgshell.testing;
+
+import io.dbgshell.command.CommandRegistry;
+import io.dbgshell.command.builtin.BuiltinCommands;
+import io.dbgshell.config.Settings;
+import io.dbgshell.server.ServerEntry;
+import io.dbgshell.session.Identity;
+import io.dbgshell.session.Session;
+import io.dbgshell.transport.EventLoops;
+import io.dbgshell.transport.Transports;
+
+import java.time.Duration;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import java.util.function.Function;
+
+/** A real session in this JVM with a recording host console, real event loops and real transports. */
+public final class TestHost implements AutoCloseable {
+    public static final Identity HOST_IDENTITY = new Identity("HOSTBOX", "hostuser");
+
+    public final EventLoops loops = new EventLoops(2);
+    public final Transports transports;
+    public final Session session;
+    public final RecordingConsole console = new RecordingConsole(HOST_IDENTITY);
+
+    public TestHost(Function<EventLoops, Transports> transports, Settings settings) {
+        this.transports = transports.apply(loops);
+        CommandRegistry commands = BuiltinCommands.registry().register(new FloodCommand());
+        session = Session.builder().settings(settings).transports(this.transports).commands(commands)
+                .identity(HOST_IDENTITY).build();
+        session.attachHostConsole(console);
+    }
+
+    /** Types a line at the host's console. */
+    public void type(String line) {
+        session.submit(console, line);
+    }
+
+    /** Starts a server with {@code .server} and returns it once the host confirmed it. */
+    public ServerEntry startServer(String transport) {
+        int before = session.servers().list().size();
+        int confirmations = TextLog.count(console.log.text(), "Server started with");
+        type(".server " + transport);
+        console.log.awaitCount("Server started with", confirmations + 1, TextLog.DEFAULT_WAIT);
+        List<ServerEntry> servers = session.servers().list();
+        if (servers.size() != before + 1) {
+            throw new AssertionError("no server started: " + console.log.text());
+        }
+        return servers.get(before);
+    }
+
+    @Override
+    public void close() {
+        session.end("Test over.");
+        session.ended().toCompletableFuture().completeOnTimeout("", 5, TimeUnit.SECONDS).join();
+        loops.close();
+    }
+
+    public static Settings fastSettings() {
+        return Settings.DEFAULTS.withHandshakeTimeout(Duration.ofSeconds(5))
+                .withAuthFailureDelays(Duration.ofMillis(20), Duration.ofMillis(200));
+    }
+}

@@ -1,0 +1,75 @@
+package io.dbgshell.testing;
+
+import java.time.Duration;
+import java.util.function.Predicate;
+import java.util.regex.Pattern;
+
+/**
+ * Text collected from a display or a process, with waits that end as soon as the expected text
+ * arrives (or fail at a deadline with everything seen so far). No sleeps: writers notify.
+ */
+public final class TextLog {
+    public static final Duration DEFAULT_WAIT = Duration.ofSeconds(10);
+
+    private final StringBuilder text = new StringBuilder();
+    private boolean closed;
+
+    public synchronized void append(String more) {
+        text.append(more);
+        notifyAll();
+    }
+
+    /** No more text will come (the source ended); waits for absent text fail at once. */
+    public synchronized void close() {
+        closed = true;
+        notifyAll();
+    }
+
+    public synchronized String text() {
+        return text.toString();
+    }
+
+    public String await(String expected) {
+        return await(expected, DEFAULT_WAIT);
+    }
+
+    public String await(String expected, Duration wait) {
+        return awaitMatch(t -> t.contains(expected), "text '" + expected + "'", wait);
+    }
+
+    public String awaitPattern(String regex) {
+        Pattern pattern = Pattern.compile(regex, Pattern.MULTILINE);
+        return awaitMatch(t -> pattern.matcher(t).find(), "pattern /" + regex + "/", DEFAULT_WAIT);
+    }
+
+    /** Waits until {@code expected} occurs at least {@code times} times. */
+    public String awaitCount(String expected, int times, Duration wait) {
+        return awaitMatch(t -> count(t, expected) >= times, times + " x '" + expected + "'", wait);
+    }
+
+    public static int count(String haystack, String needle) {
+        int n = 0;
+        for (int i = haystack.indexOf(needle); i >= 0; i = haystack.indexOf(needle, i + needle.length())) {
+            n++;
+        }
+        return n;
+    }
+
+    public synchronized String awaitMatch(Predicate<String> done, String what, Duration wait) {
+        long deadline = System.nanoTime() + wait.toNanos();
+        while (!done.test(text.toString())) {
+            long left = deadline - System.nanoTime();
+            if (left <= 0 || closed) {
+                throw new AssertionError("timed out waiting for " + what + (closed ? " (source ended)" : "")
+                        + "; got:\n" + text);
+            }
+            try {
+                wait(Math.max(1, left / 1_000_000));
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new AssertionError("interrupted", e);
+            }
+        }
+        return text.toString();
+    }
+}
