@@ -411,8 +411,9 @@ public final class Session {
         public void quit() {
             if (origin.isHost()) {
                 endNow("Session ended by the host.");
-            } else if (participants.remove(origin)) {
-                flush();
+            } else if (participants.contains(origin)) {
+                flush(); // the leaver still gets what its own commands printed so far
+                participants.remove(origin);
                 origin.end("You left the session.");
                 Session.this.println(origin.describe() + " disconnected at " + now());
             }
