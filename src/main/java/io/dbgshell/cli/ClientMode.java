@@ -10,7 +10,6 @@ import io.dbgshell.session.Identity;
 import io.dbgshell.shell.Console;
 import io.dbgshell.shell.Consoles;
 import io.dbgshell.shell.Repl;
-import io.dbgshell.transport.EventLoops;
 import io.dbgshell.transport.Password;
 import io.dbgshell.transport.Role;
 import io.dbgshell.transport.TransportSpec;
@@ -47,11 +46,11 @@ final class ClientMode {
             System.err.println("Error: " + e.getMessage());
             return ExitCodes.USAGE;
         }
-        try (EventLoops loops = new EventLoops(1);
+        try (StandardTransports transports = new StandardTransports(1);
              Console console = Consoles.forThisProcess(locations.historyFile(), BuiltinCommands.registry().names())) {
             RemoteSession session;
             try {
-                session = RemoteSession.join(StandardTransports.create(loops), spec, Settings.DEFAULTS, Identity.local(),
+                session = RemoteSession.join(transports.transports(), spec, Settings.DEFAULTS, Identity.local(),
                         () -> given.or(ClientMode::askForPassword), !console.interactive(), display(console));
             } catch (ClientException e) {
                 String message = e.getMessage();
