@@ -6,6 +6,7 @@ import org.jline.reader.History;
 import org.jline.reader.LineReader;
 import org.jline.reader.LineReaderBuilder;
 import org.jline.reader.UserInterruptException;
+import org.jline.reader.impl.LineReaderImpl;
 import org.jline.reader.impl.completer.StringsCompleter;
 import org.jline.reader.impl.history.DefaultHistory;
 import org.jline.terminal.Terminal;
@@ -22,15 +23,31 @@ import java.util.Optional;
 /**
  * A JLine terminal: line editing, history in a file (passwords masked before they are saved), tab
  * completion of command names, and output printed above the prompt so typing is never garbled.
+ * The prompt may change at any time (a client learns it from the host after it started reading):
+ * the line being edited is redrawn with the new one.
  */
 public final class TerminalConsole implements Console {
+    /** The widget that puts the current prompt on the line being edited. */
+    private static final String SHOW_PROMPT_WIDGET = "dbgshell-show-prompt";
+
     private final Terminal terminal;
-    private final LineReader reader;
+    private final LineReaderImpl reader;
     private volatile String prompt = "";
 
-    private TerminalConsole(Terminal terminal, LineReader reader) {
+    private TerminalConsole(Terminal terminal, LineReaderImpl reader) {
         this.terminal = terminal;
         this.reader = reader;
+        // callback-init runs inside readLine, under JLine's lock, before the line is first drawn:
+        // a prompt that changed between reading the field and readLine starting is still shown
+        reader.getWidgets().put(LineReader.CALLBACK_INIT, () -> {
+            reader.setPrompt(prompt);
+            return true;
+        });
+        reader.getWidgets().put(SHOW_PROMPT_WIDGET, () -> {
+            reader.setPrompt(prompt);
+            reader.redisplay();
+            return true;
+        });
     }
 
     public static TerminalConsole open(Path historyFile, List<String> commandNames) {
@@ -44,7 +61,8 @@ public final class TerminalConsole implements Console {
                     .variable(LineReader.HISTORY_FILE, historyFile)
                     .option(LineReader.Option.DISABLE_EVENT_EXPANSION, true)
                     .build();
-            return new TerminalConsole(terminal, reader);
+            // LineReaderImpl is what the builder makes; its setPrompt lets a changed prompt be redrawn
+            return new TerminalConsole(terminal, (LineReaderImpl) reader);
         } catch (IOException e) {
             throw new UncheckedIOException("cannot open the terminal", e);
         }
@@ -63,6 +81,13 @@ public final class TerminalConsole implements Console {
     @Override
     public void prompt(String prompt) {
         this.prompt = prompt;
+        if (reader.isReading()) {
+            try {
+                reader.callWidget(SHOW_PROMPT_WIDGET);
+            } catch (IllegalStateException e) {
+                // the line was finished meanwhile; the next readLine shows the new prompt
+            }
+        }
     }
 
     @Override
