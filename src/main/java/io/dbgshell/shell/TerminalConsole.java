@@ -13,6 +13,7 @@ import org.jline.terminal.Terminal;
 import org.jline.terminal.TerminalBuilder;
 import org.jline.utils.InfoCmp;
 
+import java.io.IOError;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
@@ -75,7 +76,14 @@ public final class TerminalConsole implements Console {
 
     @Override
     public void print(String text) {
-        reader.printAbove(text.endsWith("\n") ? text.substring(0, text.length() - 1) : text);
+        try {
+            reader.printAbove(text.endsWith("\n") ? text.substring(0, text.length() - 1) : text);
+        } catch (IllegalStateException closed) {
+            // JLine's shutdown hook closed the terminal (the process is being stopped, e.g. by
+            // SIGTERM): the session's last words still reach the screen, as plain lines
+            System.out.print(text);
+            System.out.flush();
+        }
     }
 
     @Override
@@ -85,15 +93,20 @@ public final class TerminalConsole implements Console {
             try {
                 reader.callWidget(SHOW_PROMPT_WIDGET);
             } catch (IllegalStateException e) {
-                // the line was finished meanwhile; the next readLine shows the new prompt
+                // the line was finished meanwhile (the next readLine shows the new prompt), or the
+                // terminal was closed on the way out
             }
         }
     }
 
     @Override
     public void clearScreen() {
-        terminal.puts(InfoCmp.Capability.clear_screen);
-        terminal.flush();
+        try {
+            terminal.puts(InfoCmp.Capability.clear_screen);
+            terminal.flush();
+        } catch (IllegalStateException closed) {
+            // the terminal was closed on the way out: there is no screen to clear
+        }
     }
 
     @Override
@@ -103,6 +116,9 @@ public final class TerminalConsole implements Console {
         } catch (UserInterruptException e) {
             return Optional.of("");
         } catch (EndOfFileException e) {
+            return Optional.empty();
+        } catch (IOError | IllegalStateException gone) {
+            // the terminal failed or was closed on the way out: no more input will come
             return Optional.empty();
         }
     }

@@ -40,6 +40,21 @@ class TerminalReplIT {
             host.keys(CTRL_D);
             assertThat(host.awaitExit(EXIT)).isZero();
             assertThat(host.err.text()).as("standard error").isEmpty();
+            assertThat(host.inLineMode()).as("the terminal is restored").isTrue();
+        }
+    }
+
+    @Test
+    void aHostStoppedWhileEditingALineRestoresTheTerminal() {
+        try (PtyProcess host = PtyProcess.start(home)) {
+            host.awaitOnScreen(PROMPT);
+            host.keys(".echo half");
+            host.awaitOnScreen(PROMPT + ".echo half");
+            assertThat(host.inLineMode()).as("JLine edits in raw mode").isFalse();
+            host.signalTerm();
+            host.awaitExit(EXIT);
+            host.awaitOnScreen("Session ended: the host was stopped.");
+            assertThat(host.inLineMode()).as("the terminal is restored").isTrue();
         }
     }
 

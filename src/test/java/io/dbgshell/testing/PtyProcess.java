@@ -1,5 +1,6 @@
 package io.dbgshell.testing;
 
+import org.jline.terminal.Attributes;
 import org.jline.terminal.Size;
 import org.jline.terminal.impl.jni.JniNativePty;
 import org.jline.terminal.impl.jni.JniTerminalProvider;
@@ -124,6 +125,21 @@ public final class PtyProcess implements AutoCloseable {
     public String awaitOnScreen(String expected, int times) {
         return Ansi.strip(screen.awaitMatch(t -> TextLog.count(Ansi.strip(t), expected) >= times,
                 times + " x '" + expected + "' on the screen", TextLog.DEFAULT_WAIT));
+    }
+
+    /** Whether the terminal is in the line mode a shell expects (canonical input, echo on), as before dbgshell ran. */
+    public boolean inLineMode() {
+        try {
+            Attributes attributes = pty.getAttr();
+            return attributes.getLocalFlag(Attributes.LocalFlag.ICANON) && attributes.getLocalFlag(Attributes.LocalFlag.ECHO);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** SIGTERM, as {@code kill PID} would send. */
+    public void signalTerm() {
+        process.destroy();
     }
 
     public int awaitExit(Duration wait) {
