@@ -325,7 +325,12 @@ public final class Session {
         servers.closeAll();
         List<CompletableFuture<Void>> gone = new ArrayList<>();
         for (Participant participant : participants) {
-            participant.end(message);
+            try {
+                participant.end(message);
+            } catch (RuntimeException e) {
+                // one broken console (a terminal closed under us) must not keep the session alive
+                LOG.warn("telling {} the session ended failed", participant.describe(), e);
+            }
             gone.add(participant.gone().toCompletableFuture());
         }
         participants.clear();
