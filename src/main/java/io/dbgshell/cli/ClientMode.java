@@ -16,6 +16,7 @@ import io.dbgshell.transport.Role;
 import io.dbgshell.transport.TransportSpec;
 import io.dbgshell.transport.TransportSpecParser;
 import io.dbgshell.transport.TransportSyntaxException;
+import io.dbgshell.transport.Transports;
 
 import java.util.Optional;
 
@@ -49,9 +50,10 @@ final class ClientMode {
         }
         try (EventLoops loops = new EventLoops(1);
              Console console = Consoles.forThisProcess(locations.historyFile(), BuiltinCommands.registry().names())) {
+            Transports transports = StandardTransports.create(loops, line -> console.print(line + "\n"));
             RemoteSession session;
             try {
-                session = RemoteSession.join(StandardTransports.create(loops), spec, Settings.DEFAULTS, Identity.local(),
+                session = RemoteSession.join(transports, spec, Settings.DEFAULTS, Identity.local(),
                         () -> given.or(ClientMode::askForPassword), !console.interactive(), display(console));
             } catch (ClientException e) {
                 String message = e.getMessage();
