@@ -10,13 +10,11 @@ import io.dbgshell.session.Identity;
 import io.dbgshell.shell.Console;
 import io.dbgshell.shell.Consoles;
 import io.dbgshell.shell.Repl;
-import io.dbgshell.transport.EventLoops;
 import io.dbgshell.transport.Password;
 import io.dbgshell.transport.Role;
 import io.dbgshell.transport.TransportSpec;
 import io.dbgshell.transport.TransportSpecParser;
 import io.dbgshell.transport.TransportSyntaxException;
-import io.dbgshell.transport.Transports;
 
 import java.util.Optional;
 
@@ -48,12 +46,11 @@ final class ClientMode {
             System.err.println("Error: " + e.getMessage());
             return ExitCodes.USAGE;
         }
-        try (EventLoops loops = new EventLoops(1);
-             Console console = Consoles.forThisProcess(locations.historyFile(), BuiltinCommands.registry().names())) {
-            Transports transports = StandardTransports.create(loops, line -> console.print(line + "\n"));
+        try (Console console = Consoles.forThisProcess(locations.historyFile(), BuiltinCommands.registry().names());
+             StandardTransports transports = new StandardTransports(1, line -> console.print(line + "\n"))) {
             RemoteSession session;
             try {
-                session = RemoteSession.join(transports, spec, Settings.DEFAULTS, Identity.local(),
+                session = RemoteSession.join(transports.transports(), spec, Settings.DEFAULTS, Identity.local(),
                         () -> given.or(ClientMode::askForPassword), !console.interactive(), display(console));
             } catch (ClientException e) {
                 String message = e.getMessage();

@@ -12,7 +12,6 @@ import io.dbgshell.shell.Consoles;
 import io.dbgshell.shell.HostConsole;
 import io.dbgshell.shell.NullConsole;
 import io.dbgshell.shell.Repl;
-import io.dbgshell.transport.EventLoops;
 import io.dbgshell.transport.Role;
 import io.dbgshell.transport.TransportException;
 import io.dbgshell.transport.TransportSpec;
@@ -48,11 +47,11 @@ final class HostMode {
                 return ExitCodes.USAGE;
             }
         }
-        try (EventLoops loops = new EventLoops()) {
+        try (StandardTransports transports = new StandardTransports(Math.max(2, Runtime.getRuntime().availableProcessors()))) {
             var commands = BuiltinCommands.registry();
             Session session = Session.builder()
                     .settings(Settings.DEFAULTS.withHistoryLines(options.clines))
-                    .transports(StandardTransports.create(loops))
+                    .transports(transports.transports())
                     .commands(commands)
                     .build();
             Identity me = Identity.local();

@@ -5,33 +5,52 @@ import io.dbgshell.security.tls.TlsSettings;
 import io.dbgshell.transport.EventLoops;
 import io.dbgshell.transport.Protocol;
 import io.dbgshell.transport.Transports;
+import io.dbgshell.transport.serial.ComClientTransport;
+import io.dbgshell.transport.serial.ComServerTransport;
+import io.dbgshell.transport.serial.SerialLines;
 import io.dbgshell.transport.tcp.TcpClientTransport;
 import io.dbgshell.transport.tcp.TcpServerTransport;
 import io.dbgshell.transport.tls.SslClientTransport;
 import io.dbgshell.transport.tls.SslServerTransport;
 
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
 import java.util.function.Consumer;
 
-/** Every transport this build has, wired to the process's event loops. */
-final class StandardTransports {
-    private StandardTransports() {
-    }
+/** Every transport this build has, with the process-wide resources they share; closed at exit. */
+final class StandardTransports implements AutoCloseable {
+    private static final Logger LOG = LoggerFactory.getLogger(StandardTransports.class);
 
-    /** For a host, which never waits for a reverse connection: such status lines only go to the log. */
-    static Transports create(EventLoops loops) {
-        return create(new TcpServerTransport(loops), new TcpClientTransport(loops));
+    private final EventLoops loops;
+    private final SerialLines serialLines = new SerialLines();
+    private final Transports transports;
+
+    /** For a host, which never waits for a reverse connection: such status lines would only go to the log. */
+    StandardTransports(int ioThreads) {
+        this(ioThreads, LOG::info);
     }
 
     /** @param progress where a client waiting for a reverse connection says so (its console) */
-    static Transports create(EventLoops loops, Consumer<String> progress) {
-        return create(new TcpServerTransport(loops), new TcpClientTransport(loops, progress));
-    }
-
-    private static Transports create(TcpServerTransport tcpServer, TcpClientTransport tcpClient) {
+    StandardTransports(int ioThreads, Consumer<String> progress) {
+        loops = new EventLoops(ioThreads);
+        TcpServerTransport tcpServer = new TcpServerTransport(loops);
+        TcpClientTransport tcpClient = new TcpClientTransport(loops, progress);
         CertStores stores = CertStores.fromEnvironment(System.getenv());
-        return new Transports()
+        transports = new Transports()
                 .register(Protocol.TCP, tcpServer, tcpClient)
+                .register(Protocol.COM, new ComServerTransport(serialLines), new ComClientTransport(serialLines))
                 .register(Protocol.SSL, new SslServerTransport(tcpServer, stores, TlsSettings.DEFAULT_HANDSHAKE_TIMEOUT),
                         new SslClientTransport(tcpClient, stores, TlsSettings.DEFAULT_HANDSHAKE_TIMEOUT));
+    }
+
+    Transports transports() {
+        return transports;
+    }
+
+    @Override
+    public void close() {
+        serialLines.close();
+        loops.close();
     }
 }

@@ -47,7 +47,9 @@ final class ParticipantHandler extends SimpleChannelInboundHandler<Frame> {
 
     @Override
     public void exceptionCaught(ChannelHandlerContext ctx, Throwable cause) {
-        LOG.info("closing {}: {}", participant.describe(), cause.toString());
+        if (ctx.channel().isActive()) {
+            LOG.info("closing {}: {}", participant.describe(), cause.toString());
+        }
         ctx.close();
     }
 }

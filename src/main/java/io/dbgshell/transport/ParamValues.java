@@ -22,6 +22,8 @@ final class ParamValues {
     private static final char RANGE_SEPARATOR = ':';
     /** Enough digits for any int; longer digit strings are refused before parsing, so nothing overflows. */
     private static final int MAX_DIGITS = 10;
+    /** What listings ({@code Password=*}) and connect hints ({@code Password=<password>}) show instead of a password. */
+    private static final Set<String> PASSWORD_PLACEHOLDERS = Set.of("*", "<password>");
     private static final Set<String> INSECURE_PROTOS = Set.of("ssl2", "ssl3", "pct1");
 
     private ParamValues() {
@@ -95,6 +97,9 @@ final class ParamValues {
     }
 
     static Password password(String value) throws TransportSyntaxException {
+        if (PASSWORD_PLACEHOLDERS.contains(value)) {
+            throw TransportSyntaxErrors.passwordPlaceholder(value);
+        }
         Password password = Password.ofOrNull(value);
         if (password == null) {
             throw TransportSyntaxErrors.badPassword();

@@ -6,11 +6,11 @@ import java.util.regex.Pattern;
 /**
  * Hides password values in typed transport text. It works on the raw text rather than on a parsed
  * spec so that it also covers strings that do not parse: every {@code password=} (any case,
- * spaces allowed before the {@code =}) has its value, up to the next comma, replaced by {@code *}.
+ * spaces allowed around the {@code =}) has its value, up to the next comma, replaced by {@code *}.
  * Over-masking (a key merely ending in "password") is harmless; under-masking is not.
  */
 final class PasswordMask {
-    private static final Pattern PASSWORD_VALUE = Pattern.compile("(password\\s*=)([^,]*)", Pattern.CASE_INSENSITIVE);
+    private static final Pattern PASSWORD_VALUE = Pattern.compile("(password\\s*=\\s*)([^,]*)", Pattern.CASE_INSENSITIVE);
     private static final String QUOTE = "\"";
 
     private PasswordMask() {

@@ -12,7 +12,7 @@ import java.util.Set;
  */
 final class PipeNames {
     /** How many {@code %d}/{@code %x} codes a name may hold: the process id, then the thread id. */
-    static final int MAX_CODES = 2;
+    private static final int MAX_CODES = 2;
 
     private static final Set<String> DIRECTORY_NAMES = Set.of(".", "..");
     private static final char PERCENT = '%';

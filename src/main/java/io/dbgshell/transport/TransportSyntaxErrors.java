@@ -4,7 +4,8 @@ package io.dbgshell.transport;
  * Every message the transport-string parser gives, in one place so that they read alike. Each
  * names the offending token in single quotes and carries no {@code Error:} prefix (the caller adds
  * it). Any typed text quoted here goes through {@link PasswordMask} first, so no message can carry
- * a password, however malformed the string around it.
+ * a password, however malformed the string around it; only a key (which holds no {@code =}) and
+ * a refused proto name (one of three fixed words) are shown unmasked.
  */
 final class TransportSyntaxErrors {
     private static final String GRAMMAR = "(expected PROTOCOL:PARAM[,PARAM...])";
@@ -50,7 +51,7 @@ final class TransportSyntaxErrors {
     }
 
     static TransportSyntaxException missingValue(String key) {
-        return error(quoted(key) + " needs a value (" + PasswordMask.mask(key) + "=...)");
+        return error(quoted(key) + " needs a value (" + key + "=...)");
     }
 
     static TransportSyntaxException emptyValue(String key) {
@@ -91,8 +92,7 @@ final class TransportSyntaxErrors {
     }
 
     static TransportSyntaxException insecureProto(String token) {
-        return error("proto=" + PasswordMask.mask(token)
-                + " is insecure and refused; use proto=tls1 (TLS 1.3, else 1.2), tls12 or tls13");
+        return error("proto=" + token + " is insecure and refused; use proto=tls1 (TLS 1.3, else 1.2), tls12 or tls13");
     }
 
     static TransportSyntaxException unknownProto(String token) {
@@ -118,6 +118,10 @@ final class TransportSyntaxErrors {
 
     static TransportSyntaxException badPassword() {
         return error("password must be 1 to " + Password.MAX_LENGTH + " letters and digits");
+    }
+
+    static TransportSyntaxException passwordPlaceholder(String placeholder) {
+        return error("password '" + placeholder + "' is a placeholder; give the real password");
     }
 
     static TransportSyntaxException badPipeCharacters(String name) {

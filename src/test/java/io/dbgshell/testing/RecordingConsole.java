@@ -10,6 +10,8 @@ import java.time.Instant;
 /** A host console for tests: records what the host's console would show. */
 public final class RecordingConsole implements Participant, ClientDisplay {
     public final TextLog log = new TextLog();
+    /** Every prompt received, one per line. */
+    public final TextLog prompts = new TextLog();
     private final Identity identity;
     private volatile Instant lastActive = Instant.now();
     private volatile String prompt = "";
@@ -62,6 +64,7 @@ public final class RecordingConsole implements Participant, ClientDisplay {
     @Override
     public void prompt(String prompt) {
         this.prompt = prompt;
+        prompts.append(prompt + "\n");
     }
 
     public String currentPrompt() {

@@ -63,6 +63,8 @@ class TransportSpecParserErrorTest {
             SERVER | tcp:port=1,ipversion=4           | '4'       | ipversion '4' is not supported (only ipversion=6)
             SERVER | tcp:port=1,password=has-dash    | password  | password must be 1 to 64 letters and digits
             SERVER | tcp:port=1,password=ñandú        | password  | password must be 1 to 64 letters and digits
+            CLIENT | tcp:Port=1,Server=b,Password=*  | '*'       | password '*' is a placeholder; give the real password
+            CLIENT | tcp:Port=1,Server=b,Password=<password> | '<password>' | password '<password>' is a placeholder; give the real password
             SERVER | ssl:proto=ssl3,certuser=c,port=1 | ssl3      | proto=ssl3 is insecure and refused; use proto=tls1 (TLS 1.3, else 1.2), tls12 or tls13
             SERVER | ssl:proto=SSL2,certuser=c,port=1 | SSL2      | proto=SSL2 is insecure and refused; use proto=tls1 (TLS 1.3, else 1.2), tls12 or tls13
             CLIENT | spipe:proto=pct1,certuser=c,pipe=p | pct1    | proto=pct1 is insecure and refused; use proto=tls1 (TLS 1.3, else 1.2), tls12 or tls13

@@ -1,0 +1,109 @@
+package io.dbgshell.transport.serial;
+
+import io.dbgshell.transport.ComSpec;
+import io.dbgshell.transport.TransportException;
+import io.netty.channel.EventLoop;
+import io.netty.channel.EventLoopGroup;
+import io.netty.channel.MultiThreadIoEventLoopGroup;
+import io.netty.channel.local.LocalIoHandler;
+import io.netty.util.concurrent.DefaultThreadFactory;
+
+import java.time.Duration;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.CompletionStage;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+
+/**
+ * The process's open serial lines, one per device, shared by the com server and client
+ * transports, and the event loop their connections run on (local channels need a
+ * {@link LocalIoHandler} loop; the NIO loops of {@code EventLoops} refuse them).
+ */
+public final class SerialLines implements AutoCloseable {
+    /** How long opening waits for a line this process is just closing on the same device. */
+    private static final Duration REOPEN_WAIT = Duration.ofSeconds(2);
+
+    private final ComSettings settings;
+    private final EventLoopGroup loops;
+    private final Map<String, SerialLine> open = new HashMap<>();
+    private final Map<String, CompletionStage<Void>> closing = new HashMap<>();
+
+    public SerialLines() {
+        this(ComSettings.DEFAULTS);
+    }
+
+    public SerialLines(ComSettings settings) {
+        this.settings = settings;
+        this.loops = new MultiThreadIoEventLoopGroup(1, new DefaultThreadFactory("dbgshell-com", true),
+                LocalIoHandler.newFactory());
+    }
+
+    public ComSettings settings() {
+        return settings;
+    }
+
+    /** The counters of the line open on {@code port} ({@code COM3} or a path), if one is. */
+    public synchronized Optional<LineCounters> counters(String port) {
+        return Optional.ofNullable(open.get(ComPorts.devicePath(port))).map(SerialLine::counters);
+    }
+
+    /** The line for the spec's device, opened if needed; the caller owns one reference. */
+    SerialLine acquire(ComSpec spec) throws TransportException {
+        String path = ComPorts.devicePath(spec.port());
+        SerialLine line;
+        synchronized (this) {
+            line = open.get(path);
+            if (line == null) {
+                awaitClosed(path, spec.port());
+                line = new SerialLine(spec.port(), spec.baud(),
+                        SerialDevice.open(spec.port(), path, spec.baud(), settings.rtsCtsFlowControl()), settings,
+                        () -> forget(path));
+                open.put(path, line);
+                line.start();
+            } else if (line.baud() != spec.baud()) {
+                throw new TransportException("serial port " + spec.port() + " is already open at " + line.baud()
+                        + " baud in this process");
+            }
+            line.retain();
+        }
+        return line;
+    }
+
+    EventLoop nextLoop() {
+        return loops.next();
+    }
+
+    private synchronized void forget(String path) {
+        SerialLine line = open.remove(path);
+        if (line != null) {
+            closing.put(path, line.deviceClosed());
+        }
+    }
+
+    private void awaitClosed(String path, String port) throws TransportException {
+        CompletionStage<Void> previous = closing.remove(path);
+        if (previous == null) {
+            return;
+        }
+        try {
+            previous.toCompletableFuture().get(REOPEN_WAIT.toMillis(), TimeUnit.MILLISECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new TransportException("interrupted while serial port " + port + " was closing", e);
+        } catch (ExecutionException | TimeoutException e) {
+            throw new TransportException("serial port " + port + " did not close in time", e);
+        }
+    }
+
+    /** Closes every line (their connections' peers will see them vanish) and stops the event loop. */
+    @Override
+    public void close() {
+        synchronized (this) {
+            open.values().forEach(SerialLine::shutDown);
+        }
+        loops.shutdownGracefully(0, 1, TimeUnit.SECONDS);
+    }
+}

@@ -1,0 +1,22 @@
+package io.dbgshell.session;
+
+import org.junit.jupiter.api.Test;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+class OutputHistoryTest {
+    @Test
+    void keepsTheLastLinesAcrossPieces() {
+        OutputHistory history = new OutputHistory(3);
+        history.add("one\ntwo\n");
+        history.add("three\nfour\n");
+        assertThat(history.text()).isEqualTo("two\nthree\nfour\n");
+    }
+
+    @Test
+    void zeroLinesKeepsNothing() {
+        OutputHistory history = new OutputHistory(0);
+        history.add("one\n");
+        assertThat(history.text()).isEmpty();
+    }
+}
