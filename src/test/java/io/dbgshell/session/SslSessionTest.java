@@ -93,13 +93,14 @@ class SslSessionTest extends AbstractSessionTransportTest {
     }
 
     /**
-     * Fails over ssl today, and not because of the stalled peer: a single ssl client stops receiving
-     * partway through 8 x 2000 lines of 1000 characters (the same flood passes over tcp). Suspected:
-     * RemoteParticipant's writability-driven drain under SslHandler. Re-enable once fixed.
+     * Times out over ssl, and not because of the stalled peer: a single ssl client alone receives only
+     * about 5 of the 8 bursts (2000 lines of 1000 characters each) within the 60 s wait, where tcp takes
+     * seconds. Suspects: TextLog re-reads its whole (10+ MB) text on every append, and TLS delivers it in
+     * more, smaller pieces; or RemoteParticipant's drain under SslHandler. Re-enable once found.
      */
     @Override
     @Test
-    @Disabled("ssl clients stall under a large flood; see the javadoc")
+    @Disabled("an ssl client receives a 16 MB flood too slowly for the 60 s wait; see the javadoc")
     void aClientThatStopsReadingIsDroppedWhileTheOthersKeepReceiving() throws Exception {
         super.aClientThatStopsReadingIsDroppedWhileTheOthersKeepReceiving();
     }
