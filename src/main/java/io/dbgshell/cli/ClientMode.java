@@ -45,8 +45,8 @@ final class ClientMode {
             System.err.println("Error: " + e.getMessage());
             return ExitCodes.USAGE;
         }
-        try (StandardTransports transports = new StandardTransports(1);
-             Console console = Consoles.forThisProcess(locations.historyFile(), BuiltinCommands.registry().names())) {
+        try (Console console = Consoles.forThisProcess(locations.historyFile(), BuiltinCommands.registry().names());
+             StandardTransports transports = new StandardTransports(1, line -> console.print(line + "\n"))) {
             RemoteSession session;
             try {
                 session = RemoteSession.join(transports.transports(), spec, Settings.DEFAULTS, Identity.local(),
