@@ -35,7 +35,8 @@ final class DbgshellCommand implements Callable<Integer> {
     @Option(names = "-c", paramLabel = "CMDS", description = "commands to run after start-up (';'-separated); on a client they run on the host")
     String commands;
 
-    @Option(names = "-cf", paramLabel = "FILE", description = "a script to run once at start-up, before -c")
+    // "$$" is picocli's escape for one "$", so "$$$$<" shows as "$$<"
+    @Option(names = "-cf", paramLabel = "FILE", description = "a script to run once at start-up (as $$$$<FILE does), before -c")
     Path startupScript;
 
     @Option(names = "-noio", description = "the host's console neither reads input nor shows output")
