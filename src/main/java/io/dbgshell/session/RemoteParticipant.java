@@ -1,24 +1,29 @@
 package io.dbgshell.session;
 
+import io.dbgshell.config.Settings;
 import io.dbgshell.protocol.Frame;
 import io.dbgshell.protocol.FrameCodec;
 import io.dbgshell.transport.ConnectionInfo;
 import io.netty.buffer.ByteBuf;
 import io.netty.channel.Channel;
 import io.netty.channel.ChannelFutureListener;
+import io.netty.util.concurrent.ScheduledFuture;
 
+import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayDeque;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionStage;
 import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.TimeUnit;
 import java.util.function.BiConsumer;
 
 /**
  * A client attached over a transport. Output is queued here and written only while the channel is
- * writable (Netty's water marks); if more than the bound piles up, the client is disconnected and
- * the session told, so one slow link never holds up the others. Queue state lives on the
+ * writable (Netty's water marks). A client over its bound that has taken nothing for the stall
+ * timeout (or that falls far past the bound) is disconnected and the session told, so one stalled
+ * link never holds up the others while a merely slower one is not cut off by a burst. Queue state lives on the
  * channel's event loop; frames handed over from other threads wait in a hand-off queue that one
  * event-loop task moves at a time, so a burst of output costs one task and one flush, not one each.
  */
@@ -33,12 +38,17 @@ final class RemoteParticipant implements Participant {
     private final AtomicBoolean transferPending = new AtomicBoolean();
     private final ArrayDeque<ByteBuf> queue = new ArrayDeque<>();
     private long queuedBytes;
+    private final long stallNanos;
+    private long lastProgressNanos = System.nanoTime();
+    private ScheduledFuture<?> stallCheck;
     private boolean closeWhenDrained;
     private boolean dropped;
     private volatile Instant lastActive;
 
     RemoteParticipant(Channel channel, Identity identity, ConnectionInfo connection, boolean echoOwnInput,
-                      int maxQueuedBytes, Instant joined, BiConsumer<RemoteParticipant, String> overflow) {
+                      int maxQueuedBytes, Duration stallTimeout, Instant joined,
+                      BiConsumer<RemoteParticipant, String> overflow) {
+        this.stallNanos = stallTimeout.toNanos();
         this.echoOwnInput = echoOwnInput;
         this.channel = channel;
         this.identity = identity;
@@ -131,8 +141,27 @@ final class RemoteParticipant implements Participant {
             queue.addLast(frame);
             queuedBytes += frame.readableBytes();
             if (queuedBytes > maxQueuedBytes) {
-                drop();
+                overBound();
             }
+        }
+    }
+
+    /**
+     * Over the bound: a participant that has taken nothing for the stall timeout is dropped now,
+     * one that is still taking output only past the overrun limit; otherwise look again once the
+     * stall timeout has passed, in case no more output comes to trigger the check.
+     */
+    private void overBound() {
+        boolean stalled = System.nanoTime() - lastProgressNanos >= stallNanos;
+        if (stalled || queuedBytes > (long) maxQueuedBytes * Settings.OVERRUN_FACTOR) {
+            drop();
+        } else if (stallCheck == null) {
+            stallCheck = channel.eventLoop().schedule(() -> {
+                stallCheck = null;
+                if (!dropped && queuedBytes > maxQueuedBytes) {
+                    overBound();
+                }
+            }, stallNanos, TimeUnit.NANOSECONDS);
         }
     }
 
@@ -145,9 +174,14 @@ final class RemoteParticipant implements Participant {
             channel.write(frame, channel.voidPromise());
             wrote = true;
         }
+        if (wrote) {
+            lastProgressNanos = System.nanoTime();
+        }
         if (closeWhenDrained && queue.isEmpty()) {
             channel.writeAndFlush(channel.alloc().buffer(0)).addListener(ChannelFutureListener.CLOSE);
-        } else if (wrote) {
+        } else if (wrote || !channel.isWritable()) {
+            // also when nothing was written: bytes an SslHandler holds unencrypted count against
+            // writability, and only a flush makes it encrypt and send them
             channel.flush();
         }
     }

@@ -26,7 +26,6 @@ import io.dbgshell.transport.tls.TlsUnwrapProxy;
 import io.netty.channel.Channel;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.Disabled;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -115,17 +114,6 @@ class SpipeSessionTest extends AbstractSessionTransportTest {
     @Override
     protected String connectionPrefix() {
         return "(spipe " + PIPE;
-    }
-
-    /**
-     * The same slowness as over ssl (see {@link SslSessionTest}'s override): run over spipe it also times out
-     * waiting for {@code burst7 done}, so the cause lies in the TLS layer or above, not in tcp.
-     */
-    @Override
-    @Test
-    @Disabled("a TLS client receives a 16 MB flood too slowly for the 60 s wait; see SslSessionTest")
-    void aClientThatStopsReadingIsDroppedWhileTheOthersKeepReceiving() throws Exception {
-        super.aClientThatStopsReadingIsDroppedWhileTheOthersKeepReceiving();
     }
 
     private static String pipe(ServerEntry server) {
