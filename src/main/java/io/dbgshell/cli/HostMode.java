@@ -80,8 +80,7 @@ final class HostMode {
                 for (int i = 0; i < specs.size(); i++) {
                     try {
                         ServerEntry server = session.servers().start(specs.get(i));
-                        session.notice(ServerCommand.startedMessage(options.servers.get(i)));
-                        session.notice(ServerCommand.connectHint(server.spec()));
+                        ServerCommand.announcement(options.servers.get(i), server.spec()).forEach(session::notice);
                     } catch (TransportException e) {
                         System.err.println("Error: cannot start server '"
                                 + TransportSpecParser.maskPassword(options.servers.get(i)) + "': " + e.getMessage());

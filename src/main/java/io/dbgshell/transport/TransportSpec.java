@@ -18,6 +18,11 @@ public sealed interface TransportSpec permits TcpSpec, NpipeSpec, ComSpec, SslSp
     /** Server side: left out of discovery. Always false on the client side. */
     boolean hidden();
 
+    /** Windows' {@code IcfEnable} switch was given: accepted for compatibility, it has no effect here. */
+    default boolean icfEnable() {
+        return false;
+    }
+
     /** A reverse connection ({@code clicon=}): the server dials the client. */
     default boolean reverse() {
         return false;

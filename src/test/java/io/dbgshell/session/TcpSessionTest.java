@@ -76,4 +76,12 @@ class TcpSessionTest extends AbstractSessionTransportTest {
             assertThat(first.isBound() && second.isBound()).isTrue();
         }
     }
+
+    @Test
+    void icfEnableIsAcceptedAndReportedAsHavingNoEffect() {
+        ServerEntry server = host.startServer("tcp:port=" + RANGE + ",IcfEnable");
+
+        host.console.log.await("IcfEnable has no effect here: dbgshell opens no firewall ports");
+        assertThat(server.spec().listing()).doesNotContain("IcfEnable");
+    }
 }

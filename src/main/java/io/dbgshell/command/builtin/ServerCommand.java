@@ -13,6 +13,9 @@ import io.dbgshell.transport.TransportSpec;
 import io.dbgshell.transport.TransportSpecParser;
 import io.dbgshell.transport.TransportSyntaxException;
 
+import java.util.ArrayList;
+import java.util.List;
+
 /** {@code .server TRANSPORT}: starts one more server for this session. */
 public final class ServerCommand implements Command {
     private static final CommandInfo INFO = CommandInfo.of(".server", "TRANSPORT",
@@ -42,18 +45,23 @@ public final class ServerCommand implements Command {
             throw new CommandException("cannot start server '" + TransportSpecParser.maskPassword(typed) + "': "
                     + e.getMessage());
         }
-        context.println(startedMessage(typed));
-        context.println(connectHint(server.spec()));
+        announcement(typed, server.spec()).forEach(context::println);
     }
 
-    /** The confirmation, with the string as typed and any password masked. */
-    public static String startedMessage(String typed) {
-        return "Server started with '" + TransportSpecParser.maskPassword(typed) + "'";
-    }
-
-    /** The command a colleague types to join, with the actual port and this host's name. */
-    public static String connectHint(TransportSpec bound) {
-        return (bound.reverse() ? "Client waits with: " : "Client can connect with: ")
-                + "dbgshell -remote " + bound.connectHint(Identity.HostName.get());
+    /**
+     * What starting a server prints: the confirmation with the string as typed (password masked),
+     * the command a colleague types to join (actual port, this host's name), and a note when a
+     * Windows-only switch was given.
+     */
+    public static List<String> announcement(String typed, TransportSpec bound) {
+        List<String> lines = new ArrayList<>();
+        lines.add("Server started with '" + TransportSpecParser.maskPassword(typed) + "'");
+        String remote = bound.connectHint(Identity.HostName.get());
+        lines.add((bound.reverse() ? "Client waits with: " : "Client can connect with: ")
+                + "dbgshell -remote " + (remote.contains(" ") ? "\"" + remote + "\"" : remote));
+        if (bound.icfEnable()) {
+            lines.add("IcfEnable has no effect here: dbgshell opens no firewall ports (open them yourself if needed)");
+        }
+        return lines;
     }
 }
