@@ -70,7 +70,8 @@ public final class ServerRegistry {
             throw new ServerException("server " + id + " has already ended");
         }
         entry.state(ServerState.DISABLED, "");
-        entry.binding().close();
+        // waited for, so a client that tries after .endsrv has answered is refused, not accepted by a listener still closing
+        entry.binding().close().awaitUninterruptibly();
         listeners.forEach(l -> l.stopped(entry));
     }
 
