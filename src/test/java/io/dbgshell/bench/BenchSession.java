@@ -3,14 +3,18 @@ package io.dbgshell.bench;
 import io.dbgshell.client.ClientDisplay;
 import io.dbgshell.client.ClientException;
 import io.dbgshell.client.RemoteSession;
+import io.dbgshell.command.builtin.BuiltinCommands;
 import io.dbgshell.config.Settings;
 import io.dbgshell.server.ServerEntry;
 import io.dbgshell.session.Identity;
+import io.dbgshell.session.Session;
+import io.dbgshell.testing.FloodCommand;
 import io.dbgshell.testing.TestHost;
 import io.dbgshell.transport.EventLoops;
 import io.dbgshell.transport.Protocol;
 import io.dbgshell.transport.Role;
 import io.dbgshell.transport.TcpSpec;
+import io.dbgshell.transport.TransportException;
 import io.dbgshell.transport.TransportSpecParser;
 import io.dbgshell.transport.TransportSyntaxException;
 import io.dbgshell.transport.Transports;
@@ -19,23 +23,28 @@ import io.dbgshell.transport.tcp.TcpServerTransport;
 
 import java.time.Duration;
 import java.util.Optional;
+import java.util.concurrent.TimeUnit;
 
 /**
- * A host session in this JVM on its own event loops, and client-side transports on separate event
- * loops, so host and clients do not share I/O threads (as between two processes).
+ * A host session in this JVM with a tcp server, on its own event loops (two I/O threads, as on a
+ * 2-core host), and client-side transports on separate event loops, so host and clients do not share
+ * I/O threads, as between two processes. The host console keeps no transcript.
  */
 final class BenchSession implements AutoCloseable {
-    static final String PASSWORD = "bench-secret";
-    final TestHost host;
-    final EventLoops clientLoops;
-    final Transports clientTransports;
+    static final String PASSWORD = "benchSecret1";
+    final EventLoops hostLoops = new EventLoops(2);
+    final EventLoops clientLoops = new EventLoops(2);
+    final Transports clientTransports = tcp(clientLoops);
+    final BenchConsole console = new BenchConsole(TestHost.HOST_IDENTITY);
+    final Session session;
     final ServerEntry server;
 
-    BenchSession(Settings settings, String serverExtra) {
-        host = new TestHost(BenchSession::tcp, settings);
-        clientLoops = new EventLoops(2);
-        clientTransports = tcp(clientLoops);
-        server = host.startServer("tcp:port=24700:24799" + serverExtra);
+    BenchSession(Settings settings, String serverExtra) throws TransportException, TransportSyntaxException {
+        session = Session.builder().settings(settings).transports(tcp(hostLoops))
+                .commands(BuiltinCommands.registry().register(new FloodCommand()))
+                .identity(TestHost.HOST_IDENTITY).build();
+        session.attachHostConsole(console);
+        server = session.servers().start(TransportSpecParser.parse("tcp:port=24700:24799" + serverExtra, Role.SERVER));
     }
 
     static Transports tcp(EventLoops loops) {
@@ -46,13 +55,15 @@ final class BenchSession implements AutoCloseable {
         return ((TcpSpec) server.spec()).port().low();
     }
 
-    String clientSpec(String extra) {
-        return "tcp:server=127.0.0.1,port=" + port() + extra;
+    /** Types a line at the host's console. */
+    void type(String line) {
+        session.submit(console, line);
     }
 
     RemoteSession join(String clientExtra, Identity who, ClientDisplay display) throws ClientException {
         try {
-            return RemoteSession.join(clientTransports, TransportSpecParser.parse(clientSpec(clientExtra), Role.CLIENT),
+            String spec = "tcp:server=127.0.0.1,port=" + port() + clientExtra;
+            return RemoteSession.join(clientTransports, TransportSpecParser.parse(spec, Role.CLIENT),
                     Settings.DEFAULTS.withHandshakeTimeout(Duration.ofSeconds(30)), who, Optional::empty, false, display);
         } catch (TransportSyntaxException e) {
             throw new IllegalStateException(e.getMessage(), e);
@@ -61,7 +72,9 @@ final class BenchSession implements AutoCloseable {
 
     @Override
     public void close() {
-        host.close();
+        session.end("Benchmark over.");
+        session.ended().toCompletableFuture().completeOnTimeout("", 5, TimeUnit.SECONDS).join();
+        hostLoops.close();
         clientLoops.close();
     }
 }
