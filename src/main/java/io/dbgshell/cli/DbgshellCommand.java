@@ -35,7 +35,8 @@ final class DbgshellCommand implements Callable<Integer> {
     @Option(names = "-c", paramLabel = "CMDS", description = "commands to run after start-up (';'-separated); on a client they run on the host")
     String commands;
 
-    @Option(names = "-cf", paramLabel = "FILE", description = "a script to run once at start-up, before -c")
+    // "$$" is picocli's escape for one "$", so "$$$$<" shows as "$$<"
+    @Option(names = "-cf", paramLabel = "FILE", description = "a script to run once at start-up (as $$$$<FILE does), before -c")
     Path startupScript;
 
     @Option(names = "-noio", description = "the host's console neither reads input nor shows output")
@@ -50,6 +51,10 @@ final class DbgshellCommand implements Callable<Integer> {
     @Option(names = "-loga", paramLabel = "FILE", description = "open a session transcript, appending to FILE")
     Path logAppend;
 
+    @Option(names = "-QR", arity = "0..1", fallbackValue = "", paramLabel = "HOST",
+            description = "list the discoverable servers of this machine, then exit")
+    String listServersOn;
+
     @Option(names = "--password", arity = "0..1", interactive = true, paramLabel = "PASSWORD",
             prompt = "Password: ", description = "with -remote: ask for the password without echo (or set DBGSHELL_PASSWORD)")
     char[] password;
@@ -62,6 +67,12 @@ final class DbgshellCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
+        if (listServersOn != null) {
+            if (spec.commandLine().getParseResult().matchedOptions().size() > 1) {
+                throw new ParameterException(spec.commandLine(), "-QR must be the only option");
+            }
+            return ListServersMode.forThisProcess(listServersOn).run();
+        }
         if (remote != null) {
             if (!servers.isEmpty() || noio || startupScript != null || logOverwrite != null || logAppend != null) {
                 throw new ParameterException(spec.commandLine(),

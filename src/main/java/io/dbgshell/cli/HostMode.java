@@ -1,9 +1,14 @@
 package io.dbgshell.cli;
 
+import io.dbgshell.command.ScriptForm;
+import io.dbgshell.command.ScriptInvocation;
 import io.dbgshell.command.builtin.BuiltinCommands;
+import io.dbgshell.command.builtin.LogOpenCommand;
 import io.dbgshell.command.builtin.ServerCommand;
 import io.dbgshell.config.Locations;
 import io.dbgshell.config.Settings;
+import io.dbgshell.discovery.DiscoveryRegistration;
+import io.dbgshell.log.TranscriptException;
 import io.dbgshell.server.ServerEntry;
 import io.dbgshell.session.Identity;
 import io.dbgshell.session.Session;
@@ -18,13 +23,17 @@ import io.dbgshell.transport.TransportSpec;
 import io.dbgshell.transport.TransportSpecParser;
 import io.dbgshell.transport.TransportSyntaxException;
 
+import java.nio.file.Path;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 
-/** Hosts a session: start-up servers and commands, then the console (or nothing, with -noio) until it ends. */
+/**
+ * Hosts a session: the start-up transcript, servers, script and commands (in that order), then the
+ * console (or nothing, with -noio) until it ends.
+ */
 final class HostMode {
     /** How long the host waits for clients to take their last output when the session ends. */
     static final long END_FLUSH_SECONDS = 5;
@@ -54,6 +63,7 @@ final class HostMode {
                     .transports(transports.transports())
                     .commands(commands)
                     .build();
+            session.servers().addListener(DiscoveryRegistration.forThisProcess());
             Identity me = Identity.local();
             Console console = options.noio ? new NullConsole()
                     : Consoles.forThisProcess(locations.historyFile(), commands.names());
@@ -61,6 +71,11 @@ final class HostMode {
                 HostConsole host = new HostConsole(me, console, Instant.now());
                 if (!options.noio) {
                     session.attachHostConsole(host);
+                }
+                if (!startTranscript(session)) {
+                    session.end("The host could not start.");
+                    awaitEnd(session);
+                    return ExitCodes.FAILURE;
                 }
                 for (int i = 0; i < specs.size(); i++) {
                     try {
@@ -74,6 +89,10 @@ final class HostMode {
                         awaitEnd(session);
                         return ExitCodes.FAILURE;
                     }
+                }
+                if (options.startupScript != null) {
+                    session.runScript(host, new ScriptInvocation(ScriptForm.PLAIN_CHAINABLE,
+                            options.startupScript.toString(), List.of()));
                 }
                 if (options.commands != null) {
                     session.submit(host, options.commands);
@@ -89,6 +108,23 @@ final class HostMode {
             }
         }
         return ExitCodes.OK;
+    }
+
+    /** Opens the -logo/-loga transcript, if any; false (after one line on stderr) when it cannot be opened. */
+    private boolean startTranscript(Session session) {
+        boolean append = options.logAppend != null;
+        Path file = append ? options.logAppend : options.logOverwrite;
+        if (file == null) {
+            return true;
+        }
+        try {
+            session.transcript().open(file.toString(), append);
+        } catch (TranscriptException e) {
+            System.err.println("Error: " + (append ? "-loga" : "-logo") + ": " + e.getMessage());
+            return false;
+        }
+        session.notice(LogOpenCommand.openedMessage(file.toString()));
+        return true;
     }
 
     private static void awaitEnd(Session session) {

@@ -1,8 +1,11 @@
 package io.dbgshell.cli;
 
+import io.dbgshell.session.Identity;
 import io.dbgshell.transport.EventLoops;
 import io.dbgshell.transport.Protocol;
 import io.dbgshell.transport.Transports;
+import io.dbgshell.transport.pipe.NpipeClientTransport;
+import io.dbgshell.transport.pipe.NpipeServerTransport;
 import io.dbgshell.transport.serial.ComClientTransport;
 import io.dbgshell.transport.serial.ComServerTransport;
 import io.dbgshell.transport.serial.SerialLines;
@@ -19,7 +22,9 @@ final class StandardTransports implements AutoCloseable {
         loops = new EventLoops(ioThreads);
         transports = new Transports()
                 .register(Protocol.TCP, new TcpServerTransport(loops), new TcpClientTransport(loops))
-                .register(Protocol.COM, new ComServerTransport(serialLines), new ComClientTransport(serialLines));
+                .register(Protocol.COM, new ComServerTransport(serialLines), new ComClientTransport(serialLines))
+                .register(Protocol.NPIPE, new NpipeServerTransport(loops),
+                        new NpipeClientTransport(loops, Identity.HostName.get()));
     }
 
     Transports transports() {

@@ -74,7 +74,6 @@ public final class RemoteSession {
             session.channel.writeAndFlush(new Frame.Join(ProtocolVersion.CURRENT, me.machine(), me.user(), proof,
                     echoOwnInput));
             await(session.accepted, settings);
-            display.print(greeting.banner() + "\n");
             return session;
         } catch (ClientException e) {
             session.channel.close();
@@ -117,6 +116,8 @@ public final class RemoteSession {
         if (frame instanceof Frame.Hello greeting) {
             hello.complete(greeting);
         } else if (frame instanceof Frame.Accepted joined) {
+            // Shown here, on the event loop, so the banner precedes the recent output that follows the acceptance.
+            display.print(hello.join().banner() + "\n");
             accepted.complete(joined.identity());
         } else if (frame instanceof Frame.Refused refused) {
             accepted.completeExceptionally(new ClientException(refused.message()));

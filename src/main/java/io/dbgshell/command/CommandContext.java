@@ -1,5 +1,6 @@
 package io.dbgshell.command;
 
+import io.dbgshell.log.Transcript;
 import io.dbgshell.server.ServerRegistry;
 
 import java.util.List;
@@ -28,4 +29,16 @@ public interface CommandContext {
 
     /** Clears the screen of the participant who typed the command, and nobody else's. */
     void clearTypistScreen();
+
+    /** The session's transcript on the host's disk ({@code .logopen} and friends). */
+    Transcript transcript();
+
+    /**
+     * Runs a script file now, on the host, nested inside the running command, with its form's echo
+     * rules; problems (an unreadable file, too deep a nesting) are shown to everyone, not thrown.
+     */
+    void runScript(ScriptInvocation invocation);
+
+    /** Runs {@code commands} (a {@code ;}-separated line) now, inside the running script, as its own lines run. */
+    void runInScript(String commands);
 }

@@ -11,7 +11,8 @@ import java.util.Optional;
  * <ul>
  *   <li>Commands are separated by {@code ;}; empty pieces are skipped.</li>
  *   <li>{@code .echo "text"}: quoted text may contain {@code ;}; unquoted text runs to the first {@code ;}.</li>
- *   <li>{@code $<FILE} and {@code $><FILE} take the rest of the line, semicolons included.</li>
+ *   <li>{@code $<FILE} and {@code $><FILE} take the rest of the line, semicolons included, and so does
+ *       {@code .remote_exit CMDS}, whose CMDS are the commands it runs before the client leaves.</li>
  *   <li>{@code $$<FILE}, {@code $$><FILE} and {@code $$>a<FILE ARGS} end at the next {@code ;}; they are
  *       fully parsed here through {@link ScriptInvocation#parse}, so a bad one refuses the whole line.</li>
  *   <li>{@code *} starting a command makes the rest of the line a comment; {@code $$} (not a script
@@ -25,6 +26,7 @@ public final class CommandLineSplitter {
     public static final int MAX_LINE_LENGTH = 4096;
 
     private static final String ECHO = ".echo";
+    private static final String REMOTE_EXIT = ".remote_exit";
 
     private CommandLineSplitter() {
     }
@@ -67,15 +69,18 @@ public final class CommandLineSplitter {
         if (form.isPresent() && !form.get().allowsMoreCommands()) {
             return line.length();
         }
-        if (form.isEmpty() && isEcho(line, start)) {
+        if (form.isEmpty() && isWord(line, start, ECHO)) {
             return echoEnd(line, start + ECHO.length());
+        }
+        if (isWord(line, start, REMOTE_EXIT)) {
+            return line.length();
         }
         return nextSemicolon(line, start);
     }
 
-    private static boolean isEcho(String line, int start) {
-        int after = start + ECHO.length();
-        return line.regionMatches(true, start, ECHO, 0, ECHO.length())
+    private static boolean isWord(String line, int start, String word) {
+        int after = start + word.length();
+        return line.regionMatches(true, start, word, 0, word.length())
                 && (after == line.length() || Character.isWhitespace(line.charAt(after)) || line.charAt(after) == ';');
     }
 

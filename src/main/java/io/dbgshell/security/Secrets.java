@@ -4,10 +4,12 @@ import java.util.regex.Pattern;
 
 /**
  * Masks passwords in text that is about to be shown, logged or saved: any {@code password=VALUE}
- * (any case) has its value replaced by {@code *}. Used on echoed commands, transcripts and history.
+ * (any case) has its value replaced by {@code *}. The value ends before a quote of either kind, so
+ * masking text that quotes an already masked string ({@code 'tcp:password=*'}) keeps it intact.
+ * Used on echoed commands, transcripts and history.
  */
 public final class Secrets {
-    private static final Pattern PASSWORD = Pattern.compile("(?i)(password=)[^,;\"\\s]*");
+    private static final Pattern PASSWORD = Pattern.compile("(?i)(password=)[^,;\"'\\s]*");
 
     private Secrets() {
     }

@@ -7,7 +7,13 @@ import io.dbgshell.command.CommandLineSplitter;
 import io.dbgshell.command.CommandRegistry;
 import io.dbgshell.command.CommandSyntaxException;
 import io.dbgshell.command.CommandText;
+import io.dbgshell.command.CommandTrait;
+import io.dbgshell.command.ScriptDepth;
+import io.dbgshell.command.ScriptFile;
+import io.dbgshell.command.ScriptFileException;
+import io.dbgshell.command.ScriptInvocation;
 import io.dbgshell.config.Settings;
+import io.dbgshell.log.Transcript;
 import io.dbgshell.security.Secrets;
 import io.dbgshell.server.ServerRegistry;
 import io.dbgshell.transport.Transports;
@@ -15,6 +21,7 @@ import io.netty.util.concurrent.DefaultThreadFactory;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
+import java.nio.file.Path;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
@@ -47,6 +54,13 @@ public final class Session {
     private final OutputHistory history;
     private final StringBuilder pending = new StringBuilder();
     private final CompletableFuture<String> ended = new CompletableFuture<>();
+    private final Transcript transcript = new Transcript();
+    /** Scripts running inside one another; session thread only. */
+    private int scriptDepth;
+    /** Whether the innermost running script shows its commands; session thread only. */
+    private boolean scriptEchoes;
+    /** Set when a script chain must unwind (nesting too deep); cleared when the next line starts. */
+    private boolean scriptsStopped;
     private volatile boolean ending;
     private volatile String prompt = DEFAULT_PROMPT;
 
@@ -60,6 +74,7 @@ public final class Session {
         this.executor = Executors.newSingleThreadExecutor(new DefaultThreadFactory("dbgshell-session", true));
         this.servers = new ServerRegistry(transports,
                 spec -> new HostChannelInitializer(this, settings, throttle, spec.password()), this::notice);
+        taps.add(transcript::write);
     }
 
     public static SessionBuilder builder() {
@@ -98,6 +113,11 @@ public final class Session {
         return ending;
     }
 
+    /** The transcript, fed with everything the host's console shows; closed when the session ends. */
+    public Transcript transcript() {
+        return transcript;
+    }
+
     /** Receives every piece of text the host's console shows, its own typed commands included (transcripts). */
     public void addTap(Consumer<String> tap) {
         taps.add(tap);
@@ -110,6 +130,20 @@ public final class Session {
     /** Queues one typed line from {@code origin}; lines run one at a time in arrival order. */
     public void submit(Participant origin, String line) {
         post(() -> execute(origin, line));
+    }
+
+    /**
+     * Queues a script from {@code origin} as if it had typed the script command, but without showing
+     * that command ({@code -cf}). The invocation need not come from the parser, so its file name may
+     * hold anything.
+     */
+    public void runScript(Participant origin, ScriptInvocation invocation) {
+        post(() -> {
+            if (!ending) {
+                scriptsStopped = false;
+                runScriptNow(origin, invocation);
+            }
+        });
     }
 
     /** Adds the host's console, which needs no greeting and whose arrival nobody is told about. */
@@ -177,9 +211,10 @@ public final class Session {
     }
 
     private void execute(Participant origin, String line) {
-        if (ending || !origin.isHost() && !participants.contains(origin)) {
+        if (ending || !present(origin)) {
             return; // a client's lines that arrive after it left are not run
         }
+        scriptsStopped = false;
         origin.markActive(clock.instant());
         String own = prompt + Secrets.maskLine(line);
         flush();
@@ -196,9 +231,17 @@ public final class Session {
             println(e.getMessage());
             return;
         }
-        for (CommandText command : parsed) {
-            if (ending) {
+        runAll(origin, parsed, false);
+    }
+
+    /** Runs commands in order while the session lasts, the origin is still in it and no script chain is unwinding. */
+    private void runAll(Participant origin, List<CommandText> commands, boolean echo) {
+        for (CommandText command : commands) {
+            if (ending || scriptsStopped || !present(origin)) {
                 return;
+            }
+            if (echo) {
+                println(prompt + Secrets.maskLine(command.text()));
             }
             if (!command.isComment()) {
                 run(origin, command);
@@ -206,10 +249,61 @@ public final class Session {
         }
     }
 
+    /** A script's lines run here, on the session thread, inside the command that started it. */
+    private void runScriptNow(Participant origin, ScriptInvocation invocation) {
+        if (!ScriptDepth.allowsAnother(scriptDepth)) {
+            println(ScriptDepth.EXCEEDED_MESSAGE);
+            scriptsStopped = true;
+            return;
+        }
+        List<String> lines;
+        try {
+            // relative names are the host's: every script runs here, whoever typed its command
+            lines = ScriptFile.commandLines(invocation, Path.of("").toAbsolutePath());
+        } catch (ScriptFileException e) {
+            println(e.getMessage());
+            return;
+        }
+        boolean outerEchoes = scriptEchoes;
+        scriptEchoes = invocation.form().echoesCommands();
+        scriptDepth++;
+        try {
+            for (String line : lines) {
+                runScriptLine(origin, line, invocation.form().condensed());
+            }
+        } finally {
+            scriptDepth--;
+            scriptEchoes = outerEchoes;
+        }
+    }
+
+    private void runScriptLine(Participant origin, String line, boolean block) {
+        List<CommandText> parsed;
+        try {
+            parsed = block ? CommandLineSplitter.splitBlock(line) : CommandLineSplitter.split(line);
+        } catch (CommandSyntaxException e) {
+            println(e.getMessage());
+            return;
+        }
+        runAll(origin, parsed, scriptEchoes);
+    }
+
+    private boolean present(Participant origin) {
+        return origin.isHost() || participants.contains(origin);
+    }
+
     private void run(Participant origin, CommandText text) {
         Optional<Command> command = commands.find(text.name());
         if (command.isEmpty()) {
             println("Error: unknown command '" + text.name() + "' (.help lists the commands)");
+            return;
+        }
+        if (command.get().info().has(CommandTrait.NOT_IN_SCRIPTS) && scriptDepth > 0) {
+            println("Error: '" + text.name() + "' is not allowed in script files");
+            return;
+        }
+        if (command.get().info().has(CommandTrait.ONLY_IN_SCRIPTS) && scriptDepth == 0) {
+            println("Error: '" + text.name() + "' is allowed only in script files");
             return;
         }
         try {
@@ -231,10 +325,17 @@ public final class Session {
         servers.closeAll();
         List<CompletableFuture<Void>> gone = new ArrayList<>();
         for (Participant participant : participants) {
-            participant.end(message);
+            try {
+                participant.end(message);
+            } catch (RuntimeException e) {
+                // one broken console (a terminal closed under us) must not keep the session alive
+                LOG.warn("telling {} the session ended failed", participant.describe(), e);
+            }
             gone.add(participant.gone().toCompletableFuture());
         }
         participants.clear();
+        transcript.write(message + "\n");
+        transcript.close();
         executor.shutdown();
         CompletableFuture.allOf(gone.toArray(CompletableFuture[]::new)).whenComplete((done, failure) -> ended.complete(message));
     }
@@ -315,8 +416,9 @@ public final class Session {
         public void quit() {
             if (origin.isHost()) {
                 endNow("Session ended by the host.");
-            } else if (participants.remove(origin)) {
-                flush();
+            } else if (participants.contains(origin)) {
+                flush(); // the leaver still gets what its own commands printed so far
+                participants.remove(origin);
                 origin.end("You left the session.");
                 Session.this.println(origin.describe() + " disconnected at " + now());
             }
@@ -331,6 +433,21 @@ public final class Session {
         public void clearTypistScreen() {
             flush();
             origin.clearScreen();
+        }
+
+        @Override
+        public Transcript transcript() {
+            return transcript;
+        }
+
+        @Override
+        public void runScript(ScriptInvocation invocation) {
+            runScriptNow(origin, invocation);
+        }
+
+        @Override
+        public void runInScript(String commands) {
+            runScriptLine(origin, commands, false);
         }
     }
 }

@@ -9,10 +9,28 @@ public final class Consoles {
     }
 
     public static Console forThisProcess(Path historyFile, List<String> commandNames) {
-        // System.console() is non-null only when both standard input and output are terminals
-        if (System.console() != null) {
+        if (bothStreamsAreTerminals()) {
             return TerminalConsole.open(historyFile, commandNames);
         }
         return new StreamConsole(System.in, System.out);
+    }
+
+    /**
+     * Up to JDK 21 {@code System.console()} exists only when standard input and output are both
+     * terminals; from JDK 22 it always exists and {@code Console.isTerminal()} (absent from the 17
+     * API we compile against) tells.
+     */
+    static boolean bothStreamsAreTerminals() {
+        java.io.Console console = System.console();
+        if (console == null) {
+            return false;
+        }
+        try {
+            return (Boolean) java.io.Console.class.getMethod("isTerminal").invoke(console);
+        } catch (NoSuchMethodException olderJdk) {
+            return true;
+        } catch (ReflectiveOperationException e) {
+            return false;
+        }
     }
 }

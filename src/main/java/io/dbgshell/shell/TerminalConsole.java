@@ -6,12 +6,14 @@ import org.jline.reader.History;
 import org.jline.reader.LineReader;
 import org.jline.reader.LineReaderBuilder;
 import org.jline.reader.UserInterruptException;
+import org.jline.reader.impl.LineReaderImpl;
 import org.jline.reader.impl.completer.StringsCompleter;
 import org.jline.reader.impl.history.DefaultHistory;
 import org.jline.terminal.Terminal;
 import org.jline.terminal.TerminalBuilder;
 import org.jline.utils.InfoCmp;
 
+import java.io.IOError;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
@@ -22,15 +24,31 @@ import java.util.Optional;
 /**
  * A JLine terminal: line editing, history in a file (passwords masked before they are saved), tab
  * completion of command names, and output printed above the prompt so typing is never garbled.
+ * The prompt may change at any time (a client learns it from the host after it started reading):
+ * the line being edited is redrawn with the new one.
  */
 public final class TerminalConsole implements Console {
+    /** The widget that puts the current prompt on the line being edited. */
+    private static final String SHOW_PROMPT_WIDGET = "dbgshell-show-prompt";
+
     private final Terminal terminal;
-    private final LineReader reader;
+    private final LineReaderImpl reader;
     private volatile String prompt = "";
 
-    private TerminalConsole(Terminal terminal, LineReader reader) {
+    private TerminalConsole(Terminal terminal, LineReaderImpl reader) {
         this.terminal = terminal;
         this.reader = reader;
+        // callback-init runs inside readLine, under JLine's lock, before the line is first drawn:
+        // a prompt that changed between reading the field and readLine starting is still shown
+        reader.getWidgets().put(LineReader.CALLBACK_INIT, () -> {
+            reader.setPrompt(prompt);
+            return true;
+        });
+        reader.getWidgets().put(SHOW_PROMPT_WIDGET, () -> {
+            reader.setPrompt(prompt);
+            reader.redisplay();
+            return true;
+        });
     }
 
     public static TerminalConsole open(Path historyFile, List<String> commandNames) {
@@ -44,7 +62,8 @@ public final class TerminalConsole implements Console {
                     .variable(LineReader.HISTORY_FILE, historyFile)
                     .option(LineReader.Option.DISABLE_EVENT_EXPANSION, true)
                     .build();
-            return new TerminalConsole(terminal, reader);
+            // LineReaderImpl is what the builder makes; its setPrompt lets a changed prompt be redrawn
+            return new TerminalConsole(terminal, (LineReaderImpl) reader);
         } catch (IOException e) {
             throw new UncheckedIOException("cannot open the terminal", e);
         }
@@ -57,18 +76,37 @@ public final class TerminalConsole implements Console {
 
     @Override
     public void print(String text) {
-        reader.printAbove(text.endsWith("\n") ? text.substring(0, text.length() - 1) : text);
+        try {
+            reader.printAbove(text.endsWith("\n") ? text.substring(0, text.length() - 1) : text);
+        } catch (IllegalStateException closed) {
+            // JLine's shutdown hook closed the terminal (the process is being stopped, e.g. by
+            // SIGTERM): the session's last words still reach the screen, as plain lines
+            System.out.print(text);
+            System.out.flush();
+        }
     }
 
     @Override
     public void prompt(String prompt) {
         this.prompt = prompt;
+        if (reader.isReading()) {
+            try {
+                reader.callWidget(SHOW_PROMPT_WIDGET);
+            } catch (IllegalStateException e) {
+                // the line was finished meanwhile (the next readLine shows the new prompt), or the
+                // terminal was closed on the way out
+            }
+        }
     }
 
     @Override
     public void clearScreen() {
-        terminal.puts(InfoCmp.Capability.clear_screen);
-        terminal.flush();
+        try {
+            terminal.puts(InfoCmp.Capability.clear_screen);
+            terminal.flush();
+        } catch (IllegalStateException closed) {
+            // the terminal was closed on the way out: there is no screen to clear
+        }
     }
 
     @Override
@@ -78,6 +116,9 @@ public final class TerminalConsole implements Console {
         } catch (UserInterruptException e) {
             return Optional.of("");
         } catch (EndOfFileException e) {
+            return Optional.empty();
+        } catch (IOError | IllegalStateException gone) {
+            // the terminal failed or was closed on the way out: no more input will come
             return Optional.empty();
         }
     }

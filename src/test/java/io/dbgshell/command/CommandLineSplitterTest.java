@@ -71,6 +71,13 @@ class CommandLineSplitterTest {
     }
 
     @Test
+    void remoteExitTakesTheRestOfTheLineAsItsCommands() throws Exception {
+        assertThat(split(".servers; .REMOTE_EXIT .echo bye; .clients"))
+                .containsExactly(new CommandText(".servers", "", ".servers"),
+                        new CommandText(".remote_exit", ".echo bye; .clients", ".REMOTE_EXIT .echo bye; .clients"));
+    }
+
+    @Test
     void unclosedEchoQuoteIsRefused() {
         assertThatThrownBy(() -> split(".echo \"no end; .servers"))
                 .isInstanceOf(CommandSyntaxException.class)

@@ -3,6 +3,7 @@ package io.dbgshell.server;
 import io.dbgshell.transport.EventLoops;
 import io.dbgshell.transport.Protocol;
 import io.dbgshell.transport.Role;
+import io.dbgshell.transport.TcpSpec;
 import io.dbgshell.transport.TransportSpecParser;
 import io.dbgshell.transport.Transports;
 import io.dbgshell.transport.tcp.TcpClientTransport;
@@ -59,11 +60,14 @@ class ServerRegistryTest {
 
         assertThat(first.id()).isZero();
         assertThat(second.id()).isEqualTo(1);
+        int firstPort = ((TcpSpec) first.spec()).port().low();
+        int secondPort = ((TcpSpec) second.spec()).port().low();
+        assertThat(secondPort).isGreaterThan(firstPort);
         assertThat(registry.list()).extracting(ServerEntry::listingLine).containsExactly(
                 "0 - <Disabled, exit pending>",
-                "1 - Debugger Server - tcp:Port=24401:24410,Password=*");
+                "1 - Debugger Server - tcp:Port=" + secondPort + ":24410,Password=*");
         assertThat(events).containsExactly("stopped 0");
-        assertThatThrownBy(() -> new Socket("127.0.0.1", 24400).close()).isInstanceOf(ConnectException.class);
+        assertThatThrownBy(() -> new Socket("127.0.0.1", firstPort).close()).isInstanceOf(ConnectException.class);
     }
 
     @Test

@@ -5,37 +5,35 @@ import io.dbgshell.protocol.FrameCodec;
 import io.dbgshell.protocol.PasswordProof;
 import io.dbgshell.protocol.ProtocolVersion;
 import io.dbgshell.transport.Password;
+import io.dbgshell.transport.TransportException;
 import io.netty.buffer.ByteBuf;
 import io.netty.buffer.ByteBufAllocator;
 import io.netty.buffer.Unpooled;
+import io.netty.channel.Channel;
+import io.netty.channel.ChannelInitializer;
 
 import java.io.IOException;
 import java.net.SocketAddress;
 import java.net.StandardSocketOptions;
 import java.nio.ByteBuffer;
-import java.nio.channels.SelectionKey;
-import java.nio.channels.Selector;
 import java.nio.channels.SocketChannel;
 import java.time.Duration;
 import java.util.Optional;
 
 /**
- * A hand-driven connection to a server (tcp or Unix socket) that speaks the protocol frame by frame,
- * or sends anything at all: for tests of misbehaving peers. Reads have deadlines.
+ * A hand-driven connection to a server that speaks the protocol frame by frame, or sends anything
+ * at all: for tests of misbehaving peers. Over a socket (tcp, Unix) or over any transport's client
+ * channel. Reads have deadlines.
  */
 public final class RawLink implements AutoCloseable {
-    private final SocketChannel channel;
-    private final Selector selector;
+    private final BytePipe pipe;
 
-    private RawLink(SocketChannel channel) throws IOException {
-        this.channel = channel;
-        channel.configureBlocking(false);
-        selector = Selector.open();
-        channel.register(selector, SelectionKey.OP_READ);
+    private RawLink(BytePipe pipe) {
+        this.pipe = pipe;
     }
 
     public static RawLink open(SocketAddress address) throws IOException {
-        return new RawLink(SocketChannel.open(address));
+        return new RawLink(new SocketPipe(SocketChannel.open(address)));
     }
 
     /** Shrinks the receive buffer so a client that stops reading stalls the sender sooner (tcp only). */
@@ -43,7 +41,24 @@ public final class RawLink implements AutoCloseable {
         SocketChannel channel = SocketChannel.open();
         channel.setOption(StandardSocketOptions.SO_RCVBUF, 4096);
         channel.connect(address);
-        return new RawLink(channel);
+        return new RawLink(new SocketPipe(channel));
+    }
+
+    /** Connects through a transport's client: {@code connector} opens a channel set up by the given initializer. */
+    public static RawLink over(Connector connector) throws IOException {
+        ChannelPipe pipe = new ChannelPipe();
+        try {
+            pipe.attach(connector.connect(pipe.initializer()));
+        } catch (TransportException e) {
+            throw new IOException(e.getMessage(), e);
+        }
+        return new RawLink(pipe);
+    }
+
+    /** Opens a client channel, e.g. {@code ComClientTransport.connect(spec, initializer)}. */
+    @FunctionalInterface
+    public interface Connector {
+        Channel connect(ChannelInitializer<Channel> initializer) throws TransportException;
     }
 
     public Frame readFrame(Duration wait) throws IOException {
@@ -65,12 +80,7 @@ public final class RawLink implements AutoCloseable {
     }
 
     public void writeRaw(byte[] bytes) throws IOException {
-        ByteBuffer buffer = ByteBuffer.wrap(bytes);
-        while (buffer.hasRemaining()) {
-            if (channel.write(buffer) == 0) {
-                Thread.onSpinWait();
-            }
-        }
+        pipe.write(bytes);
     }
 
     /** Reads the greeting and joins with the given identity and password; returns the Accepted or Refused frame. */
@@ -89,20 +99,15 @@ public final class RawLink implements AutoCloseable {
             sink.clear();
             int n;
             try {
-                n = channel.read(sink);
+                n = pipe.read(sink, deadline);
             } catch (IOException reset) {
                 return true;
             }
             if (n < 0) {
                 return true;
             }
-            if (n == 0) {
-                long left = deadline - System.nanoTime();
-                if (left <= 0) {
-                    return false;
-                }
-                selector.select(Math.max(1, left / 1_000_000));
-                selector.selectedKeys().clear();
+            if (n == 0 && deadline - System.nanoTime() <= 0) {
+                return false;
             }
         }
     }
@@ -110,17 +115,12 @@ public final class RawLink implements AutoCloseable {
     private ByteBuffer readFully(int size, long deadline) throws IOException {
         ByteBuffer buffer = ByteBuffer.allocate(size);
         while (buffer.hasRemaining()) {
-            int n = channel.read(buffer);
+            int n = pipe.read(buffer, deadline);
             if (n < 0) {
                 throw new IOException("closed by peer after " + buffer.position() + " of " + size + " bytes");
             }
-            if (n == 0) {
-                long left = deadline - System.nanoTime();
-                if (left <= 0) {
-                    throw new IOException("timed out reading " + size + " bytes");
-                }
-                selector.select(Math.max(1, left / 1_000_000));
-                selector.selectedKeys().clear();
+            if (n == 0 && deadline - System.nanoTime() <= 0) {
+                throw new IOException("timed out reading " + size + " bytes");
             }
         }
         return buffer;
@@ -128,15 +128,11 @@ public final class RawLink implements AutoCloseable {
 
     /** Closes abruptly: a tcp peer sees a reset, as when a process is killed. */
     public void abort() throws IOException {
-        if (channel.getRemoteAddress() instanceof java.net.InetSocketAddress) {
-            channel.setOption(StandardSocketOptions.SO_LINGER, 0);
-        }
-        close();
+        pipe.abort();
     }
 
     @Override
     public void close() throws IOException {
-        selector.close();
-        channel.close();
+        pipe.close();
     }
 }

@@ -1,6 +1,7 @@
 package io.dbgshell.command.builtin;
 
 import io.dbgshell.command.CommandRegistry;
+import io.dbgshell.command.ScriptForm;
 
 /** The dot-commands every session has; adding one is one class and one line here. */
 public final class BuiltinCommands {
@@ -8,7 +9,7 @@ public final class BuiltinCommands {
     }
 
     public static CommandRegistry registry() {
-        return new CommandRegistry()
+        CommandRegistry registry = new CommandRegistry()
                 .register(new ServerCommand())
                 .register(new ServersCommand())
                 .register(new EndsrvCommand())
@@ -17,6 +18,15 @@ public final class BuiltinCommands {
                 .register(new ClsCommand())
                 .register(new HelpCommand())
                 .register(new QuitCommand())
-                .register(new QuitSessionCommand());
+                .register(new QuitSessionCommand())
+                .register(new RemoteExitCommand())
+                .register(new LogOpenCommand())
+                .register(new LogAppendCommand())
+                .register(new LogCloseCommand())
+                .register(new LogFileCommand());
+        for (ScriptForm form : ScriptForm.values()) {
+            registry.register(new RunScriptCommand(form));
+        }
+        return registry;
     }
 }

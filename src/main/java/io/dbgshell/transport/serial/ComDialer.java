@@ -6,7 +6,8 @@ import java.util.concurrent.CompletableFuture;
 
 /**
  * A client on one channel of a line: waits for the server's ACCEPT of its session number, then
- * routes that session's frames to its connection (frames arriving in between are kept for it).
+ * routes that session's frames to its connection (frames of its session arriving before the
+ * connection is attached, even before the ACCEPT, are kept for it).
  */
 final class ComDialer implements FrameSink {
     private final int session;
@@ -32,7 +33,8 @@ final class ComDialer implements FrameSink {
         }
         if (connection != null) {
             connection.deliver(frame);
-        } else if (accepted.isDone()) {
+        } else {
+            // The server's first DATA (its greeting) may overtake its ACCEPT: keep it, not wait for a resend.
             early.add(frame);
         }
         return true;

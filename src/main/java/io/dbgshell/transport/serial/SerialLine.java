@@ -13,6 +13,7 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.Consumer;
 
 /**
  * One open serial device, shared by every server and client of the process on it. A reader thread
@@ -31,7 +32,7 @@ final class SerialLine {
     private final int baud;
     private final SerialDevice device;
     private final ComSettings settings;
-    private final Runnable onClosed;
+    private final Consumer<SerialLine> onClosed;
     private final Map<Integer, FrameSink> sinks = new ConcurrentHashMap<>();
     private final BlockingQueue<byte[]> outgoing = new LinkedBlockingQueue<>();
     private final CompletableFuture<String> lost = new CompletableFuture<>();
@@ -46,7 +47,7 @@ final class SerialLine {
     /** When the reader closes the device (System.nanoTime()); 0 while the line is in use. */
     private volatile long closeAt;
 
-    SerialLine(String name, int baud, SerialDevice device, ComSettings settings, Runnable onClosed) {
+    SerialLine(String name, int baud, SerialDevice device, ComSettings settings, Consumer<SerialLine> onClosed) {
         this.name = name;
         this.baud = baud;
         this.device = device;
@@ -94,8 +95,17 @@ final class SerialLine {
         }
     }
 
-    synchronized void retain() {
+    /**
+     * Adds a user; false once the line is shutting down (its last user left, or the device failed),
+     * when the caller must open the device afresh. Checked under the same lock as the last release,
+     * so no one joins a line that is about to close.
+     */
+    synchronized boolean retain() {
+        if (closed) {
+            return false;
+        }
         users++;
+        return true;
     }
 
     /** Drops one user; the last one closes the device. */
@@ -104,9 +114,10 @@ final class SerialLine {
             if (--users > 0) {
                 return;
             }
+            closed = true;
         }
         shutDown();
-        onClosed.run();
+        onClosed.accept(this);
     }
 
     /** Completes once the device is closed, so it can be opened again. */

@@ -56,17 +56,24 @@ public final class SerialLines implements AutoCloseable {
         SerialLine line;
         synchronized (this) {
             line = open.get(path);
-            if (line == null) {
-                awaitClosed(path, spec.port());
-                line = new SerialLine(spec.port(), spec.baud(),
-                        SerialDevice.open(spec.port(), path, spec.baud(), settings.rtsCtsFlowControl()), settings,
-                        () -> forget(path));
-                open.put(path, line);
-                line.start();
-            } else if (line.baud() != spec.baud()) {
+            if (line != null && line.retain()) {
+                if (line.baud() == spec.baud()) {
+                    return line;
+                }
+                line.release();
                 throw new TransportException("serial port " + spec.port() + " is already open at " + line.baud()
                         + " baud in this process");
             }
+            if (line != null) {
+                // Shutting down (its last user just left, or the device failed): open the device afresh.
+                forget(path, line);
+            }
+            awaitClosed(path, spec.port());
+            line = new SerialLine(spec.port(), spec.baud(),
+                    SerialDevice.open(spec.port(), path, spec.baud(), settings.rtsCtsFlowControl()), settings,
+                    closed -> forget(path, closed));
+            open.put(path, line);
+            line.start();
             line.retain();
         }
         return line;
@@ -76,9 +83,8 @@ public final class SerialLines implements AutoCloseable {
         return loops.get().next();
     }
 
-    private synchronized void forget(String path) {
-        SerialLine line = open.remove(path);
-        if (line != null) {
+    private synchronized void forget(String path, SerialLine line) {
+        if (open.remove(path, line)) {
             closing.put(path, line.deviceClosed());
         }
     }

@@ -15,7 +15,7 @@ import java.util.function.UnaryOperator;
  * jSerialComm as if it were a serial port. Bytes can be tampered with on their way, or the cable
  * cut (everything dropped from then on), to simulate noise and a vanished peer.
  */
-final class PtyRelay implements AutoCloseable {
+public final class PtyRelay implements AutoCloseable {
     private final JniNativePty a;
     private final JniNativePty b;
     private final AtomicLong relayed = new AtomicLong();
@@ -29,7 +29,7 @@ final class PtyRelay implements AutoCloseable {
     }
 
     /** JLine's implementation classes, kept in this one helper. */
-    static PtyRelay start() throws IOException {
+    public static PtyRelay start() throws IOException {
         JniTerminalProvider provider = new JniTerminalProvider();
         PtyRelay relay = new PtyRelay((JniNativePty) provider.open(null, null),
                 (JniNativePty) provider.open(null, null));
@@ -39,29 +39,29 @@ final class PtyRelay implements AutoCloseable {
     }
 
     /** The device path of side A. */
-    String pathA() {
+    public String pathA() {
         return a.getName();
     }
 
-    String pathB() {
+    public String pathB() {
         return b.getName();
     }
 
     /** Rewrites each chunk written by side A before side B sees it. */
-    void tamperAToB(UnaryOperator<byte[]> tamper) {
+    public void tamperAToB(UnaryOperator<byte[]> tamper) {
         aToB = tamper;
     }
 
-    void tamperBToA(UnaryOperator<byte[]> tamper) {
+    public void tamperBToA(UnaryOperator<byte[]> tamper) {
         bToA = tamper;
     }
 
     /** Drops everything from now on, in both directions. */
-    void cut() {
+    public void cut() {
         cut = true;
     }
 
-    long relayed() {
+    public long relayed() {
         return relayed.get();
     }
 

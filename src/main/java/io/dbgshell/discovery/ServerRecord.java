@@ -1,0 +1,75 @@
+package io.dbgshell.discovery;
+
+import io.dbgshell.transport.TransportSpec;
+
+import java.time.Instant;
+import java.time.format.DateTimeParseException;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.Optional;
+import java.util.regex.Pattern;
+
+/**
+ * One registered server as its discovery file holds it: the owning process (id and start time,
+ * so a reused process id is not mistaken for the owner), the server's id in that process, its
+ * protocol (for ordering) and the line {@code -QR} prints.
+ *
+ * @param processStart empty where the operating system does not report start times
+ */
+public record ServerRecord(long processId, Optional<Instant> processStart, int serverId, String protocol,
+                           String line) {
+    /** What {@code -QR} calls every server of this program. */
+    static final String KIND = "Debugger Server";
+    /** The password never shows in discovery, not even masked: the listing leaves it out. */
+    private static final Pattern MASKED_PASSWORD = Pattern.compile(",?Password=\\*");
+    private static final String NO_START = "unknown";
+
+    /** The record of server {@code serverId} of this process. */
+    static ServerRecord of(int serverId, TransportSpec spec) {
+        ProcessHandle self = ProcessHandle.current();
+        return new ServerRecord(self.pid(), self.info().startInstant(), serverId, spec.protocol().label(),
+                KIND + " - " + MASKED_PASSWORD.matcher(spec.listing()).replaceFirst("").replace(":,", ":"));
+    }
+
+    /** The file's name: unique per process and server. */
+    String fileName() {
+        return processId + "-" + serverId + ".server";
+    }
+
+    String format() {
+        return "pid=" + processId + "\n"
+                + "start=" + processStart.map(Instant::toString).orElse(NO_START) + "\n"
+                + "server=" + serverId + "\n"
+                + "protocol=" + protocol + "\n"
+                + "line=" + line + "\n";
+    }
+
+    /** The record in {@code text}; empty when the text is not a whole record. */
+    static Optional<ServerRecord> parse(String text) {
+        Map<String, String> fields = new HashMap<>();
+        for (String row : text.split("\n")) {
+            int equals = row.indexOf('=');
+            if (equals > 0) {
+                fields.put(row.substring(0, equals), row.substring(equals + 1));
+            }
+        }
+        try {
+            String start = fields.get("start");
+            return Optional.of(new ServerRecord(Long.parseLong(fields.get("pid")),
+                    start == null || start.equals(NO_START) ? Optional.empty() : Optional.of(Instant.parse(start)),
+                    Integer.parseInt(fields.get("server")), fields.getOrDefault("protocol", ""),
+                    fields.getOrDefault("line", "")))
+                    .filter(r -> !r.line().isEmpty());
+        } catch (NumberFormatException | DateTimeParseException e) {
+            return Optional.empty();
+        }
+    }
+
+    /** Whether the process that wrote this record still runs (the same process, not a reuse of its id). */
+    boolean ownerAlive() {
+        return ProcessHandle.of(processId)
+                .filter(ProcessHandle::isAlive)
+                .map(p -> processStart.isEmpty() || p.info().startInstant().equals(processStart))
+                .orElse(false);
+    }
+}

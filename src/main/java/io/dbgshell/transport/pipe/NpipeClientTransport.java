@@ -1,0 +1,70 @@
+package io.dbgshell.transport.pipe;
+
+import io.dbgshell.transport.ClientTransport;
+import io.dbgshell.transport.ConnectionInfo;
+import io.dbgshell.transport.EventLoops;
+import io.dbgshell.transport.NpipeSpec;
+import io.dbgshell.transport.TransportException;
+import io.dbgshell.transport.TransportSpec;
+import io.netty.bootstrap.Bootstrap;
+import io.netty.channel.Channel;
+import io.netty.channel.ChannelFuture;
+import io.netty.channel.ChannelInitializer;
+import io.netty.channel.socket.nio.NioDomainSocketChannel;
+
+import java.net.ConnectException;
+import java.net.UnixDomainSocketAddress;
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+/** Connects to a pipe of this machine; {@code server=} may only name this machine ({@link LocalHost}). */
+public final class NpipeClientTransport implements ClientTransport {
+    private final EventLoops loops;
+    private final PipeDirectory directory;
+    private final LocalHost localHost;
+
+    /** The pipe directory from the environment. */
+    public NpipeClientTransport(EventLoops loops, String hostName) {
+        this(loops, PipeDirectory.fromEnvironment(), new LocalHost(hostName));
+    }
+
+    public NpipeClientTransport(EventLoops loops, PipeDirectory directory, LocalHost localHost) {
+        this.loops = loops;
+        this.directory = directory;
+        this.localHost = localHost;
+    }
+
+    @Override
+    public Channel connect(TransportSpec spec, ChannelInitializer<Channel> session) throws TransportException {
+        NpipeSpec npipe = (NpipeSpec) spec;
+        String pipe = npipe.pipe();
+        if (npipe.server().isPresent() && !localHost.names(npipe.server().get())) {
+            throw new TransportException("npipe connects on this machine only, but server=" + npipe.server().get()
+                    + " names another; use tcp or ssl to reach another machine");
+        }
+        Path socket = directory.socketOf(pipe);
+        if (!Files.exists(socket)) {
+            throw new TransportException("no server on pipe '" + pipe + "' (" + socket + " does not exist)");
+        }
+        ChannelFuture connected = new Bootstrap()
+                .group(loops.workers())
+                .channel(NioDomainSocketChannel.class)
+                .handler(new ChannelInitializer<Channel>() {
+                    @Override
+                    protected void initChannel(Channel channel) {
+                        channel.attr(ConnectionInfo.KEY).set(ConnectionInfo.of(npipe.protocol().label(), pipe));
+                        channel.pipeline().addLast(session);
+                    }
+                })
+                .connect(UnixDomainSocketAddress.of(socket))
+                .awaitUninterruptibly();
+        if (!connected.isSuccess()) {
+            Throwable cause = connected.cause();
+            String why = cause instanceof ConnectException
+                    ? "no live server (the socket file " + socket + " is stale)"
+                    : cause.getMessage() + " (" + socket + ")";
+            throw new TransportException("cannot connect to pipe '" + pipe + "': " + why, cause);
+        }
+        return connected.channel();
+    }
+}

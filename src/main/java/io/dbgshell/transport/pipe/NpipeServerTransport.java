@@ -1,0 +1,106 @@
+package io.dbgshell.transport.pipe;
+
+import io.dbgshell.transport.ConnectionInfo;
+import io.dbgshell.transport.EventLoops;
+import io.dbgshell.transport.NpipeSpec;
+import io.dbgshell.transport.ServerBinding;
+import io.dbgshell.transport.ServerTransport;
+import io.dbgshell.transport.TransportException;
+import io.dbgshell.transport.TransportSpec;
+import io.netty.bootstrap.ServerBootstrap;
+import io.netty.channel.Channel;
+import io.netty.channel.ChannelFuture;
+import io.netty.channel.ChannelInitializer;
+import io.netty.channel.socket.nio.NioServerDomainSocketChannel;
+import io.netty.util.concurrent.Future;
+
+import java.io.IOException;
+import java.net.BindException;
+import java.net.UnixDomainSocketAddress;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Optional;
+import java.util.function.Function;
+import java.util.function.Supplier;
+
+/**
+ * Listens on a pipe: a Unix-domain socket file in the {@link PipeDirectory}, made reachable as
+ * {@link PipeAccess} says. Each connection is described as {@code (npipe NAME)} and carries the
+ * peer's user as the kernel reports it. Closing the listener removes the socket file.
+ */
+public final class NpipeServerTransport implements ServerTransport {
+    private final EventLoops loops;
+    private final PipeDirectory directory;
+    private final Supplier<PipeNameExpander> expander;
+    private final Function<Channel, Optional<String>> peerUser;
+
+    /**
+     * The pipe directory from the environment, names expanded with the binding thread's ids, and
+     * each client's user taken from the kernel.
+     */
+    public NpipeServerTransport(EventLoops loops) {
+        this(loops, PipeDirectory.fromEnvironment(), PipeNameExpander::forCallingThread, NpipeServerTransport::kernelPeerUser);
+    }
+
+    /**
+     * @param peerUser the verified user of an accepted connection ({@link ConnectionInfo#verifiedUser()});
+     *                 production reads {@code SO_PEERCRED}, tests that need the clients' claimed names pass none
+     */
+    public NpipeServerTransport(EventLoops loops, PipeDirectory directory, Supplier<PipeNameExpander> expander,
+                                Function<Channel, Optional<String>> peerUser) {
+        this.loops = loops;
+        this.directory = directory;
+        this.expander = expander;
+        this.peerUser = peerUser;
+    }
+
+    /** Reads the peer's user from the kernel ({@code SO_PEERCRED}): the policy of the production constructor. */
+    public static Optional<String> kernelPeerUser(Channel channel) {
+        return PeerCredentials.user(channel);
+    }
+
+    @Override
+    public ServerBinding bind(TransportSpec spec, ChannelInitializer<Channel> session) throws TransportException {
+        NpipeSpec npipe = (NpipeSpec) spec;
+        String pipe = expander.get().expand(npipe.pipe());
+        PipeAccess access = PipeAccess.fromEnvironment();
+        Path socket = directory.socketOf(pipe);
+        directory.ensureExists();
+        StaleSockets.reclaim(pipe, socket);
+        ChannelFuture bound = new ServerBootstrap()
+                .group(loops.boss(), loops.workers())
+                .channel(NioServerDomainSocketChannel.class)
+                .childHandler(new ChannelInitializer<Channel>() {
+                    @Override
+                    protected void initChannel(Channel channel) {
+                        channel.attr(ConnectionInfo.KEY).set(
+                                new ConnectionInfo(npipe.protocol().label(), pipe, peerUser.apply(channel)));
+                        channel.pipeline().addLast(session);
+                    }
+                })
+                .bind(UnixDomainSocketAddress.of(socket))
+                .awaitUninterruptibly();
+        if (!bound.isSuccess()) {
+            if (bound.cause() instanceof BindException) {
+                // Another server took the name between our probe and our bind.
+                throw StaleSockets.inUse(pipe);
+            }
+            throw new TransportException("cannot listen on pipe '" + pipe + "' (" + socket + "): "
+                    + bound.cause().getMessage(), bound.cause());
+        }
+        try {
+            Files.setAttribute(socket, "unix:mode", access.mode());
+        } catch (IOException | UnsupportedOperationException e) {
+            bound.channel().close().awaitUninterruptibly();
+            throw new TransportException("cannot set the permissions of " + socket + ": " + e.getMessage(), e);
+        }
+        return new Binding(bound.channel(), npipe.withPipe(pipe));
+    }
+
+    private record Binding(Channel listener, TransportSpec spec) implements ServerBinding {
+        @Override
+        public Future<?> close() {
+            return listener.close();
+        }
+    }
+}

@@ -1,0 +1,78 @@
+package io.dbgshell.transport.pipe;
+
+import io.dbgshell.transport.TransportException;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.FileAlreadyExistsException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+/**
+ * The one directory per machine where every pipe name becomes a Unix-domain socket file, so that
+ * names form a single namespace for all users. {@value #VARIABLE} moves it; by default it is
+ * {@value #DEFAULT_PATH}. A missing directory is created world-writable with the sticky bit, like
+ * {@code /tmp}: anyone may create a socket there, only its owner may remove it.
+ */
+public final class PipeDirectory {
+    /** The environment variable that moves the directory. */
+    public static final String VARIABLE = "DBGSHELL_PIPE_DIR";
+    /** Where the directory is when {@value #VARIABLE} is not set. */
+    public static final String DEFAULT_PATH = "/tmp/dbgshell-pipes";
+    /**
+     * Longest socket path that binds: Linux's {@code sun_path} holds 108 bytes, and the JDK refuses
+     * paths of 107 bytes and more ("Unix domain path too long"), as measured on JDK 17.
+     */
+    public static final int MAX_PATH_BYTES = 106;
+    /** {@code rwxrwxrwt}: shared like {@code /tmp}. */
+    static final int SHARED_DIRECTORY_MODE = 01777;
+
+    private final Path directory;
+
+    public PipeDirectory(Path directory) {
+        this.directory = directory.toAbsolutePath();
+    }
+
+    /** The directory named by {@value #VARIABLE}, or the default. */
+    public static PipeDirectory fromEnvironment() {
+        String moved = System.getenv(VARIABLE);
+        return new PipeDirectory(Path.of(moved == null || moved.isBlank() ? DEFAULT_PATH : moved));
+    }
+
+    public Path path() {
+        return directory;
+    }
+
+    /**
+     * The socket file of {@code pipe}.
+     *
+     * @throws TransportException when the path is longer than the operating system allows
+     */
+    public Path socketOf(String pipe) throws TransportException {
+        Path socket = directory.resolve(pipe);
+        int bytes = socket.toString().getBytes(StandardCharsets.UTF_8).length;
+        if (bytes > MAX_PATH_BYTES) {
+            throw new TransportException("pipe '" + pipe + "': the socket path " + socket + " is " + bytes
+                    + " bytes, over the limit of " + MAX_PATH_BYTES + " bytes for Unix-domain sockets"
+                    + " (use a shorter name, or move the directory with " + VARIABLE + ")");
+        }
+        return socket;
+    }
+
+    /** Creates the directory (sticky, world-writable) when it does not exist yet. */
+    void ensureExists() throws TransportException {
+        if (Files.isDirectory(directory)) {
+            return;
+        }
+        try {
+            Files.createDirectories(directory.getParent());
+            Files.createDirectory(directory);
+            // Set after creation: the umask would strip the mode given at creation time.
+            Files.setAttribute(directory, "unix:mode", SHARED_DIRECTORY_MODE);
+        } catch (FileAlreadyExistsException raced) {
+            // Another process created it at the same moment: use theirs.
+        } catch (IOException | UnsupportedOperationException e) {
+            throw new TransportException("cannot create the pipe directory " + directory + ": " + e.getMessage(), e);
+        }
+    }
+}

@@ -1,0 +1,162 @@
+package io.dbgshell.session;
+
+import io.dbgshell.server.ServerEntry;
+import io.dbgshell.testing.TestClient;
+import io.dbgshell.testing.TestHost;
+import io.dbgshell.testing.TextLog;
+import io.dbgshell.transport.Protocol;
+import io.dbgshell.transport.TcpSpec;
+import io.dbgshell.transport.Transports;
+import io.dbgshell.transport.tcp.TcpClientTransport;
+import io.dbgshell.transport.tcp.TcpServerTransport;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** {@code .logopen} and friends in a real session with real clients, checked against the file on disk. */
+class TranscriptTest {
+    private static final Identity ALICE = new Identity("ALICEBOX", "alice");
+    private static final Identity BOB = new Identity("BOBBOX", "bob");
+    private static final String PASSWORD = "Sesame42";
+
+    @TempDir
+    Path dir;
+    private TestHost host;
+    private int marks;
+
+    @BeforeEach
+    void startHost() {
+        host = new TestHost(loops -> new Transports().register(Protocol.TCP, new TcpServerTransport(loops),
+                new TcpClientTransport(loops)), TestHost.fastSettings());
+    }
+
+    @AfterEach
+    void stopHost() {
+        host.close();
+    }
+
+    /** Types {@code line} at the host and waits until its output has been shown. */
+    private String atHost(String line) {
+        int before = host.console.log.text().length();
+        host.type(line);
+        String mark = "--mark " + (++marks) + "--";
+        host.type(".echo " + mark);
+        String all = host.console.log.await(mark + "\n");
+        return all.substring(before, all.lastIndexOf(mark + "\n"));
+    }
+
+    private static String read(Path file) throws IOException {
+        return Files.readString(file, StandardCharsets.UTF_8);
+    }
+
+    @Test
+    void theTranscriptHoldsWhatTheHostsConsoleShowsWithPrefixesAndNoticesButNoPassword() throws Exception {
+        Path log = dir.resolve("session.log");
+        String opened = atHost(".logopen /t " + log);
+        Matcher name = Pattern.compile("Opened log file '(.*session_[0-9A-F]{4,}_\\d{4}-\\d\\d-\\d\\d_\\d\\d-\\d\\d-\\d\\d-\\d{3}\\.log)'")
+                .matcher(opened);
+        assertThat(name.find()).as(opened).isTrue();
+        Path file = Path.of(name.group(1));
+
+        ServerEntry server = host.startServer("tcp:port=24500:24599,password=" + PASSWORD);
+        String client = "tcp:server=127.0.0.1,port=" + ((TcpSpec) server.spec()).port().low() + ",password=" + PASSWORD;
+        try (TestClient alice = TestClient.join(host.transports, client, ALICE);
+             TestClient bob = TestClient.join(host.transports, client, BOB)) {
+            host.console.log.await("BOBBOX\\bob (tcp 127.0.0.1:");
+            alice.type(".echo hello from alice");
+            host.console.log.await("hello from alice\n");
+            bob.type(".echo tell them password=" + PASSWORD);
+            host.console.log.await("tell them password=");
+            alice.type("q");
+            host.console.log.awaitPattern("ALICEBOX\\\\alice \\(tcp [^)]*\\) disconnected at ");
+            atHost(".logfile");
+        }
+        host.session.end("Session ended by the host.");
+        host.console.log.await("Session ended by the host.\n");
+        host.session.ended().toCompletableFuture().join();
+
+        String transcript = read(file);
+        assertThat(transcript)
+                .startsWith("Opened log file '" + file + "'\n")
+                .contains("dbg> .server tcp:port=24500:24599,password=*\n")
+                .contains("Server started with 'tcp:port=24500:24599,password=*'\n")
+                .containsPattern("ALICEBOX\\\\alice \\(tcp 127\\.0\\.0\\.1:\\d+\\) connected at ")
+                .containsPattern("BOBBOX\\\\bob \\(tcp 127\\.0\\.0\\.1:\\d+\\) connected at ")
+                .containsPattern("ALICEBOX\\\\alice \\(tcp 127\\.0\\.0\\.1:\\d+\\) dbg> \\.echo hello from alice\nhello from alice\n")
+                .containsPattern("BOBBOX\\\\bob \\(tcp 127\\.0\\.0\\.1:\\d+\\) dbg> \\.echo tell them password=\\*\ntell them password=\\*\n")
+                .containsPattern("ALICEBOX\\\\alice \\(tcp 127\\.0\\.0\\.1:\\d+\\) disconnected at ")
+                .contains("dbg> .logfile\nLog file '" + file + "'\n")
+                .endsWith("Session ended by the host.\n")
+                .doesNotContain(PASSWORD);
+    }
+
+    @Test
+    void onlyOneLogIsOpenAndLogcloseStopsIt() throws IOException {
+        Path first = dir.resolve("first.log");
+        Path second = dir.resolve("second.log");
+        atHost(".logopen " + first);
+        atHost(".echo into the first");
+
+        assertThat(atHost(".logopen \"" + second + "\"")).isEqualTo("Closing open log file '" + first + "'\n"
+                + "Opened log file '" + second + "'\n");
+        atHost(".echo into the second");
+        assertThat(atHost(".logclose")).isEqualTo("Closing open log file '" + second + "'\n");
+        atHost(".echo into neither");
+
+        assertThat(read(first)).contains("into the first\n").doesNotContain("into the second");
+        assertThat(read(second)).contains("into the second\n").doesNotContain("into the first").doesNotContain("neither");
+        assertThat(atHost(".logfile")).isEqualTo("No log file open\n");
+        assertThat(atHost(".logclose")).isEqualTo("No log file open\n");
+    }
+
+    @Test
+    void logopenOverwritesAndLogappendAppends() throws IOException {
+        Path file = dir.resolve("kept.log");
+        Files.writeString(file, "old line\n");
+
+        atHost(".logappend " + file);
+        atHost(".echo appended");
+        atHost(".logclose");
+        assertThat(read(file)).startsWith("old line\nOpened log file '" + file + "'\n").contains("appended\n");
+
+        atHost(".logopen " + file);
+        atHost(".logclose");
+        assertThat(read(file)).startsWith("Opened log file '" + file + "'\n").doesNotContain("old line")
+                .doesNotContain("appended");
+    }
+
+    @Test
+    void aLogThatCannotBeOpenedIsOneErrorAndOptionsWinDbgHasButWeDoNotAreNamed() {
+        Path missingDir = dir.resolve("no/such/dir/x.log");
+
+        assertThat(atHost(".logopen " + missingDir))
+                .isEqualTo("Error: cannot open log file '" + missingDir + "': no such directory\n");
+        assertThat(atHost(".logopen /u x.log")).isEqualTo("Error: .logopen /u is not supported: logs are always UTF-8\n");
+        assertThat(atHost(".logappend /t x.log")).isEqualTo("Error: .logappend has no /t option (use .logopen /t)\n");
+        assertThat(atHost(".logfile")).isEqualTo("No log file open\n");
+    }
+
+    @Test
+    void aScriptsCommandsAndOutputReachTheTranscript() throws IOException {
+        Path log = dir.resolve("script.log");
+        Path script = dir.resolve("s.dbg");
+        Files.writeString(script, ".echo from the script\n");
+        atHost(".logopen " + log);
+
+        atHost("$$<" + script);
+        atHost(".logclose");
+
+        assertThat(read(log)).contains("dbg> $$<" + script + "\ndbg> .echo from the script\nfrom the script\n");
+        assertThat(TextLog.count(read(log), "from the script\n")).isEqualTo(2);
+    }
+}
