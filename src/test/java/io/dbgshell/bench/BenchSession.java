@@ -13,20 +13,30 @@ import io.dbgshell.testing.TestHost;
 import io.dbgshell.transport.EventLoops;
 import io.dbgshell.transport.Protocol;
 import io.dbgshell.transport.Role;
+import io.dbgshell.transport.NpipeSpec;
 import io.dbgshell.transport.TcpSpec;
 import io.dbgshell.transport.TransportException;
 import io.dbgshell.transport.TransportSpecParser;
 import io.dbgshell.transport.TransportSyntaxException;
 import io.dbgshell.transport.Transports;
+import io.dbgshell.transport.pipe.LocalHost;
+import io.dbgshell.transport.pipe.NpipeClientTransport;
+import io.dbgshell.transport.pipe.NpipeServerTransport;
+import io.dbgshell.transport.pipe.PipeDirectory;
+import io.dbgshell.transport.pipe.PipeNameExpander;
 import io.dbgshell.transport.tcp.TcpClientTransport;
 import io.dbgshell.transport.tcp.TcpServerTransport;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Optional;
 import java.util.concurrent.TimeUnit;
 
 /**
- * A host session in this JVM with a tcp server, on its own event loops (two I/O threads, as on a
+ * A host session in this JVM with a tcp or npipe server, on its own event loops (two I/O threads, as on a
  * 2-core host), and client-side transports on separate event loops, so host and clients do not share
  * I/O threads, as between two processes. The host console keeps no transcript.
  */
@@ -34,21 +44,43 @@ final class BenchSession implements AutoCloseable {
     static final String PASSWORD = "benchSecret1";
     final EventLoops hostLoops = new EventLoops(2);
     final EventLoops clientLoops = new EventLoops(2);
-    final Transports clientTransports = tcp(clientLoops);
+    final PipeDirectory pipes = new PipeDirectory(temporaryDirectory());
+    final Transports clientTransports = transports(clientLoops);
     final BenchConsole console = new BenchConsole(TestHost.HOST_IDENTITY);
     final Session session;
     final ServerEntry server;
 
     BenchSession(Settings settings, String serverExtra) throws TransportException, TransportSyntaxException {
-        session = Session.builder().settings(settings).transports(tcp(hostLoops))
+        this(settings, Protocol.TCP, serverExtra);
+    }
+
+    BenchSession(Settings settings, Protocol protocol, String serverExtra) throws TransportException, TransportSyntaxException {
+        session = Session.builder().settings(settings).transports(transports(hostLoops))
                 .commands(BuiltinCommands.registry().register(new FloodCommand()))
                 .identity(TestHost.HOST_IDENTITY).build();
         session.attachHostConsole(console);
-        server = session.servers().start(TransportSpecParser.parse("tcp:port=24700:24799" + serverExtra, Role.SERVER));
+        String spec = protocol == Protocol.NPIPE ? "npipe:pipe=bench" : "tcp:port=24700:24799";
+        server = session.servers().start(TransportSpecParser.parse(spec + serverExtra, Role.SERVER));
     }
 
-    static Transports tcp(EventLoops loops) {
-        return new Transports().register(Protocol.TCP, new TcpServerTransport(loops), new TcpClientTransport(loops));
+    private static Path temporaryDirectory() {
+        try {
+            return Files.createTempDirectory("bench-pipes");
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private Transports transports(EventLoops loops) {
+        return new Transports()
+                .register(Protocol.TCP, new TcpServerTransport(loops), new TcpClientTransport(loops))
+                .register(Protocol.NPIPE, new NpipeServerTransport(loops, pipes, () -> new PipeNameExpander(1, 2),
+                        channel -> Optional.empty()), new NpipeClientTransport(loops, pipes, new LocalHost("benchhost")));
+    }
+
+    /** The Unix socket of an npipe server. */
+    Path pipeSocket() throws TransportException {
+        return pipes.socketOf(((NpipeSpec) server.spec()).pipe());
     }
 
     int port() {
@@ -62,7 +94,8 @@ final class BenchSession implements AutoCloseable {
 
     RemoteSession join(String clientExtra, Identity who, ClientDisplay display) throws ClientException {
         try {
-            String spec = "tcp:server=127.0.0.1,port=" + port() + clientExtra;
+            String spec = (server.spec() instanceof NpipeSpec pipe ? "npipe:pipe=" + pipe.pipe()
+                    : "tcp:server=127.0.0.1,port=" + port()) + clientExtra;
             return RemoteSession.join(clientTransports, TransportSpecParser.parse(spec, Role.CLIENT),
                     Settings.DEFAULTS.withHandshakeTimeout(Duration.ofSeconds(30)), who, Optional::empty, false, display);
         } catch (TransportSyntaxException e) {

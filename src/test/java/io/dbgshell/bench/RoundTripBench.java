@@ -5,6 +5,7 @@ import io.dbgshell.protocol.Frame;
 import io.dbgshell.protocol.FrameCodec;
 import io.dbgshell.session.Identity;
 import io.dbgshell.testing.TestHost;
+import io.dbgshell.transport.Protocol;
 import io.netty.buffer.ByteBuf;
 import io.netty.buffer.ByteBufAllocator;
 
@@ -12,9 +13,10 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Command round trip over tcp: a client sends {@code .echo x} and waits for {@code x}; baseline is a
- * raw ping-pong of the same request and reply byte counts, measured in the same run.
- * Arguments: runs, round trips per run (default 5, 5000).
+ * Command round trip: a client sends {@code .echo x} and waits for {@code x}; baseline is a raw
+ * ping-pong of the same request and reply byte counts over the same kind of socket (tcp, or a
+ * Unix-domain socket for npipe), measured in the same run.
+ * Arguments: runs, round trips per run, transport (default 5, 5000, tcp; or npipe).
  */
 public final class RoundTripBench {
     private RoundTripBench() {
@@ -23,7 +25,9 @@ public final class RoundTripBench {
     public static void main(String[] args) throws Exception {
         int runs = args.length > 0 ? Integer.parseInt(args[0]) : 5;
         int iterations = args.length > 1 ? Integer.parseInt(args[1]) : 5000;
-        Report.header("round trip .echo x over tcp");
+        Protocol protocol = args.length > 2 && args[2].equals("npipe") ? Protocol.NPIPE : Protocol.TCP;
+        boolean unix = protocol == Protocol.NPIPE;
+        Report.header("round trip .echo x over " + protocol.label());
         int requestBytes = encodedSize(new Frame.Input(".echo x"));
         int replyBytes = encodedSize(new Frame.Output("x\n"));
         List<Double> rawMedians = new ArrayList<>();
@@ -31,8 +35,8 @@ public final class RoundTripBench {
         List<Double> medians = new ArrayList<>();
         List<Double> p99s = new ArrayList<>();
         List<Double> ratios = new ArrayList<>();
-        try (BenchSession bench = new BenchSession(TestHost.fastSettings(), "");
-             RawPingPong raw = new RawPingPong(false, requestBytes, replyBytes)) {
+        try (BenchSession bench = new BenchSession(TestHost.fastSettings(), protocol, "");
+             RawPingPong raw = new RawPingPong(unix, requestBytes, replyBytes)) {
             QueueDisplay display = new QueueDisplay();
             RemoteSession client = bench.join("", new Identity("CLIENTBOX", "bench"), display);
             for (int run = -1; run < runs; run++) { // run -1 warms up both paths
@@ -45,8 +49,7 @@ public final class RoundTripBench {
                 for (int i = 0; i < iterations; i++) {
                     long start = System.nanoTime();
                     client.send(".echo x");
-                    display.await("x\n");
-                    times[i] = System.nanoTime() - start;
+                    times[i] = display.await("x\n") - start;
                 }
                 if (run < 0) {
                     continue;
@@ -65,8 +68,8 @@ public final class RoundTripBench {
             client.disconnect();
         }
         Report.line("bytes: request %d, reply %d; %d runs x %d round trips", requestBytes, replyBytes, runs, iterations);
-        Report.line("raw tcp ping-pong median  %s", of(rawMedians).spread(1e3, " us"));
-        Report.line("raw tcp ping-pong p99     %s", of(rawP99).spread(1e3, " us"));
+        Report.line("raw ping-pong median      %s", of(rawMedians).spread(1e3, " us"));
+        Report.line("raw ping-pong p99         %s", of(rawP99).spread(1e3, " us"));
         Report.line("dbgshell .echo x median   %s", of(medians).spread(1e3, " us"));
         Report.line("dbgshell .echo x p99      %s", of(p99s).spread(1e3, " us"));
         Report.line("ratio (median/median)     %s  target <= 4, p99 <= 1000 us", of(ratios).spread(1, ""));
