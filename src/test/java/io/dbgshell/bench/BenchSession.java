@@ -56,7 +56,7 @@ final class BenchSession implements AutoCloseable {
 
     BenchSession(Settings settings, Protocol protocol, String serverExtra) throws TransportException, TransportSyntaxException {
         session = Session.builder().settings(settings).transports(transports(hostLoops))
-                .commands(BuiltinCommands.registry().register(new FloodCommand()))
+                .commands(BuiltinCommands.registry().register(new FloodCommand()).register(new LinesCommand()))
                 .identity(TestHost.HOST_IDENTITY).build();
         session.attachHostConsole(console);
         String spec = protocol == Protocol.NPIPE ? "npipe:pipe=bench" : "tcp:port=24700:24799";

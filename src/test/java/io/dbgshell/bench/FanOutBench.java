@@ -56,7 +56,7 @@ public final class FanOutBench {
             long[] times = new long[rounds];
             for (int round = -2; round < rounds; round++) { // two warm-up rounds
                 String tag = "T" + (round + 2);
-                String command = "flood " + LINES + " " + WIDTH + " " + tag;
+                String command = "lines " + LINES + " " + WIDTH + " " + tag;
                 String echo = Session.DEFAULT_PROMPT + command + "\n";
                 String output = floodText(tag);
                 List<ByteBuf> frames = List.of(encode(echo), encode(output));
@@ -92,7 +92,7 @@ public final class FanOutBench {
     }
 
     private static int bytesPerClient() {
-        String command = "flood " + LINES + " " + WIDTH + " T0";
+        String command = "lines " + LINES + " " + WIDTH + " T0";
         ByteBuf a = encode(Session.DEFAULT_PROMPT + command + "\n");
         ByteBuf b = encode(floodText("T0"));
         int size = a.readableBytes() + b.readableBytes();
@@ -105,11 +105,13 @@ public final class FanOutBench {
         return floodText(tag, LINES, WIDTH);
     }
 
+    /** The text {@code flood LINES WIDTH TAG} prints (see FloodCommand), built without a formatter. */
     static String floodText(String tag, int lines, int width) {
         StringBuilder text = new StringBuilder();
         String filler = "x".repeat(Math.max(0, width - tag.length() - 8));
         for (int i = 0; i < lines; i++) {
-            text.append(tag).append(' ').append(String.format("%06d", i)).append(filler).append('\n');
+            String number = Integer.toString(i);
+            text.append(tag).append(' ').append("000000", number.length(), 6).append(number).append(filler).append('\n');
         }
         return text.append(tag).append(" done\n").toString();
     }

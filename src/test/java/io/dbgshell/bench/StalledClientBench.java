@@ -93,7 +93,7 @@ public final class StalledClientBench {
         int k = 0;
         for (int r = 0; r < rounds; r++) {
             String tag = String.format("T%06d", firstRound + r);
-            String command = "flood " + LINES + " " + WIDTH + " " + tag;
+            String command = "lines " + LINES + " " + WIDTH + " " + tag;
             String expected = Session.DEFAULT_PROMPT + command + "\n" + FanOutBench.floodText(tag, LINES, WIDTH);
             CountDownLatch done = new CountDownLatch(live.size());
             live.forEach(d -> d.expect(expected, done));
