@@ -1,6 +1,5 @@
 package io.dbgshell.cli;
 
-import io.dbgshell.client.ClientDisplay;
 import io.dbgshell.client.ClientException;
 import io.dbgshell.client.RemoteSession;
 import io.dbgshell.command.builtin.BuiltinCommands;
@@ -46,12 +45,12 @@ final class ClientMode {
             System.err.println("Error: " + e.getMessage());
             return ExitCodes.USAGE;
         }
-        try (StandardTransports transports = new StandardTransports(1);
-             Console console = Consoles.forThisProcess(locations.historyFile(), BuiltinCommands.registry().names())) {
+        try (Console console = Consoles.forThisProcess(locations.historyFile(), BuiltinCommands.registry().names());
+             StandardTransports transports = new StandardTransports(1, line -> console.print(line + "\n"))) {
             RemoteSession session;
             try {
                 session = RemoteSession.join(transports.transports(), spec, Settings.DEFAULTS, Identity.local(),
-                        () -> given.or(ClientMode::askForPassword), !console.interactive(), display(console));
+                        () -> given.or(ClientMode::askForPassword), !console.interactive(), console);
             } catch (ClientException e) {
                 String message = e.getMessage();
                 System.err.println(message.startsWith("Error") ? message : "Error: " + message);
@@ -87,24 +86,5 @@ final class ClientMode {
         }
         char[] typed = terminal.readPassword("Password: ");
         return typed == null ? Optional.empty() : Optional.ofNullable(Password.ofOrNull(new String(typed)));
-    }
-
-    private static ClientDisplay display(Console console) {
-        return new ClientDisplay() {
-            @Override
-            public void print(String text) {
-                console.print(text);
-            }
-
-            @Override
-            public void prompt(String prompt) {
-                console.prompt(prompt);
-            }
-
-            @Override
-            public void clearScreen() {
-                console.clearScreen();
-            }
-        };
     }
 }

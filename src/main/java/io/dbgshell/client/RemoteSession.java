@@ -116,7 +116,7 @@ public final class RemoteSession {
         if (frame instanceof Frame.Hello greeting) {
             hello.complete(greeting);
         } else if (frame instanceof Frame.Accepted joined) {
-            // Shown here, on the event loop, so the banner precedes the recent output that follows the acceptance.
+            // Shown here, on the link's thread, so the banner precedes the recent output that follows the acceptance.
             display.print(hello.join().banner() + "\n");
             accepted.complete(joined.identity());
         } else if (frame instanceof Frame.Refused refused) {

@@ -36,10 +36,14 @@ public final class ServerEntry {
         lostReason = reason;
     }
 
-    /** The {@code .servers} line: {@code 0 - Debugger Server - tcp:Port=7} or {@code 0 - <Disabled, exit pending>}. */
+    /**
+     * The {@code .servers} line: {@code 0 - Debugger Server - tcp:Port=7} or {@code 0 - <Disabled, exit pending>}.
+     * A running reverse server adds what it is doing: {@code 1 - Debugger Server - tcp:Port=6000,Clicon=box (dialling)}.
+     */
     public String listingLine() {
         return switch (state) {
-            case RUNNING -> id + " - Debugger Server - " + spec().listing();
+            case RUNNING -> id + " - Debugger Server - " + spec().listing()
+                    + binding.activity().map(activity -> " (" + activity + ")").orElse("");
             case DISABLED -> id + " - <Disabled, exit pending>";
             case LOST -> id + " - <Ended: " + lostReason + "> - " + spec().listing();
         };

@@ -18,4 +18,12 @@ public interface ServerBinding {
     default java.util.concurrent.CompletionStage<String> lost() {
         return new java.util.concurrent.CompletableFuture<>();
     }
+
+    /**
+     * What the server is doing right now, when that is worth showing in {@code .servers}: a reverse
+     * server is {@code dialling} or {@code connected}. Empty for a plain listener.
+     */
+    default java.util.Optional<String> activity() {
+        return java.util.Optional.empty();
+    }
 }

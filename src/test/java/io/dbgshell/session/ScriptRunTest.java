@@ -221,7 +221,7 @@ class ScriptRunTest {
     void theStartUpScriptRunsWithoutShowingItsOwnCommand() throws IOException {
         Path setup = setup();
         String shown = shown(host.console.log,
-                () -> host.session.runScript(host.console,
+                () -> host.session.runScript(host.participant,
                         new ScriptInvocation(ScriptForm.PLAIN_CHAINABLE, setup.toString(), List.of())),
                 host::type);
 

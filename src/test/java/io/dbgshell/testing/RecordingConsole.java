@@ -1,59 +1,23 @@
 package io.dbgshell.testing;
 
-import io.dbgshell.client.ClientDisplay;
-import io.dbgshell.session.Identity;
-import io.dbgshell.session.Participant;
-import io.dbgshell.session.SessionOutput;
+import io.dbgshell.shell.Console;
 
-import java.time.Instant;
+import java.util.Optional;
 
-/** A host console for tests: records what the host's console would show. */
-public final class RecordingConsole implements Participant, ClientDisplay {
+/**
+ * A console for tests, as the host's console or a client's display: records what would be shown
+ * and every prompt. It behaves as a terminal (commands typed here are not echoed back).
+ */
+public final class RecordingConsole implements Console {
     public final TextLog log = new TextLog();
     /** Every prompt received, one per line. */
     public final TextLog prompts = new TextLog();
-    private final Identity identity;
-    private volatile Instant lastActive = Instant.now();
     private volatile String prompt = "";
     private volatile int clears;
 
-    public RecordingConsole(Identity identity) {
-        this.identity = identity;
-    }
-
     @Override
-    public Identity identity() {
-        return identity;
-    }
-
-    @Override
-    public String describe() {
-        return identity.toString();
-    }
-
-    @Override
-    public boolean isHost() {
+    public boolean interactive() {
         return true;
-    }
-
-    @Override
-    public boolean echoesOwnInput() {
-        return false;
-    }
-
-    @Override
-    public Instant lastActive() {
-        return lastActive;
-    }
-
-    @Override
-    public void markActive(Instant when) {
-        lastActive = when;
-    }
-
-    @Override
-    public void deliver(SessionOutput output) {
-        log.append(output.text());
     }
 
     @Override
@@ -81,8 +45,12 @@ public final class RecordingConsole implements Participant, ClientDisplay {
     }
 
     @Override
-    public void end(String message) {
-        log.append(message + "\n");
+    public Optional<String> readLine() {
+        return Optional.empty();
+    }
+
+    @Override
+    public void close() {
         log.close();
     }
 }

@@ -24,7 +24,7 @@ public final class TestClient implements AutoCloseable {
     }
 
     public static TestClient join(Transports transports, String transport, Identity who) throws ClientException {
-        RecordingConsole display = new RecordingConsole(who);
+        RecordingConsole display = new RecordingConsole();
         try {
             RemoteSession remote = RemoteSession.join(transports, TransportSpecParser.parse(transport, Role.CLIENT),
                     Settings.DEFAULTS.withHandshakeTimeout(Duration.ofSeconds(5)), who, Optional::empty, false, display);

@@ -6,10 +6,12 @@ import io.dbgshell.config.Settings;
 import io.dbgshell.server.ServerEntry;
 import io.dbgshell.session.Identity;
 import io.dbgshell.session.Session;
+import io.dbgshell.shell.HostConsole;
 import io.dbgshell.transport.EventLoops;
 import io.dbgshell.transport.Transports;
 
 import java.time.Duration;
+import java.time.Instant;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Function;
@@ -21,19 +23,21 @@ public final class TestHost implements AutoCloseable {
     public final EventLoops loops = new EventLoops(2);
     public final Transports transports;
     public final Session session;
-    public final RecordingConsole console = new RecordingConsole(HOST_IDENTITY);
+    public final RecordingConsole console = new RecordingConsole();
+    /** The host's console as the session sees it: commands typed with {@link #type} come from here. */
+    public final HostConsole participant = new HostConsole(HOST_IDENTITY, console, Instant.now());
 
     public TestHost(Function<EventLoops, Transports> transports, Settings settings) {
         this.transports = transports.apply(loops);
         CommandRegistry commands = BuiltinCommands.registry().register(new FloodCommand());
         session = Session.builder().settings(settings).transports(this.transports).commands(commands)
                 .identity(HOST_IDENTITY).build();
-        session.attachHostConsole(console);
+        session.attachHostConsole(participant);
     }
 
     /** Types a line at the host's console. */
     public void type(String line) {
-        session.submit(console, line);
+        session.submit(participant, line);
     }
 
     /** Starts a server with {@code .server} and returns it once the host confirmed it. */

@@ -1,8 +1,8 @@
 package io.dbgshell.transport.tcp;
 
 import io.dbgshell.transport.ClientTransport;
-import io.dbgshell.transport.ConnectionInfo;
 import io.dbgshell.transport.EventLoops;
+import io.dbgshell.transport.PortRange;
 import io.dbgshell.transport.TcpSpec;
 import io.dbgshell.transport.TransportException;
 import io.dbgshell.transport.TransportSpec;
@@ -13,23 +13,41 @@ import io.netty.channel.ChannelHandler;
 import io.netty.channel.ChannelInitializer;
 import io.netty.channel.ChannelOption;
 import io.netty.channel.socket.nio.NioSocketChannel;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
+import java.util.function.Consumer;
 import java.util.function.Function;
 
-/** Connects to {@code server=HOST,port=N}; ssl reuses {@link #dial} with its TLS handler. */
+/**
+ * Connects to {@code server=HOST,port=N}, or, for {@code clicon=SERVER}, waits for that server to dial
+ * in; ssl reuses {@link #dial} and {@link #awaitDialIn} with its TLS handler.
+ */
 public final class TcpClientTransport implements ClientTransport {
+    private static final Logger LOG = LoggerFactory.getLogger(TcpClientTransport.class);
     /** How long a connection attempt may take before the user is told the host does not answer. */
     public static final int CONNECT_TIMEOUT_MILLIS = 10_000;
 
     private final EventLoops loops;
+    private final ReverseAcceptor acceptor;
 
+    /** A transport whose waiting-for-a-reverse-connection lines go to the log only. */
     public TcpClientTransport(EventLoops loops) {
+        this(loops, LOG::info);
+    }
+
+    /** @param progress where status lines of a waiting reverse client go ({@code Waiting for a reverse connection ...}) */
+    public TcpClientTransport(EventLoops loops, Consumer<String> progress) {
         this.loops = loops;
+        this.acceptor = new ReverseAcceptor(loops, progress);
     }
 
     @Override
     public Channel connect(TransportSpec spec, ChannelInitializer<Channel> session) throws TransportException {
         TcpSpec tcp = (TcpSpec) spec;
+        if (tcp.reverse()) {
+            return awaitDialIn("tcp", tcp.clicon().orElseThrow(), tcp.port(), tcp.ipv6(), channel -> null, session);
+        }
         return dial("tcp", tcp.server().orElseThrow(), tcp.port().low(), channel -> null, session);
     }
 
@@ -40,17 +58,7 @@ public final class TcpClientTransport implements ClientTransport {
                 .channel(NioSocketChannel.class)
                 .option(ChannelOption.TCP_NODELAY, true)
                 .option(ChannelOption.CONNECT_TIMEOUT_MILLIS, CONNECT_TIMEOUT_MILLIS)
-                .handler(new ChannelInitializer<Channel>() {
-                    @Override
-                    protected void initChannel(Channel channel) {
-                        channel.attr(ConnectionInfo.KEY).set(ConnectionInfo.of(label, host + ":" + port));
-                        ChannelHandler own = perChannel.apply(channel);
-                        if (own != null) {
-                            channel.pipeline().addLast(own);
-                        }
-                        channel.pipeline().addLast(session);
-                    }
-                })
+                .handler(new LinkInitializer(label, channel -> host + ":" + port, perChannel, session))
                 .connect(host, port)
                 .awaitUninterruptibly();
         if (!connected.isSuccess()) {
@@ -59,5 +67,16 @@ public final class TcpClientTransport implements ClientTransport {
             throw new TransportException("cannot connect to " + host + ":" + port + ": " + why, cause);
         }
         return connected.channel();
+    }
+
+    /**
+     * The waiting side of a reverse connection: listens on the first free port of {@code range} and blocks
+     * the caller, without time limit, until {@code server} dials in from one of its addresses.
+     */
+    public Channel awaitDialIn(String label, String server, PortRange range, boolean ipv6,
+                               Function<Channel, ChannelHandler> perChannel, ChannelInitializer<Channel> session)
+            throws TransportException {
+        return acceptor.await(ReverseAddresses.resolve(server, false), range, ipv6,
+                LinkInitializer.byRemoteAddress(label, perChannel, session));
     }
 }

@@ -1,6 +1,5 @@
 package io.dbgshell.transport.tcp;
 
-import io.dbgshell.transport.ConnectionInfo;
 import io.dbgshell.transport.EventLoops;
 import io.dbgshell.transport.PortRange;
 import io.dbgshell.transport.ServerBinding;
@@ -10,32 +9,41 @@ import io.dbgshell.transport.TransportException;
 import io.dbgshell.transport.TransportSpec;
 import io.netty.bootstrap.ServerBootstrap;
 import io.netty.channel.Channel;
-import io.netty.channel.ChannelFuture;
 import io.netty.channel.ChannelHandler;
 import io.netty.channel.ChannelInitializer;
 import io.netty.channel.ChannelOption;
 import io.netty.channel.socket.nio.NioServerSocketChannel;
 import io.netty.util.concurrent.Future;
 
-import java.net.BindException;
 import java.net.InetSocketAddress;
 import java.util.function.Function;
 import java.util.function.IntFunction;
 
 /**
- * Listens on the first free port of a range. The same listener serves ssl, which passes its own
- * per-connection handler (the TLS layer) to {@link #bindRange}.
+ * Listens on the first free port of a range, or, for {@code clicon=}, dials the waiting client. ssl
+ * reuses both through {@link #bindRange} and {@link #dialOut}, passing its own per-connection handler
+ * (the TLS layer).
  */
 public final class TcpServerTransport implements ServerTransport {
     private final EventLoops loops;
+    private final ReverseSettings reverse;
 
     public TcpServerTransport(EventLoops loops) {
+        this(loops, ReverseSettings.DEFAULTS);
+    }
+
+    /** @param reverse how reverse servers retry (tests shrink it) */
+    public TcpServerTransport(EventLoops loops, ReverseSettings reverse) {
         this.loops = loops;
+        this.reverse = reverse;
     }
 
     @Override
     public ServerBinding bind(TransportSpec spec, ChannelInitializer<Channel> session) throws TransportException {
         TcpSpec tcp = (TcpSpec) spec;
+        if (tcp.reverse()) {
+            return dialOut("tcp", tcp.clicon().orElseThrow(), tcp.port().low(), tcp.ipv6(), channel -> null, session, tcp);
+        }
         return bindRange("tcp", tcp.port(), tcp.ipv6(), channel -> null, session, tcp::boundAt);
     }
 
@@ -54,30 +62,27 @@ public final class TcpServerTransport implements ServerTransport {
                 .group(loops.boss(), loops.workers())
                 .channel(NioServerSocketChannel.class)
                 .childOption(ChannelOption.TCP_NODELAY, true)
-                .childHandler(new ChannelInitializer<Channel>() {
-                    @Override
-                    protected void initChannel(Channel channel) {
-                        channel.attr(ConnectionInfo.KEY).set(ConnectionInfo.of(label, TcpAddresses.format(channel.remoteAddress())));
-                        ChannelHandler own = perChannel.apply(channel);
-                        if (own != null) {
-                            channel.pipeline().addLast(own);
-                        }
-                        channel.pipeline().addLast(session);
-                    }
-                });
-        for (int port = range.low(); port <= range.high(); port++) {
-            InetSocketAddress address = ipv6 ? new InetSocketAddress("::", port) : new InetSocketAddress(port);
-            ChannelFuture bound = bootstrap.bind(address).awaitUninterruptibly();
-            if (bound.isSuccess()) {
-                return new Binding(bound.channel(), boundSpec.apply(port));
-            }
-            if (!(bound.cause() instanceof BindException)) {
-                throw new TransportException("cannot listen on port " + port + ": " + bound.cause().getMessage(), bound.cause());
-            }
-        }
-        throw new TransportException(range.isRange()
-                ? "no free port in the range " + range
-                : "port " + range + " is already in use");
+                .childHandler(LinkInitializer.byRemoteAddress(label, perChannel, session));
+        Channel listener = FreePort.bind(bootstrap, range, ipv6);
+        return new Binding(listener, boundSpec.apply(FreePort.port(listener)));
+    }
+
+    /**
+     * Starts a reverse server: dials {@code client:port} until the waiting client answers or the binding
+     * is closed. The client's name is resolved now, so an unknown host fails here, not in the background.
+     *
+     * @param ipv6 dial the client's IPv6 address
+     * @param spec the server's spec, as listings show it
+     */
+    public ServerBinding dialOut(String label, String client, int port, boolean ipv6,
+                                 Function<Channel, ChannelHandler> perChannel, ChannelInitializer<Channel> session,
+                                 TransportSpec spec) throws TransportException {
+        String targetName = client + ":" + port;
+        InetSocketAddress target = new InetSocketAddress(ReverseAddresses.resolve(client, ipv6).first(), port);
+        LinkInitializer link = new LinkInitializer(label, channel -> targetName, perChannel, session);
+        ReverseDialer dialer = new ReverseDialer(loops.workers().next(), target, targetName, link, reverse, spec);
+        dialer.start();
+        return dialer;
     }
 
     private record Binding(Channel listener, TransportSpec spec) implements ServerBinding {

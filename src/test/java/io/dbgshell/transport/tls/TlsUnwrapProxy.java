@@ -1,0 +1,113 @@
+package io.dbgshell.transport.tls;
+
+import io.dbgshell.security.tls.TlsContexts;
+import io.dbgshell.transport.EventLoops;
+import io.netty.bootstrap.Bootstrap;
+import io.netty.bootstrap.ServerBootstrap;
+import io.netty.buffer.Unpooled;
+import io.netty.channel.Channel;
+import io.netty.channel.ChannelFutureListener;
+import io.netty.channel.ChannelHandlerContext;
+import io.netty.channel.ChannelInboundHandlerAdapter;
+import io.netty.channel.ChannelInitializer;
+import io.netty.channel.ChannelOption;
+import io.netty.channel.socket.nio.NioServerSocketChannel;
+import io.netty.channel.socket.nio.NioSocketChannel;
+import io.netty.handler.ssl.SslContext;
+
+import java.net.InetAddress;
+import java.net.InetSocketAddress;
+
+/**
+ * Lets plaintext test tools ({@code RawLink}) talk to an ssl server: each plain connection to
+ * {@link #address()} gets its own real TLS connection to the server (a pinned client context), and bytes
+ * are relayed both ways one read at a time, so a plain peer that stops reading stalls the TLS side too.
+ */
+public final class TlsUnwrapProxy implements AutoCloseable {
+    private final Channel listener;
+
+    public TlsUnwrapProxy(EventLoops loops, SslContext clientContext, int serverPort) throws InterruptedException {
+        listener = new ServerBootstrap().group(loops.boss(), loops.workers()).channel(NioServerSocketChannel.class)
+                .childOption(ChannelOption.AUTO_READ, false)
+                .childHandler(new ChannelInitializer<Channel>() {
+                    @Override
+                    protected void initChannel(Channel plain) {
+                        plain.pipeline().addLast(new Front(clientContext, serverPort));
+                    }
+                })
+                .bind(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0)).sync().channel();
+    }
+
+    public InetSocketAddress address() {
+        return (InetSocketAddress) listener.localAddress();
+    }
+
+    @Override
+    public void close() {
+        listener.close().awaitUninterruptibly();
+    }
+
+    /** Relays what one side reads to the other, reading again only once the write has left. */
+    private static class Relay extends ChannelInboundHandlerAdapter {
+        protected volatile Channel other;
+
+        @Override
+        public void channelRead(ChannelHandlerContext ctx, Object msg) {
+            other.writeAndFlush(msg).addListener((ChannelFutureListener) written -> {
+                if (written.isSuccess()) {
+                    ctx.channel().read();
+                } else {
+                    written.channel().close();
+                    ctx.close();
+                }
+            });
+        }
+
+        @Override
+        public void channelInactive(ChannelHandlerContext ctx) {
+            if (other != null && other.isActive()) {
+                other.writeAndFlush(Unpooled.EMPTY_BUFFER).addListener(ChannelFutureListener.CLOSE);
+            }
+        }
+
+        @Override
+        public void exceptionCaught(ChannelHandlerContext ctx, Throwable cause) {
+            ctx.close();
+        }
+    }
+
+    private static final class Front extends Relay {
+        private final SslContext context;
+        private final int serverPort;
+
+        Front(SslContext context, int serverPort) {
+            this.context = context;
+            this.serverPort = serverPort;
+        }
+
+        @Override
+        public void channelActive(ChannelHandlerContext ctx) {
+            Channel plain = ctx.channel();
+            Relay back = new Relay();
+            back.other = plain;
+            new Bootstrap().group(plain.eventLoop()).channel(NioSocketChannel.class)
+                    .option(ChannelOption.AUTO_READ, false)
+                    .handler(new ChannelInitializer<Channel>() {
+                        @Override
+                        protected void initChannel(Channel tls) {
+                            tls.pipeline().addLast(TlsContexts.newHandler(context, tls.alloc(), SslFixture.HANDSHAKE), back);
+                        }
+                    })
+                    .connect(InetAddress.getLoopbackAddress(), serverPort)
+                    .addListener((ChannelFutureListener) connected -> {
+                        if (connected.isSuccess()) {
+                            other = connected.channel();
+                            other.read();
+                            plain.read();
+                        } else {
+                            plain.close();
+                        }
+                    });
+        }
+    }
+}
