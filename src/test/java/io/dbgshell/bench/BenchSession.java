@@ -13,7 +13,12 @@ import io.dbgshell.testing.TestHost;
 import io.dbgshell.transport.EventLoops;
 import io.dbgshell.transport.Protocol;
 import io.dbgshell.transport.Role;
+import io.dbgshell.security.CertException;
+import io.dbgshell.security.tls.TlsContexts;
 import io.dbgshell.transport.NpipeSpec;
+import io.dbgshell.transport.SslSpec;
+import io.dbgshell.transport.tls.SslFixture;
+import io.netty.handler.ssl.SslContext;
 import io.dbgshell.transport.TcpSpec;
 import io.dbgshell.transport.TransportException;
 import io.dbgshell.transport.TransportSpecParser;
@@ -24,8 +29,6 @@ import io.dbgshell.transport.pipe.NpipeClientTransport;
 import io.dbgshell.transport.pipe.NpipeServerTransport;
 import io.dbgshell.transport.pipe.PipeDirectory;
 import io.dbgshell.transport.pipe.PipeNameExpander;
-import io.dbgshell.transport.tcp.TcpClientTransport;
-import io.dbgshell.transport.tcp.TcpServerTransport;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -36,7 +39,7 @@ import java.util.Optional;
 import java.util.concurrent.TimeUnit;
 
 /**
- * A host session in this JVM with a tcp or npipe server, on its own event loops (two I/O threads, as on a
+ * A host session in this JVM with a tcp, npipe or ssl server (certificates made in a temp dir), on its own event loops (two I/O threads, as on a
  * 2-core host), and client-side transports on separate event loops, so host and clients do not share
  * I/O threads, as between two processes. The host console keeps no transcript.
  */
@@ -45,7 +48,8 @@ final class BenchSession implements AutoCloseable {
     final EventLoops hostLoops = new EventLoops(2);
     final EventLoops clientLoops = new EventLoops(2);
     final PipeDirectory pipes = new PipeDirectory(temporaryDirectory());
-    final Transports clientTransports = transports(clientLoops);
+    final SslFixture certificates = certificates();
+    final Transports clientTransports = transports(clientLoops, certificates.clientStores);
     final BenchConsole console = new BenchConsole(TestHost.HOST_IDENTITY);
     final Session session;
     final ServerEntry server;
@@ -55,11 +59,15 @@ final class BenchSession implements AutoCloseable {
     }
 
     BenchSession(Settings settings, Protocol protocol, String serverExtra) throws TransportException, TransportSyntaxException {
-        session = Session.builder().settings(settings).transports(transports(hostLoops))
+        session = Session.builder().settings(settings).transports(transports(hostLoops, certificates.hostStores))
                 .commands(BuiltinCommands.registry().register(new FloodCommand()).register(new LinesCommand()))
                 .identity(TestHost.HOST_IDENTITY).build();
         session.attachHostConsole(console);
-        String spec = protocol == Protocol.NPIPE ? "npipe:pipe=bench" : "tcp:port=24700:24799";
+        String spec = switch (protocol) {
+            case NPIPE -> "npipe:pipe=bench";
+            case SSL -> "ssl:proto=tls1,certuser=srv,port=24700:24799";
+            default -> "tcp:port=24700:24799";
+        };
         server = session.servers().start(TransportSpecParser.parse(spec + serverExtra, Role.SERVER));
     }
 
@@ -71,9 +79,24 @@ final class BenchSession implements AutoCloseable {
         }
     }
 
-    private Transports transports(EventLoops loops) {
-        return new Transports()
-                .register(Protocol.TCP, new TcpServerTransport(loops), new TcpClientTransport(loops))
+    private static SslFixture certificates() {
+        try {
+            return new SslFixture(temporaryDirectory());
+        } catch (CertException e) {
+            throw new IllegalStateException(e.getMessage(), e);
+        }
+    }
+
+    /** The server's and the client's TLS contexts, exactly as the ssl transport builds them. */
+    SslContext[] tlsContexts() throws CertException {
+        SslSpec spec = (SslSpec) server.spec();
+        return new SslContext[] {TlsContexts.forServer(spec.proto(), spec.cert(), certificates.hostStores),
+                TlsContexts.forClient(spec.proto(), new io.dbgshell.transport.CertRef(spec.cert().store(), "pinned-srv"),
+                        certificates.clientStores)};
+    }
+
+    private Transports transports(EventLoops loops, io.dbgshell.security.cert.CertStores stores) {
+        return SslFixture.transports(loops, stores, line -> { })
                 .register(Protocol.NPIPE, new NpipeServerTransport(loops, pipes, () -> new PipeNameExpander(1, 2),
                         channel -> Optional.empty()), new NpipeClientTransport(loops, pipes, new LocalHost("benchhost")));
     }
@@ -84,7 +107,7 @@ final class BenchSession implements AutoCloseable {
     }
 
     int port() {
-        return ((TcpSpec) server.spec()).port().low();
+        return server.spec() instanceof SslSpec ssl ? ssl.port().low() : ((TcpSpec) server.spec()).port().low();
     }
 
     /** Types a line at the host's console. */
@@ -94,8 +117,15 @@ final class BenchSession implements AutoCloseable {
 
     RemoteSession join(String clientExtra, Identity who, ClientDisplay display) throws ClientException {
         try {
-            String spec = (server.spec() instanceof NpipeSpec pipe ? "npipe:pipe=" + pipe.pipe()
-                    : "tcp:server=127.0.0.1,port=" + port()) + clientExtra;
+            String spec;
+            if (server.spec() instanceof NpipeSpec pipe) {
+                spec = "npipe:pipe=" + pipe.pipe();
+            } else if (server.spec() instanceof SslSpec ssl) {
+                spec = "ssl:proto=tls1,certuser=pinned-srv,server=127.0.0.1,port=" + ssl.port().low();
+            } else {
+                spec = "tcp:server=127.0.0.1,port=" + port();
+            }
+            spec += clientExtra;
             return RemoteSession.join(clientTransports, TransportSpecParser.parse(spec, Role.CLIENT),
                     Settings.DEFAULTS.withHandshakeTimeout(Duration.ofSeconds(30)), who, Optional::empty, false, display);
         } catch (TransportSyntaxException e) {

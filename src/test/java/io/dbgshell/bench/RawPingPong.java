@@ -16,7 +16,7 @@ import java.nio.file.Path;
  * The baseline for a round trip: a blocking NIO ping-pong of fixed byte counts (request, reply)
  * over loopback tcp or a Unix-domain socket, served by one thread; TCP_NODELAY on both sides.
  */
-final class RawPingPong implements AutoCloseable {
+final class RawPingPong implements AutoCloseable, RoundTripBench.RoundTrip {
     private final ServerSocketChannel listener;
     private final SocketChannel client;
     private final Thread server;
@@ -79,7 +79,8 @@ final class RawPingPong implements AutoCloseable {
     }
 
     /** One ping-pong; returns its duration in nanoseconds. */
-    long roundTrip() throws IOException {
+    @Override
+    public long roundTrip() throws IOException {
         long start = System.nanoTime();
         request.clear();
         while (request.hasRemaining()) {

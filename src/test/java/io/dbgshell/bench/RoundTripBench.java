@@ -15,8 +15,9 @@ import java.util.List;
 /**
  * Command round trip: a client sends {@code .echo x} and waits for {@code x}; baseline is a raw
  * ping-pong of the same request and reply byte counts over the same kind of socket (tcp, or a
- * Unix-domain socket for npipe), measured in the same run.
- * Arguments: runs, round trips per run, transport (default 5, 5000, tcp; or npipe).
+ * Unix-domain socket for npipe), measured in the same run;
+ * ssl's baseline is a JSSE ping-pong with the same TLS contexts.
+ * Arguments: runs, round trips per run, transport (default 5, 5000, tcp; or npipe, ssl).
  */
 public final class RoundTripBench {
     private RoundTripBench() {
@@ -25,8 +26,7 @@ public final class RoundTripBench {
     public static void main(String[] args) throws Exception {
         int runs = args.length > 0 ? Integer.parseInt(args[0]) : 5;
         int iterations = args.length > 1 ? Integer.parseInt(args[1]) : 5000;
-        Protocol protocol = args.length > 2 && args[2].equals("npipe") ? Protocol.NPIPE : Protocol.TCP;
-        boolean unix = protocol == Protocol.NPIPE;
+        Protocol protocol = args.length > 2 ? Protocol.valueOf(args[2].toUpperCase(java.util.Locale.ROOT)) : Protocol.TCP;
         Report.header("round trip .echo x over " + protocol.label());
         int requestBytes = encodedSize(new Frame.Input(".echo x"));
         int replyBytes = encodedSize(new Frame.Output("x\n"));
@@ -36,7 +36,8 @@ public final class RoundTripBench {
         List<Double> p99s = new ArrayList<>();
         List<Double> ratios = new ArrayList<>();
         try (BenchSession bench = new BenchSession(TestHost.fastSettings(), protocol, "");
-             RawPingPong raw = new RawPingPong(unix, requestBytes, replyBytes)) {
+             AutoCloseable baseline = baseline(bench, protocol, requestBytes, replyBytes)) {
+            RoundTrip raw = (RoundTrip) baseline;
             QueueDisplay display = new QueueDisplay();
             RemoteSession client = bench.join("", new Identity("CLIENTBOX", "bench"), display);
             for (int run = -1; run < runs; run++) { // run -1 warms up both paths
@@ -74,6 +75,20 @@ public final class RoundTripBench {
         Report.line("dbgshell .echo x p99      %s", of(p99s).spread(1e3, " us"));
         Report.line("ratio (median/median)     %s  target <= 4, p99 <= 1000 us", of(ratios).spread(1, ""));
         Report.line("load after: %s", Report.load());
+    }
+
+    /** One timed request and reply of the baseline. */
+    interface RoundTrip {
+        long roundTrip() throws java.io.IOException;
+    }
+
+    private static AutoCloseable baseline(BenchSession bench, Protocol protocol, int requestBytes, int replyBytes)
+            throws Exception {
+        if (protocol == Protocol.SSL) {
+            io.netty.handler.ssl.SslContext[] contexts = bench.tlsContexts();
+            return new RawTls(contexts[0], contexts[1], requestBytes, replyBytes);
+        }
+        return new RawPingPong(protocol == Protocol.NPIPE, requestBytes, replyBytes);
     }
 
     static Stats of(List<Double> values) {
