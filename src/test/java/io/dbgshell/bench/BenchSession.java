@@ -91,8 +91,14 @@ final class BenchSession implements AutoCloseable {
     SslContext[] tlsContexts() throws CertException {
         SslSpec spec = (SslSpec) server.spec();
         return new SslContext[] {TlsContexts.forServer(spec.proto(), spec.cert(), certificates.hostStores),
-                TlsContexts.forClient(spec.proto(), new io.dbgshell.transport.CertRef(spec.cert().store(), "pinned-srv"),
-                        certificates.clientStores)};
+                clientTlsContext()};
+    }
+
+    /** What an ssl client builds before it dials: its context trusting the pinned server certificate. */
+    SslContext clientTlsContext() throws CertException {
+        SslSpec spec = (SslSpec) server.spec();
+        return TlsContexts.forClient(spec.proto(), new io.dbgshell.transport.CertRef(spec.cert().store(), "pinned-srv"),
+                certificates.clientStores);
     }
 
     private Transports transports(EventLoops loops, io.dbgshell.security.cert.CertStores stores) {
