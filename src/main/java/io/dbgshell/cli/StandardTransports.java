@@ -13,6 +13,8 @@ import io.dbgshell.transport.serial.ComServerTransport;
 import io.dbgshell.transport.serial.SerialLines;
 import io.dbgshell.transport.tcp.TcpClientTransport;
 import io.dbgshell.transport.tcp.TcpServerTransport;
+import io.dbgshell.transport.tls.SpipeClientTransport;
+import io.dbgshell.transport.tls.SpipeServerTransport;
 import io.dbgshell.transport.tls.SslClientTransport;
 import io.dbgshell.transport.tls.SslServerTransport;
 
@@ -39,14 +41,17 @@ final class StandardTransports implements AutoCloseable {
         loops = new EventLoops(ioThreads);
         TcpServerTransport tcpServer = new TcpServerTransport(loops);
         TcpClientTransport tcpClient = new TcpClientTransport(loops, progress);
+        NpipeServerTransport npipeServer = new NpipeServerTransport(loops);
+        NpipeClientTransport npipeClient = new NpipeClientTransport(loops, Identity.HostName.get());
         CertStores stores = CertStores.fromEnvironment(System.getenv());
         transports = new Transports()
                 .register(Protocol.TCP, tcpServer, tcpClient)
-                .register(Protocol.NPIPE, new NpipeServerTransport(loops),
-                        new NpipeClientTransport(loops, Identity.HostName.get()))
+                .register(Protocol.NPIPE, npipeServer, npipeClient)
                 .register(Protocol.COM, new ComServerTransport(serialLines), new ComClientTransport(serialLines))
                 .register(Protocol.SSL, new SslServerTransport(tcpServer, stores, TlsSettings.DEFAULT_HANDSHAKE_TIMEOUT),
-                        new SslClientTransport(tcpClient, stores, TlsSettings.DEFAULT_HANDSHAKE_TIMEOUT));
+                        new SslClientTransport(tcpClient, stores, TlsSettings.DEFAULT_HANDSHAKE_TIMEOUT))
+                .register(Protocol.SPIPE, new SpipeServerTransport(npipeServer, stores, TlsSettings.DEFAULT_HANDSHAKE_TIMEOUT),
+                        new SpipeClientTransport(npipeClient, stores, TlsSettings.DEFAULT_HANDSHAKE_TIMEOUT));
     }
 
     Transports transports() {

@@ -10,7 +10,11 @@ import java.time.Duration;
  * @param maxFrameBytes        largest frame accepted from a peer; a larger length closes the connection
  * @param maxLineChars         longest command line accepted (WinDbg's limit is 4096)
  * @param participantQueueBytes output queued for one participant beyond what its link takes; past
- *                             this the participant is disconnected so the session never waits for it
+ *                             this a participant that has stopped taking output is disconnected, so
+ *                             the session never waits for it (one that is slow but moving may fall
+ *                             {@code OVERRUN_FACTOR} times as far behind before it is cut off)
+ * @param participantStallTimeout how long a participant over its queue bound may take no output at
+ *                             all before it is disconnected
  * @param historyLines         lines of recent output a joining client is shown ({@code -clines})
  * @param authFailureBaseDelay delay after a first wrong password from an address; doubles per failure
  * @param authFailureMaxDelay  cap of that delay
@@ -18,34 +22,44 @@ import java.time.Duration;
  * @param outputFlushChars     output buffered by a running command is sent once it reaches this size
  */
 public record Settings(Duration handshakeTimeout, int maxFrameBytes, int maxLineChars, int participantQueueBytes,
+                       Duration participantStallTimeout,
                        int historyLines, Duration authFailureBaseDelay, Duration authFailureMaxDelay,
                        Duration authFailureMemory, int outputFlushChars) {
 
-    public static final Settings DEFAULTS = new Settings(Duration.ofSeconds(10), 1 << 20, 4096, 4 << 20, 100,
+    /** How many times its queue bound a participant that still takes output may fall behind. */
+    public static final int OVERRUN_FACTOR = 8;
+
+    public static final Settings DEFAULTS = new Settings(Duration.ofSeconds(10), 1 << 20, 4096, 4 << 20,
+            Duration.ofSeconds(5), 100,
             Duration.ofMillis(250), Duration.ofSeconds(8), Duration.ofMinutes(1), 16 * 1024);
 
     public Settings withHandshakeTimeout(Duration value) {
-        return new Settings(value, maxFrameBytes, maxLineChars, participantQueueBytes, historyLines,
+        return new Settings(value, maxFrameBytes, maxLineChars, participantQueueBytes, participantStallTimeout, historyLines,
                 authFailureBaseDelay, authFailureMaxDelay, authFailureMemory, outputFlushChars);
     }
 
     public Settings withParticipantQueueBytes(int value) {
-        return new Settings(handshakeTimeout, maxFrameBytes, maxLineChars, value, historyLines,
+        return new Settings(handshakeTimeout, maxFrameBytes, maxLineChars, value, participantStallTimeout, historyLines,
+                authFailureBaseDelay, authFailureMaxDelay, authFailureMemory, outputFlushChars);
+    }
+
+    public Settings withParticipantStallTimeout(Duration value) {
+        return new Settings(handshakeTimeout, maxFrameBytes, maxLineChars, participantQueueBytes, value, historyLines,
                 authFailureBaseDelay, authFailureMaxDelay, authFailureMemory, outputFlushChars);
     }
 
     public Settings withHistoryLines(int value) {
-        return new Settings(handshakeTimeout, maxFrameBytes, maxLineChars, participantQueueBytes, value,
+        return new Settings(handshakeTimeout, maxFrameBytes, maxLineChars, participantQueueBytes, participantStallTimeout, value,
                 authFailureBaseDelay, authFailureMaxDelay, authFailureMemory, outputFlushChars);
     }
 
     public Settings withMaxFrameBytes(int value) {
-        return new Settings(handshakeTimeout, value, maxLineChars, participantQueueBytes, historyLines,
+        return new Settings(handshakeTimeout, value, maxLineChars, participantQueueBytes, participantStallTimeout, historyLines,
                 authFailureBaseDelay, authFailureMaxDelay, authFailureMemory, outputFlushChars);
     }
 
     public Settings withAuthFailureDelays(Duration base, Duration max) {
-        return new Settings(handshakeTimeout, maxFrameBytes, maxLineChars, participantQueueBytes, historyLines,
-                base, max, authFailureMemory, outputFlushChars);
+        return new Settings(handshakeTimeout, maxFrameBytes, maxLineChars, participantQueueBytes, participantStallTimeout,
+                historyLines, base, max, authFailureMemory, outputFlushChars);
     }
 }

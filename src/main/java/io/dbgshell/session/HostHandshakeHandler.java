@@ -90,7 +90,7 @@ final class HostHandshakeHandler extends SimpleChannelInboundHandler<Frame> {
         throttle.succeeded(throttleKey());
         deadline.cancel(false);
         RemoteParticipant participant = new RemoteParticipant(ctx.channel(), identity, info, join.echoOwnInput(),
-                settings.participantQueueBytes(), session.clock().instant(),
+                settings.participantQueueBytes(), settings.participantStallTimeout(), session.clock().instant(),
                 (dropped, why) -> session.leave(dropped, Optional.of(why)));
         ctx.pipeline().replace(this, "participant", new ParticipantHandler(session, participant));
         ctx.writeAndFlush(new Frame.Accepted(participant.describe()));

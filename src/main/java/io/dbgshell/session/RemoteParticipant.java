@@ -1,23 +1,31 @@
 package io.dbgshell.session;
 
+import io.dbgshell.config.Settings;
 import io.dbgshell.protocol.Frame;
 import io.dbgshell.protocol.FrameCodec;
 import io.dbgshell.transport.ConnectionInfo;
 import io.netty.buffer.ByteBuf;
 import io.netty.channel.Channel;
 import io.netty.channel.ChannelFutureListener;
+import io.netty.util.concurrent.ScheduledFuture;
 
+import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayDeque;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionStage;
+import java.util.concurrent.ConcurrentLinkedQueue;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.TimeUnit;
 import java.util.function.BiConsumer;
 
 /**
  * A client attached over a transport. Output is queued here and written only while the channel is
- * writable (Netty's water marks); if more than the bound piles up, the client is disconnected and
- * the session told, so one slow link never holds up the others. Queue state lives on the
- * channel's event loop.
+ * writable (Netty's water marks). A client over its bound that has taken nothing for the stall
+ * timeout (or that falls far past the bound) is disconnected and the session told, so one stalled
+ * link never holds up the others while a merely slower one is not cut off by a burst. Queue state lives on the
+ * channel's event loop; frames handed over from other threads wait in a hand-off queue that one
+ * event-loop task moves at a time, so a burst of output costs one task and one flush, not one each.
  */
 final class RemoteParticipant implements Participant {
     private final Channel channel;
@@ -26,14 +34,21 @@ final class RemoteParticipant implements Participant {
     private final int maxQueuedBytes;
     private final boolean echoOwnInput;
     private final BiConsumer<RemoteParticipant, String> overflow;
+    private final ConcurrentLinkedQueue<ByteBuf> handOff = new ConcurrentLinkedQueue<>();
+    private final AtomicBoolean transferPending = new AtomicBoolean();
     private final ArrayDeque<ByteBuf> queue = new ArrayDeque<>();
     private long queuedBytes;
+    private final long stallNanos;
+    private long lastProgressNanos = System.nanoTime();
+    private ScheduledFuture<?> stallCheck;
     private boolean closeWhenDrained;
     private boolean dropped;
     private volatile Instant lastActive;
 
     RemoteParticipant(Channel channel, Identity identity, ConnectionInfo connection, boolean echoOwnInput,
-                      int maxQueuedBytes, Instant joined, BiConsumer<RemoteParticipant, String> overflow) {
+                      int maxQueuedBytes, Duration stallTimeout, Instant joined,
+                      BiConsumer<RemoteParticipant, String> overflow) {
+        this.stallNanos = stallTimeout.toNanos();
         this.echoOwnInput = echoOwnInput;
         this.channel = channel;
         this.identity = identity;
@@ -92,6 +107,7 @@ final class RemoteParticipant implements Participant {
     public void end(String message) {
         enqueue(FrameCodec.encode(new Frame.End(message), channel.alloc()));
         channel.eventLoop().execute(() -> {
+            transfer();
             closeWhenDrained = true;
             drain();
         });
@@ -105,19 +121,48 @@ final class RemoteParticipant implements Participant {
     }
 
     private void enqueue(ByteBuf frame) {
-        channel.eventLoop().execute(() -> {
+        handOff.add(frame);
+        if (transferPending.compareAndSet(false, true)) {
+            channel.eventLoop().execute(() -> {
+                transfer();
+                drain();
+            });
+        }
+    }
+
+    /** Moves every handed-off frame to the queue, on the event loop; drops the client past the bound. */
+    private void transfer() {
+        transferPending.set(false);
+        for (ByteBuf frame = handOff.poll(); frame != null; frame = handOff.poll()) {
             if (dropped || closeWhenDrained || !channel.isActive()) {
                 frame.release();
-                return;
+                continue;
             }
             queue.addLast(frame);
             queuedBytes += frame.readableBytes();
             if (queuedBytes > maxQueuedBytes) {
-                drop();
-            } else {
-                drain();
+                overBound();
             }
-        });
+        }
+    }
+
+    /**
+     * Over the bound: a participant that has taken nothing for the stall timeout is dropped now,
+     * one that is still taking output only past the overrun limit; otherwise look again once the
+     * stall timeout has passed, in case no more output comes to trigger the check.
+     */
+    private void overBound() {
+        boolean stalled = System.nanoTime() - lastProgressNanos >= stallNanos;
+        if (stalled || queuedBytes > (long) maxQueuedBytes * Settings.OVERRUN_FACTOR) {
+            drop();
+        } else if (stallCheck == null) {
+            stallCheck = channel.eventLoop().schedule(() -> {
+                stallCheck = null;
+                if (!dropped && queuedBytes > maxQueuedBytes) {
+                    overBound();
+                }
+            }, stallNanos, TimeUnit.NANOSECONDS);
+        }
     }
 
     /** Writes queued frames while the link takes them; called again when the channel becomes writable. */
@@ -129,9 +174,14 @@ final class RemoteParticipant implements Participant {
             channel.write(frame, channel.voidPromise());
             wrote = true;
         }
+        if (wrote) {
+            lastProgressNanos = System.nanoTime();
+        }
         if (closeWhenDrained && queue.isEmpty()) {
             channel.writeAndFlush(channel.alloc().buffer(0)).addListener(ChannelFutureListener.CLOSE);
-        } else if (wrote) {
+        } else if (wrote || !channel.isWritable()) {
+            // also when nothing was written: bytes an SslHandler holds unencrypted count against
+            // writability, and only a flush makes it encrypt and send them
             channel.flush();
         }
     }
@@ -148,6 +198,7 @@ final class RemoteParticipant implements Participant {
 
     /** Releases what is still queued once the link is gone. */
     void discard() {
+        transfer();
         queue.forEach(ByteBuf::release);
         queue.clear();
         queuedBytes = 0;

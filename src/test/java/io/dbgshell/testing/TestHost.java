@@ -62,6 +62,7 @@ public final class TestHost implements AutoCloseable {
 
     public static Settings fastSettings() {
         return Settings.DEFAULTS.withHandshakeTimeout(Duration.ofSeconds(5))
+                .withParticipantStallTimeout(Duration.ofMillis(500))
                 .withAuthFailureDelays(Duration.ofMillis(20), Duration.ofMillis(200));
     }
 }

@@ -34,17 +34,29 @@ public final class TextLog {
     }
 
     public String await(String expected, Duration wait) {
-        return awaitMatch(t -> t.contains(expected), "text '" + expected + "'", wait);
+        return awaitCount(expected, 1, wait);
     }
 
     public String awaitPattern(String regex) {
         Pattern pattern = Pattern.compile(regex, Pattern.MULTILINE);
-        return awaitMatch(t -> pattern.matcher(t).find(), "pattern /" + regex + "/", DEFAULT_WAIT);
+        return awaitUntil(() -> pattern.matcher(text).find(), "pattern /" + regex + "/", DEFAULT_WAIT);
     }
 
-    /** Waits until {@code expected} occurs at least {@code times} times. */
+    /**
+     * Waits until {@code expected} occurs at least {@code times} times. Counting resumes where the
+     * last look stopped, so waiting on a log of many megabytes stays linear in its size.
+     */
     public String awaitCount(String expected, int times, Duration wait) {
-        return awaitMatch(t -> count(t, expected) >= times, times + " x '" + expected + "'", wait);
+        int[] found = {0};
+        int[] from = {0};
+        return awaitUntil(() -> {
+            for (int at = text.indexOf(expected, from[0]); at >= 0; at = text.indexOf(expected, from[0])) {
+                found[0]++;
+                from[0] = at + expected.length();
+            }
+            from[0] = Math.max(from[0], text.length() - expected.length() + 1);
+            return found[0] >= times;
+        }, times + " x '" + expected + "'", wait);
     }
 
     public static int count(String haystack, String needle) {
@@ -55,9 +67,14 @@ public final class TextLog {
         return n;
     }
 
-    public synchronized String awaitMatch(Predicate<String> done, String what, Duration wait) {
+    public String awaitMatch(Predicate<String> done, String what, Duration wait) {
+        return awaitUntil(() -> done.test(text.toString()), what, wait);
+    }
+
+    /** Waits, with this log's lock held between looks, until {@code done} says so. */
+    private synchronized String awaitUntil(java.util.function.BooleanSupplier done, String what, Duration wait) {
         long deadline = System.nanoTime() + wait.toNanos();
-        while (!done.test(text.toString())) {
+        while (!done.getAsBoolean()) {
             long left = deadline - System.nanoTime();
             if (left <= 0 || closed) {
                 throw new AssertionError("timed out waiting for " + what + (closed ? " (source ended)" : "")

@@ -1,7 +1,6 @@
 package io.dbgshell.transport.pipe;
 
 import io.dbgshell.transport.ClientTransport;
-import io.dbgshell.transport.ConnectionInfo;
 import io.dbgshell.transport.EventLoops;
 import io.dbgshell.transport.NpipeSpec;
 import io.dbgshell.transport.TransportException;
@@ -9,6 +8,7 @@ import io.dbgshell.transport.TransportSpec;
 import io.netty.bootstrap.Bootstrap;
 import io.netty.channel.Channel;
 import io.netty.channel.ChannelFuture;
+import io.netty.channel.ChannelHandler;
 import io.netty.channel.ChannelInitializer;
 import io.netty.channel.socket.nio.NioDomainSocketChannel;
 
@@ -16,8 +16,13 @@ import java.net.ConnectException;
 import java.net.UnixDomainSocketAddress;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Optional;
+import java.util.function.Function;
 
-/** Connects to a pipe of this machine; {@code server=} may only name this machine ({@link LocalHost}). */
+/**
+ * Connects to a pipe of this machine; {@code server=} may only name this machine ({@link LocalHost}).
+ * spipe reuses the connection through {@link #connectPipe}, passing its TLS layer.
+ */
 public final class NpipeClientTransport implements ClientTransport {
     private final EventLoops loops;
     private final PipeDirectory directory;
@@ -37,9 +42,21 @@ public final class NpipeClientTransport implements ClientTransport {
     @Override
     public Channel connect(TransportSpec spec, ChannelInitializer<Channel> session) throws TransportException {
         NpipeSpec npipe = (NpipeSpec) spec;
-        String pipe = npipe.pipe();
-        if (npipe.server().isPresent() && !localHost.names(npipe.server().get())) {
-            throw new TransportException("npipe connects on this machine only, but server=" + npipe.server().get()
+        return connectPipe(npipe.protocol().label(), npipe.server(), npipe.pipe(), channel -> null, session);
+    }
+
+    /**
+     * Connects to {@code pipe}, blocking the caller until the socket is connected.
+     *
+     * @param label      the protocol name connection notices and errors show ({@code npipe}, {@code spipe})
+     * @param server     the {@code server=} the user typed, which must name this machine
+     * @param perChannel the transport's own handler for the connection, placed below the session; null for none
+     */
+    public Channel connectPipe(String label, Optional<String> server, String pipe,
+                               Function<Channel, ChannelHandler> perChannel, ChannelInitializer<Channel> session)
+            throws TransportException {
+        if (server.isPresent() && !localHost.names(server.get())) {
+            throw new TransportException(label + " connects on this machine only, but server=" + server.get()
                     + " names another; use tcp or ssl to reach another machine");
         }
         Path socket = directory.socketOf(pipe);
@@ -49,13 +66,7 @@ public final class NpipeClientTransport implements ClientTransport {
         ChannelFuture connected = new Bootstrap()
                 .group(loops.workers())
                 .channel(NioDomainSocketChannel.class)
-                .handler(new ChannelInitializer<Channel>() {
-                    @Override
-                    protected void initChannel(Channel channel) {
-                        channel.attr(ConnectionInfo.KEY).set(ConnectionInfo.of(npipe.protocol().label(), pipe));
-                        channel.pipeline().addLast(session);
-                    }
-                })
+                .handler(new PipeLinkInitializer(label, pipe, channel -> Optional.empty(), perChannel, session))
                 .connect(UnixDomainSocketAddress.of(socket))
                 .awaitUninterruptibly();
         if (!connected.isSuccess()) {

@@ -10,6 +10,7 @@ import io.dbgshell.transport.TransportSpec;
 import io.netty.bootstrap.ServerBootstrap;
 import io.netty.channel.Channel;
 import io.netty.channel.ChannelFuture;
+import io.netty.channel.ChannelHandler;
 import io.netty.channel.ChannelInitializer;
 import io.netty.channel.socket.nio.NioServerDomainSocketChannel;
 import io.netty.util.concurrent.Future;
@@ -26,7 +27,8 @@ import java.util.function.Supplier;
 /**
  * Listens on a pipe: a Unix-domain socket file in the {@link PipeDirectory}, made reachable as
  * {@link PipeAccess} says. Each connection is described as {@code (npipe NAME)} and carries the
- * peer's user as the kernel reports it. Closing the listener removes the socket file.
+ * peer's user as the kernel reports it. Closing the listener removes the socket file. spipe reuses
+ * the listener through {@link #bindPipe}, passing its own per-connection handler (the TLS layer).
  */
 public final class NpipeServerTransport implements ServerTransport {
     private final EventLoops loops;
@@ -62,30 +64,37 @@ public final class NpipeServerTransport implements ServerTransport {
     @Override
     public ServerBinding bind(TransportSpec spec, ChannelInitializer<Channel> session) throws TransportException {
         NpipeSpec npipe = (NpipeSpec) spec;
-        String pipe = expander.get().expand(npipe.pipe());
+        return bindPipe(npipe.protocol().label(), npipe.pipe(), channel -> null, session, npipe::withPipe);
+    }
+
+    /**
+     * Listens on the pipe {@code pipe} names once its {@code %d}/{@code %x} codes are expanded, after
+     * reclaiming a stale socket file of that name.
+     *
+     * @param label      the protocol name connection notices show ({@code npipe}, {@code spipe})
+     * @param perChannel the transport's own handler for a new connection, placed below the session; null for none
+     * @param boundSpec  the spec as bound, given the expanded pipe name
+     */
+    public ServerBinding bindPipe(String label, String pipe, Function<Channel, ChannelHandler> perChannel,
+                                  ChannelInitializer<Channel> session, Function<String, TransportSpec> boundSpec)
+            throws TransportException {
+        String actual = expander.get().expand(pipe);
         PipeAccess access = PipeAccess.fromEnvironment();
-        Path socket = directory.socketOf(pipe);
+        Path socket = directory.socketOf(actual);
         directory.ensureExists();
-        StaleSockets.reclaim(pipe, socket);
+        StaleSockets.reclaim(actual, socket);
         ChannelFuture bound = new ServerBootstrap()
                 .group(loops.boss(), loops.workers())
                 .channel(NioServerDomainSocketChannel.class)
-                .childHandler(new ChannelInitializer<Channel>() {
-                    @Override
-                    protected void initChannel(Channel channel) {
-                        channel.attr(ConnectionInfo.KEY).set(
-                                new ConnectionInfo(npipe.protocol().label(), pipe, peerUser.apply(channel)));
-                        channel.pipeline().addLast(session);
-                    }
-                })
+                .childHandler(new PipeLinkInitializer(label, actual, peerUser, perChannel, session))
                 .bind(UnixDomainSocketAddress.of(socket))
                 .awaitUninterruptibly();
         if (!bound.isSuccess()) {
             if (bound.cause() instanceof BindException) {
                 // Another server took the name between our probe and our bind.
-                throw StaleSockets.inUse(pipe);
+                throw StaleSockets.inUse(actual);
             }
-            throw new TransportException("cannot listen on pipe '" + pipe + "' (" + socket + "): "
+            throw new TransportException("cannot listen on pipe '" + actual + "' (" + socket + "): "
                     + bound.cause().getMessage(), bound.cause());
         }
         try {
@@ -94,7 +103,7 @@ public final class NpipeServerTransport implements ServerTransport {
             bound.channel().close().awaitUninterruptibly();
             throw new TransportException("cannot set the permissions of " + socket + ": " + e.getMessage(), e);
         }
-        return new Binding(bound.channel(), npipe.withPipe(pipe));
+        return new Binding(bound.channel(), boundSpec.apply(actual));
     }
 
     private record Binding(Channel listener, TransportSpec spec) implements ServerBinding {

@@ -1,8 +1,6 @@
 package io.dbgshell.transport.tls;
 
-import io.dbgshell.security.CertException;
 import io.dbgshell.security.cert.CertStores;
-import io.dbgshell.security.tls.TlsContexts;
 import io.dbgshell.security.tls.TlsFailures;
 import io.dbgshell.transport.ClientTransport;
 import io.dbgshell.transport.Protocol;
@@ -11,14 +9,9 @@ import io.dbgshell.transport.TransportException;
 import io.dbgshell.transport.TransportSpec;
 import io.dbgshell.transport.tcp.TcpClientTransport;
 import io.netty.channel.Channel;
-import io.netty.channel.ChannelHandler;
 import io.netty.channel.ChannelInitializer;
-import io.netty.handler.ssl.SslContext;
-import io.netty.handler.ssl.SslHandler;
-import io.netty.util.concurrent.Future;
 
 import java.time.Duration;
-import java.util.function.Function;
 
 /**
  * The ssl client: tcp's connection (or, with {@code clicon=}, its wait for the server to dial in) with a
@@ -46,21 +39,10 @@ public final class SslClientTransport implements ClientTransport {
     @Override
     public Channel connect(TransportSpec spec, ChannelInitializer<Channel> session) throws TransportException {
         SslSpec ssl = (SslSpec) spec;
-        SslContext context;
-        try {
-            context = TlsContexts.forClient(ssl.proto(), ssl.cert(), stores);
-        } catch (CertException e) {
-            throw new TransportException(e.getMessage(), e);
-        }
-        Function<Channel, ChannelHandler> tls = channel -> TlsContexts.newHandler(context, channel.alloc(), handshakeTimeout);
+        TlsLayer tls = TlsLayer.forClient(ssl.proto(), ssl.cert(), stores, handshakeTimeout);
         Channel link = ssl.reverse()
                 ? tcp.awaitDialIn(LABEL, ssl.clicon().orElseThrow(), ssl.port(), false, tls, session)
                 : tcp.dial(LABEL, ssl.server().orElseThrow(), ssl.port().low(), tls, session);
-        Future<Channel> handshake = link.pipeline().get(SslHandler.class).handshakeFuture().awaitUninterruptibly();
-        if (!handshake.isSuccess()) {
-            link.close();
-            throw new TransportException(TlsFailures.describe(handshake.cause()), handshake.cause());
-        }
-        return link;
+        return TlsLayer.handshaken(link);
     }
 }

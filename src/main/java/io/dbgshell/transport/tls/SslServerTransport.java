@@ -1,8 +1,6 @@
 package io.dbgshell.transport.tls;
 
-import io.dbgshell.security.CertException;
 import io.dbgshell.security.cert.CertStores;
-import io.dbgshell.security.tls.TlsContexts;
 import io.dbgshell.transport.Protocol;
 import io.dbgshell.transport.ServerBinding;
 import io.dbgshell.transport.ServerTransport;
@@ -11,12 +9,9 @@ import io.dbgshell.transport.TransportException;
 import io.dbgshell.transport.TransportSpec;
 import io.dbgshell.transport.tcp.TcpServerTransport;
 import io.netty.channel.Channel;
-import io.netty.channel.ChannelHandler;
 import io.netty.channel.ChannelInitializer;
-import io.netty.handler.ssl.SslContext;
 
 import java.time.Duration;
-import java.util.function.Function;
 
 /**
  * The ssl server: tcp's listener (or, with {@code clicon=}, its reverse dialer) with a TLS server
@@ -43,13 +38,7 @@ public final class SslServerTransport implements ServerTransport {
     @Override
     public ServerBinding bind(TransportSpec spec, ChannelInitializer<Channel> session) throws TransportException {
         SslSpec ssl = (SslSpec) spec;
-        SslContext context;
-        try {
-            context = TlsContexts.forServer(ssl.proto(), ssl.cert(), stores);
-        } catch (CertException e) {
-            throw new TransportException(e.getMessage(), e);
-        }
-        Function<Channel, ChannelHandler> tls = channel -> TlsContexts.newHandler(context, channel.alloc(), handshakeTimeout);
+        TlsLayer tls = TlsLayer.forServer(ssl.proto(), ssl.cert(), stores, handshakeTimeout);
         if (ssl.reverse()) {
             return tcp.dialOut(LABEL, ssl.clicon().orElseThrow(), ssl.port().low(), false, tls, session, ssl);
         }

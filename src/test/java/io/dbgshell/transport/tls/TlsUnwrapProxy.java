@@ -11,28 +11,37 @@ import io.netty.channel.ChannelHandlerContext;
 import io.netty.channel.ChannelInboundHandlerAdapter;
 import io.netty.channel.ChannelInitializer;
 import io.netty.channel.ChannelOption;
+import io.netty.channel.socket.nio.NioDomainSocketChannel;
 import io.netty.channel.socket.nio.NioServerSocketChannel;
 import io.netty.channel.socket.nio.NioSocketChannel;
 import io.netty.handler.ssl.SslContext;
 
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
+import java.net.SocketAddress;
+import java.net.UnixDomainSocketAddress;
 
 /**
- * Lets plaintext test tools ({@code RawLink}) talk to an ssl server: each plain connection to
+ * Lets plaintext test tools ({@code RawLink}) talk to an ssl or spipe server: each plain connection to
  * {@link #address()} gets its own real TLS connection to the server (a pinned client context), and bytes
  * are relayed both ways one read at a time, so a plain peer that stops reading stalls the TLS side too.
  */
 public final class TlsUnwrapProxy implements AutoCloseable {
     private final Channel listener;
 
+    /** For an ssl server on this machine's {@code serverPort}. */
     public TlsUnwrapProxy(EventLoops loops, SslContext clientContext, int serverPort) throws InterruptedException {
+        this(loops, clientContext, new InetSocketAddress(InetAddress.getLoopbackAddress(), serverPort));
+    }
+
+    /** For a server at {@code server}: a tcp address (ssl) or a {@link UnixDomainSocketAddress} (spipe). */
+    public TlsUnwrapProxy(EventLoops loops, SslContext clientContext, SocketAddress server) throws InterruptedException {
         listener = new ServerBootstrap().group(loops.boss(), loops.workers()).channel(NioServerSocketChannel.class)
                 .childOption(ChannelOption.AUTO_READ, false)
                 .childHandler(new ChannelInitializer<Channel>() {
                     @Override
                     protected void initChannel(Channel plain) {
-                        plain.pipeline().addLast(new Front(clientContext, serverPort));
+                        plain.pipeline().addLast(new Front(clientContext, server));
                     }
                 })
                 .bind(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0)).sync().channel();
@@ -78,11 +87,11 @@ public final class TlsUnwrapProxy implements AutoCloseable {
 
     private static final class Front extends Relay {
         private final SslContext context;
-        private final int serverPort;
+        private final SocketAddress server;
 
-        Front(SslContext context, int serverPort) {
+        Front(SslContext context, SocketAddress server) {
             this.context = context;
-            this.serverPort = serverPort;
+            this.server = server;
         }
 
         @Override
@@ -90,7 +99,8 @@ public final class TlsUnwrapProxy implements AutoCloseable {
             Channel plain = ctx.channel();
             Relay back = new Relay();
             back.other = plain;
-            new Bootstrap().group(plain.eventLoop()).channel(NioSocketChannel.class)
+            new Bootstrap().group(plain.eventLoop())
+                    .channel(server instanceof UnixDomainSocketAddress ? NioDomainSocketChannel.class : NioSocketChannel.class)
                     .option(ChannelOption.AUTO_READ, false)
                     .handler(new ChannelInitializer<Channel>() {
                         @Override
@@ -98,7 +108,7 @@ public final class TlsUnwrapProxy implements AutoCloseable {
                             tls.pipeline().addLast(TlsContexts.newHandler(context, tls.alloc(), SslFixture.HANDSHAKE), back);
                         }
                     })
-                    .connect(InetAddress.getLoopbackAddress(), serverPort)
+                    .connect(server)
                     .addListener((ChannelFutureListener) connected -> {
                         if (connected.isSuccess()) {
                             other = connected.channel();

@@ -1,0 +1,113 @@
+package io.dbgshell.reliability;
+
+import io.dbgshell.protocol.Frame;
+import io.dbgshell.server.ServerEntry;
+import io.dbgshell.session.Identity;
+import io.dbgshell.testing.RawLink;
+import io.dbgshell.testing.TestClient;
+import io.dbgshell.testing.TestHost;
+import io.dbgshell.testing.TextLog;
+import io.dbgshell.transport.EventLoops;
+import io.dbgshell.transport.Protocol;
+import io.dbgshell.transport.TcpSpec;
+import io.dbgshell.transport.Transports;
+import io.dbgshell.transport.tcp.TcpClientTransport;
+import io.dbgshell.transport.tcp.TcpServerTransport;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+import java.net.InetSocketAddress;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * Issue 8's in-JVM fault checks over tcp, at a scale the transport suite does not reach: many
+ * connections reset mid-output, and the host ending the session with a lot of output still
+ * queued for many clients. (Killed client processes are in the {@code it} package.)
+ */
+class FaultsTest {
+    private static final String RANGE = "24640:24659";
+    private static final int CLIENTS = 20;
+    private static final int RESETS = 50;
+    private static final int FLOOD_LINES = 20_000;
+
+    private TestHost host;
+    private final List<AutoCloseable> toClose = new ArrayList<>();
+
+    @BeforeEach
+    void startHost() {
+        host = new TestHost(FaultsTest::tcp, TestHost.fastSettings());
+    }
+
+    @AfterEach
+    void stopHost() throws Exception {
+        for (AutoCloseable closeable : toClose) {
+            closeable.close();
+        }
+        host.close();
+    }
+
+    @Test
+    void connectionsResetMidOutputLeaveTheOthersAndTheSessionIntact() throws Exception {
+        ServerEntry server = host.startServer("tcp:port=" + RANGE);
+        TestClient alice = join(server, new Identity("ALICEBOX", "alice"));
+        List<RawLink> doomed = new ArrayList<>();
+        for (int i = 0; i < RESETS; i++) {
+            RawLink link = RawLink.openSmallBuffer(address(server));
+            toClose.add(link);
+            assertThat(link.join("DOOMED" + i, "d", Optional.empty())).isInstanceOf(Frame.Accepted.class);
+            doomed.add(link);
+        }
+        host.console.log.await("DOOMED" + (RESETS - 1) + "\\d");
+
+        host.type("flood " + FLOOD_LINES + " 100 during");
+        for (RawLink link : doomed) {
+            link.abort();
+        }
+
+        host.console.log.awaitCount(") disconnected at ", RESETS, Duration.ofSeconds(20));
+        alice.log().await("during done", Duration.ofSeconds(30));
+        assertThat(TextLog.count(alice.log().text(), "during ")).isEqualTo(FLOOD_LINES + 1);
+        alice.type(".echo after the resets");
+        alice.log().await("after the resets\n");
+        assertThat(host.session.isEnding()).isFalse();
+    }
+
+    @Test
+    void theHostEndingWithOutputQueuedDeliversAllOfItToEveryClientThenExitZero() throws Exception {
+        ServerEntry server = host.startServer("tcp:port=" + RANGE);
+        List<TestClient> clients = new ArrayList<>();
+        for (int i = 0; i < CLIENTS; i++) {
+            clients.add(join(server, new Identity("BOX" + i, "user" + i)));
+        }
+        host.console.log.await("BOX" + (CLIENTS - 1) + "\\user");
+
+        host.type("flood " + FLOOD_LINES + " 100 last; q");
+
+        for (TestClient client : clients) {
+            assertThat(client.awaitOutcome().exitCode()).isZero();
+            String seen = client.log().text();
+            assertThat(TextLog.count(seen, "last ")).isEqualTo(FLOOD_LINES + 1);
+            assertThat(seen).endsWith("last done\nSession ended by the host.\n");
+        }
+    }
+
+    private TestClient join(ServerEntry server, Identity who) throws Exception {
+        TestClient client = TestClient.join(host.transports, "tcp:server=127.0.0.1,port=" + address(server).getPort(), who);
+        toClose.add(client);
+        return client;
+    }
+
+    private static InetSocketAddress address(ServerEntry server) {
+        return new InetSocketAddress("127.0.0.1", ((TcpSpec) server.spec()).port().low());
+    }
+
+    private static Transports tcp(EventLoops loops) {
+        return new Transports().register(Protocol.TCP, new TcpServerTransport(loops), new TcpClientTransport(loops));
+    }
+}

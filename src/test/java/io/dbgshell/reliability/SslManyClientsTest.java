@@ -1,0 +1,48 @@
+package io.dbgshell.reliability;
+
+import io.dbgshell.server.ServerEntry;
+import io.dbgshell.transport.EventLoops;
+import io.dbgshell.transport.Protocol;
+import io.dbgshell.transport.SslSpec;
+import io.dbgshell.transport.TransportException;
+import io.dbgshell.transport.Transports;
+import io.dbgshell.transport.tls.SslFixture;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.nio.file.Path;
+
+/** The many-clients check over ssl: a hundred real TLS handshakes, then the load; the clients pin the host's certificate. */
+class SslManyClientsTest extends AbstractManyClientsTest {
+    private static final String RANGE = "24680:24699";
+
+    @TempDir
+    static Path dir;
+    private static SslFixture certs;
+
+    @BeforeAll
+    static void makeCertificates() throws Exception {
+        certs = new SslFixture(dir);
+    }
+
+    @Override
+    protected Transports transports(EventLoops loops) {
+        Transports host = SslFixture.transports(loops, certs.hostStores, line -> { });
+        Transports client = SslFixture.transports(loops, certs.clientStores, line -> { });
+        try {
+            return new Transports().register(Protocol.SSL, host.server(Protocol.SSL), client.client(Protocol.SSL));
+        } catch (TransportException e) {
+            throw new AssertionError(e);
+        }
+    }
+
+    @Override
+    protected String serverTransport() {
+        return "ssl:proto=tls1,certuser=srv,port=" + RANGE;
+    }
+
+    @Override
+    protected String clientTransport(ServerEntry server) {
+        return "ssl:proto=tls1,certuser=pinned-srv,server=127.0.0.1,port=" + ((SslSpec) server.spec()).port().low();
+    }
+}

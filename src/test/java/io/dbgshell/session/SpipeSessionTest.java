@@ -1,0 +1,192 @@
+package io.dbgshell.session;
+
+import io.dbgshell.client.ClientException;
+import io.dbgshell.security.cert.TestStores;
+import io.dbgshell.security.tls.TlsContexts;
+import io.dbgshell.server.ServerEntry;
+import io.dbgshell.testing.RawLink;
+import io.dbgshell.testing.TestClient;
+import io.dbgshell.testing.TestHost;
+import io.dbgshell.testing.TextLog;
+import io.dbgshell.transport.CertRef;
+import io.dbgshell.transport.EventLoops;
+import io.dbgshell.transport.Protocol;
+import io.dbgshell.transport.SpipeSpec;
+import io.dbgshell.transport.TlsProto;
+import io.dbgshell.transport.Transports;
+import io.dbgshell.transport.pipe.LocalHost;
+import io.dbgshell.transport.pipe.NpipeClientTransport;
+import io.dbgshell.transport.pipe.NpipeServerTransport;
+import io.dbgshell.transport.pipe.PipeDirectory;
+import io.dbgshell.transport.pipe.PipeNameExpander;
+import io.dbgshell.transport.tls.SpipeClientTransport;
+import io.dbgshell.transport.tls.SpipeServerTransport;
+import io.dbgshell.transport.tls.SslFixture;
+import io.dbgshell.transport.tls.TlsUnwrapProxy;
+import io.netty.channel.Channel;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.io.IOException;
+import java.net.UnixDomainSocketAddress;
+import java.nio.file.Path;
+import java.util.Optional;
+import java.util.function.Function;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+/**
+ * The shared session behaviour over spipe: TLS over the npipe socket, in a pipe directory of its own,
+ * with the host's and the clients' certificate stores apart as in {@link SslSessionTest}. The raw-link
+ * tests reach the session through a {@link TlsUnwrapProxy} to the pipe, so their bad bytes arrive
+ * decrypted, as a misbehaving TLS peer's would. The shared tests join as made-up users, so their
+ * server takes the clients' claims; the last tests check what spipe adds to them.
+ */
+class SpipeSessionTest extends AbstractSessionTransportTest {
+    private static final String PIPE = "spipe-test";
+
+    @TempDir
+    static Path dir;
+    private static SslFixture certs;
+    private final EventLoops proxyLoops = new EventLoops(1);
+    private TlsUnwrapProxy proxy;
+
+    /** Before the superclass's per-test host start, which needs the stores. */
+    @BeforeAll
+    static void makeCertificates() throws Exception {
+        certs = new SslFixture(dir);
+    }
+
+    @AfterEach
+    void stopProxy() {
+        if (proxy != null) {
+            proxy.close();
+        }
+        proxyLoops.close();
+    }
+
+    @Override
+    protected Transports transports(EventLoops loops) {
+        return transports(loops, channel -> Optional.empty());
+    }
+
+    /** The host serves from its store; the clients pin the copy imported into theirs. */
+    private static Transports transports(EventLoops loops, Function<Channel, Optional<String>> peerUser) {
+        PipeDirectory directory = new PipeDirectory(pipes());
+        NpipeServerTransport pipeServer = new NpipeServerTransport(loops, directory, () -> new PipeNameExpander(1, 2), peerUser);
+        NpipeClientTransport pipeClient = new NpipeClientTransport(loops, directory, new LocalHost("thishost"));
+        return new Transports().register(Protocol.SPIPE,
+                new SpipeServerTransport(pipeServer, certs.hostStores, SslFixture.HANDSHAKE),
+                new SpipeClientTransport(pipeClient, certs.clientStores, SslFixture.HANDSHAKE));
+    }
+
+    private static Path pipes() {
+        return dir.resolve("pipes");
+    }
+
+    @Override
+    protected String serverTransport(String extra) {
+        return "spipe:proto=tls1,certuser=srv,pipe=" + PIPE + extra;
+    }
+
+    @Override
+    protected String clientTransport(ServerEntry server, String extra) {
+        return "spipe:proto=tls1,certuser=pinned-srv,pipe=" + pipe(server) + extra;
+    }
+
+    @Override
+    protected RawLink rawLink(ServerEntry server) throws IOException {
+        if (proxy == null) {
+            try {
+                proxy = new TlsUnwrapProxy(proxyLoops,
+                        TlsContexts.forClient(TlsProto.TLS1, new CertRef(CertRef.Store.USER, "pinned-srv"), certs.clientStores),
+                        UnixDomainSocketAddress.of(pipes().resolve(pipe(server))));
+            } catch (Exception e) {
+                throw new IOException("cannot start the TLS proxy: " + e.getMessage(), e);
+            }
+        }
+        return RawLink.open(proxy.address());
+    }
+
+    @Override
+    protected String connectionPrefix() {
+        return "(spipe " + PIPE;
+    }
+
+    private static String pipe(ServerEntry server) {
+        return ((SpipeSpec) server.spec()).pipe();
+    }
+
+    @Test
+    void theListingNamesProtoCertificateAndExpandedPipe() {
+        host.startServer("spipe:proto=tls1,certuser=srv,pipe=list%d,password=s3cret");
+
+        host.type(".servers");
+
+        host.console.log.await("0 - Debugger Server - spipe:Proto=tls1,Certuser=srv,Pipe=list1,Password=*\n");
+    }
+
+    @Test
+    void aClientRefusesAServerPresentingAnotherCertificateWithBothThumbprints() throws Exception {
+        String otherSha256 = TestStores.create(certs.clientStores, CertRef.Store.USER, "other").sha256();
+        host.startServer(serverTransport(""));
+
+        assertThatThrownBy(() -> TestClient.join(host.transports,
+                "spipe:proto=tls1,certuser=other,pipe=" + PIPE, ALICE).close()).isInstanceOf(ClientException.class)
+                .hasMessage("Server certificate refused: expected SHA-256 " + otherSha256
+                        + " ('other' in the user store), got SHA-256 " + certs.serverCert.sha256() + " (CN=srv)");
+        assertThat(host.console.log.text()).doesNotContain("connected at");
+    }
+
+    @Test
+    void certificatesAreSelectedByThumbprintOnBothSides() throws Exception {
+        host.startServer("spipe:proto=tls1,certuser=" + certs.serverCert.sha256() + ",pipe=thumbs");
+
+        TestClient alice = TestClient.join(host.transports,
+                "spipe:proto=tls13,certuser=" + certs.serverCert.sha1().replace(":", "") + ",pipe=thumbs", ALICE);
+        try (alice) {
+            alice.type(".echo picked by thumbprint");
+            alice.log().await("picked by thumbprint\n");
+            host.console.log.await("ALICEBOX\\alice (spipe thumbs) connected at ");
+        }
+    }
+
+    @Test
+    void aMissingCertificateStartsNoServerAndLeavesNoSocket() {
+        host.type(".server spipe:proto=tls1,certuser=nobody,pipe=never");
+
+        host.console.log.await("Error: cannot start server 'spipe:proto=tls1,certuser=nobody,pipe=never': "
+                + "No certificate named 'nobody' (by name, CN or thumbprint) in the user store ");
+        assertThat(host.session.servers().list()).isEmpty();
+        assertThat(TextLog.count(host.console.log.text(), "Error:")).isEqualTo(1);
+        assertThat(pipes().resolve("never")).doesNotExist();
+    }
+
+    @Test
+    void aClientNamingAnotherMachineIsToldToUseSsl() {
+        host.startServer(serverTransport(""));
+
+        assertThatThrownBy(() -> TestClient.join(host.transports,
+                "spipe:proto=tls1,certuser=pinned-srv,server=elsewhere,pipe=" + PIPE, ALICE).close())
+                .isInstanceOf(ClientException.class)
+                .hasMessageContaining("spipe connects on this machine only, but server=elsewhere names another");
+    }
+
+    @Test
+    void theKernelsUserReplacesTheClaimedOne() throws Exception {
+        try (TestHost verified = new TestHost(loops -> transports(loops, NpipeServerTransport::kernelPeerUser),
+                TestHost.fastSettings())) {
+            verified.startServer("spipe:proto=tls1,certuser=srv,pipe=verified");
+            String me = System.getProperty("user.name");
+            try (TestClient alice = TestClient.join(verified.transports,
+                    "spipe:proto=tls1,certuser=pinned-srv,server=.,pipe=verified", ALICE)) {
+                alice.log().await("dbgshell ");
+                verified.type(".clients");
+                verified.console.log.await("ALICEBOX\\" + me + " (spipe verified)");
+            }
+        }
+    }
+}
