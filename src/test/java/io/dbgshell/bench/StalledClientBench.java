@@ -20,7 +20,8 @@ import java.util.concurrent.TimeUnit;
  * One stalled client among 100: 99 live clients' delivery latency for a stream of commands with
  * ~20 KB of output each, with a 100th client that reads normally (baseline) and with one that never
  * reads (tcp receive buffer shrunk), in alternating phases of the same run. Reports the others' p99,
- * when the stalled one was dropped and the host heap after GC. Arguments: pairs of phases, rounds
+ * when the stalled one was dropped (over its queue bound and taking nothing for the stall timeout),
+ * the host heap after GC and the peak of Netty's direct memory, where queued output lives. Arguments: pairs of phases, rounds
  * per phase (default 3, 300).
  */
 public final class StalledClientBench {
@@ -61,9 +62,17 @@ public final class StalledClientBench {
                     throw new IllegalStateException("the stalled client was not accepted");
                 }
                 peakPooled = 0;
+                long stallStart = System.nanoTime();
                 long[] withStall = phase(bench, live, rounds, roundNo);
                 roundNo += rounds;
+                // the host drops a client over its bound once it has taken nothing for the stall timeout
+                long dropDeadline = System.nanoTime() + TestHost.fastSettings().participantStallTimeout().toNanos()
+                        + 5_000_000_000L;
+                while (bench.console.drops() == drops && System.nanoTime() < dropDeadline) {
+                    Thread.sleep(10);
+                }
                 boolean dropped = bench.console.drops() > drops;
+                double droppedAfter = (System.nanoTime() - stallStart) / 1e9;
                 stalled.close();
                 if (pair < 0) {
                     continue;
@@ -73,10 +82,10 @@ public final class StalledClientBench {
                 baseP99.add(b.p99());
                 stallP99.add(s.p99());
                 Report.line("pair %d: none stalled median %.2f ms p99 %.2f ms | one stalled median %.2f ms p99 %.2f ms"
-                                + " | p99 ratio %.2f | stalled one dropped: %s | heap after GC %.1f MiB (%.1f before)"
+                                + " | p99 ratio %.2f | stalled one dropped: %s, %.1f s after it joined | heap after GC %.1f MiB (%.1f before)"
                                 + " | peak Netty direct memory %.1f MiB",
                         pair, b.median() / 1e6, b.p99() / 1e6, s.median() / 1e6, s.p99() / 1e6, s.p99() / b.p99(),
-                        dropped, MemoryHost.heapAfterGc() / 1048576.0, heapBefore / 1048576.0, peakPooled / 1048576.0);
+                        dropped, droppedAfter, MemoryHost.heapAfterGc() / 1048576.0, heapBefore / 1048576.0, peakPooled / 1048576.0);
             }
         }
         Report.line("others' p99, none stalled   %s", RoundTripBench.of(baseP99).spread(1e6, " ms"));
