@@ -16,7 +16,10 @@ import io.dbgshell.transport.Role;
 import io.dbgshell.security.CertException;
 import io.dbgshell.security.tls.TlsContexts;
 import io.dbgshell.transport.NpipeSpec;
+import io.dbgshell.transport.SpipeSpec;
 import io.dbgshell.transport.SslSpec;
+import io.dbgshell.transport.tls.SpipeClientTransport;
+import io.dbgshell.transport.tls.SpipeServerTransport;
 import io.dbgshell.transport.tls.SslFixture;
 import io.netty.handler.ssl.SslContext;
 import io.dbgshell.transport.TcpSpec;
@@ -39,7 +42,7 @@ import java.util.Optional;
 import java.util.concurrent.TimeUnit;
 
 /**
- * A host session in this JVM with a tcp, npipe or ssl server (certificates made in a temp dir), on its own event loops (two I/O threads, as on a
+ * A host session in this JVM with a tcp, npipe, ssl or spipe server (certificates made in a temp dir), on its own event loops (two I/O threads, as on a
  * 2-core host), and client-side transports on separate event loops, so host and clients do not share
  * I/O threads, as between two processes. The host console keeps no transcript.
  */
@@ -66,6 +69,7 @@ final class BenchSession implements AutoCloseable {
         String spec = switch (protocol) {
             case NPIPE -> "npipe:pipe=bench";
             case SSL -> "ssl:proto=tls1,certuser=srv,port=24700:24799";
+            case SPIPE -> "spipe:proto=tls1,certuser=srv,pipe=bench";
             default -> "tcp:port=24700:24799";
         };
         server = session.servers().start(TransportSpecParser.parse(spec + serverExtra, Role.SERVER));
@@ -89,22 +93,26 @@ final class BenchSession implements AutoCloseable {
 
     /** The server's and the client's TLS contexts, exactly as the ssl transport builds them. */
     SslContext[] tlsContexts() throws CertException {
-        SslSpec spec = (SslSpec) server.spec();
-        return new SslContext[] {TlsContexts.forServer(spec.proto(), spec.cert(), certificates.hostStores),
+        return new SslContext[] {TlsContexts.forServer(io.dbgshell.transport.TlsProto.TLS1,
+                new io.dbgshell.transport.CertRef(io.dbgshell.transport.CertRef.Store.USER, "srv"), certificates.hostStores),
                 clientTlsContext()};
     }
 
     /** What an ssl client builds before it dials: its context trusting the pinned server certificate. */
     SslContext clientTlsContext() throws CertException {
-        SslSpec spec = (SslSpec) server.spec();
-        return TlsContexts.forClient(spec.proto(), new io.dbgshell.transport.CertRef(spec.cert().store(), "pinned-srv"),
+        return TlsContexts.forClient(io.dbgshell.transport.TlsProto.TLS1,
+                new io.dbgshell.transport.CertRef(io.dbgshell.transport.CertRef.Store.USER, "pinned-srv"),
                 certificates.clientStores);
     }
 
     private Transports transports(EventLoops loops, io.dbgshell.security.cert.CertStores stores) {
+        NpipeServerTransport pipeServer = new NpipeServerTransport(loops, pipes, () -> new PipeNameExpander(1, 2),
+                channel -> Optional.empty());
+        NpipeClientTransport pipeClient = new NpipeClientTransport(loops, pipes, new LocalHost("benchhost"));
         return SslFixture.transports(loops, stores, line -> { })
-                .register(Protocol.NPIPE, new NpipeServerTransport(loops, pipes, () -> new PipeNameExpander(1, 2),
-                        channel -> Optional.empty()), new NpipeClientTransport(loops, pipes, new LocalHost("benchhost")));
+                .register(Protocol.NPIPE, pipeServer, pipeClient)
+                .register(Protocol.SPIPE, new SpipeServerTransport(pipeServer, stores, SslFixture.HANDSHAKE),
+                        new SpipeClientTransport(pipeClient, stores, SslFixture.HANDSHAKE));
     }
 
     /** The Unix socket of an npipe server. */
@@ -126,6 +134,8 @@ final class BenchSession implements AutoCloseable {
             String spec;
             if (server.spec() instanceof NpipeSpec pipe) {
                 spec = "npipe:pipe=" + pipe.pipe();
+            } else if (server.spec() instanceof SpipeSpec spipe) {
+                spec = "spipe:proto=tls1,certuser=pinned-srv,pipe=" + spipe.pipe();
             } else if (server.spec() instanceof SslSpec ssl) {
                 spec = "ssl:proto=tls1,certuser=pinned-srv,server=127.0.0.1,port=" + ssl.port().low();
             } else {

@@ -16,8 +16,9 @@ import java.util.List;
  * Command round trip: a client sends {@code .echo x} and waits for {@code x}; baseline is a raw
  * ping-pong of the same request and reply byte counts over the same kind of socket (tcp, or a
  * Unix-domain socket for npipe), measured in the same run;
- * ssl's baseline is a JSSE ping-pong with the same TLS contexts.
- * Arguments: runs, round trips per run, transport (default 5, 5000, tcp; or npipe, ssl).
+ * ssl's and spipe's baseline is a JSSE ping-pong with the same TLS contexts, over loopback tcp (JSSE
+ * sockets cannot use a Unix-domain socket).
+ * Arguments: runs, round trips per run, transport (default 5, 5000, tcp; or npipe, ssl, spipe).
  */
 public final class RoundTripBench {
     private RoundTripBench() {
@@ -84,7 +85,7 @@ public final class RoundTripBench {
 
     private static AutoCloseable baseline(BenchSession bench, Protocol protocol, int requestBytes, int replyBytes)
             throws Exception {
-        if (protocol == Protocol.SSL) {
+        if (protocol == Protocol.SSL || protocol == Protocol.SPIPE) {
             io.netty.handler.ssl.SslContext[] contexts = bench.tlsContexts();
             return new RawTls(contexts[0], contexts[1], requestBytes, replyBytes);
         }
