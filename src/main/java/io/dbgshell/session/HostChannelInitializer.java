@@ -7,6 +7,7 @@ import io.dbgshell.transport.Password;
 import io.netty.channel.Channel;
 import io.netty.channel.ChannelHandler;
 import io.netty.channel.ChannelInitializer;
+import io.netty.handler.flush.FlushConsolidationHandler;
 
 import java.util.Optional;
 
@@ -29,6 +30,10 @@ final class HostChannelInitializer extends ChannelInitializer<Channel> {
     @Override
     protected void initChannel(Channel channel) {
         channel.pipeline()
+                // Frames queued back to back (a command's echo, then its output) leave in one write:
+                // a flush outside a read is deferred to the end of the event loop's current batch of tasks.
+                .addLast("flushConsolidation", new FlushConsolidationHandler(
+                        FlushConsolidationHandler.DEFAULT_EXPLICIT_FLUSH_AFTER_FLUSHES, true))
                 .addLast("frameDecoder", new FrameDecoder(settings.maxFrameBytes()))
                 .addLast("frameEncoder", FrameEncoder.INSTANCE)
                 .addLast("handshake", new HostHandshakeHandler(session, settings, throttle, password));

@@ -1,9 +1,9 @@
 package io.dbgshell.transport.serial;
 
 import io.dbgshell.transport.ComSpec;
+import io.dbgshell.transport.LazyEventLoopGroup;
 import io.dbgshell.transport.TransportException;
 import io.netty.channel.EventLoop;
-import io.netty.channel.EventLoopGroup;
 import io.netty.channel.MultiThreadIoEventLoopGroup;
 import io.netty.channel.local.LocalIoHandler;
 import io.netty.util.concurrent.DefaultThreadFactory;
@@ -27,7 +27,7 @@ public final class SerialLines implements AutoCloseable {
     private static final Duration REOPEN_WAIT = Duration.ofSeconds(2);
 
     private final ComSettings settings;
-    private final EventLoopGroup loops;
+    private final LazyEventLoopGroup loops;
     private final Map<String, SerialLine> open = new HashMap<>();
     private final Map<String, CompletionStage<Void>> closing = new HashMap<>();
 
@@ -37,8 +37,8 @@ public final class SerialLines implements AutoCloseable {
 
     public SerialLines(ComSettings settings) {
         this.settings = settings;
-        this.loops = new MultiThreadIoEventLoopGroup(1, new DefaultThreadFactory("dbgshell-com", true),
-                LocalIoHandler.newFactory());
+        this.loops = new LazyEventLoopGroup(() -> new MultiThreadIoEventLoopGroup(1,
+                new DefaultThreadFactory("dbgshell-com", true), LocalIoHandler.newFactory()));
     }
 
     public ComSettings settings() {
@@ -80,7 +80,7 @@ public final class SerialLines implements AutoCloseable {
     }
 
     EventLoop nextLoop() {
-        return loops.next();
+        return loops.get().next();
     }
 
     private synchronized void forget(String path, SerialLine line) {
@@ -110,6 +110,6 @@ public final class SerialLines implements AutoCloseable {
         synchronized (this) {
             open.values().forEach(SerialLine::shutDown);
         }
-        loops.shutdownGracefully(0, 1, TimeUnit.SECONDS);
+        loops.close();
     }
 }

@@ -1,0 +1,18 @@
+#!/bin/sh
+# Runs every benchmark with the settings docs/performance.md reports; output also goes to
+# target/bench-results.txt. Build first: mvn -B -o -q package -DskipTests
+here=$(cd "$(dirname "$0")" && pwd)
+{
+  echo "# $(date -u '+%Y-%m-%d %H:%M UTC') on $(nproc) cores, $(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2)"
+  "$here/run.sh" StartupBench 20
+  "$here/run.sh" RoundTripBench 5 5000 tcp
+  "$here/run.sh" RoundTripBench 5 5000 npipe
+  "$here/run.sh" RoundTripBench 5 3000 ssl
+  "$here/run.sh" RoundTripBench 5 3000 spipe
+  "$here/run.sh" JoinBench 5 200 tcp
+  "$here/run.sh" JoinBench 5 60 ssl
+  "$here/run.sh" FanOutBench 15 10 100 1000
+  "$here/run.sh" MemoryBench 1000 3
+  "$here/run.sh" StalledClientBench 3 300
+  "$here/run.sh" SerialBench 3
+} 2>&1 | tee "$here/../target/bench-results.txt"

@@ -1,0 +1,159 @@
+package io.dbgshell.bench;
+
+import io.dbgshell.client.ClientDisplay;
+import io.dbgshell.client.ClientException;
+import io.dbgshell.client.RemoteSession;
+import io.dbgshell.command.builtin.BuiltinCommands;
+import io.dbgshell.config.Settings;
+import io.dbgshell.server.ServerEntry;
+import io.dbgshell.session.Identity;
+import io.dbgshell.session.Session;
+import io.dbgshell.testing.FloodCommand;
+import io.dbgshell.testing.TestHost;
+import io.dbgshell.transport.EventLoops;
+import io.dbgshell.transport.Protocol;
+import io.dbgshell.transport.Role;
+import io.dbgshell.security.CertException;
+import io.dbgshell.security.tls.TlsContexts;
+import io.dbgshell.transport.NpipeSpec;
+import io.dbgshell.transport.SpipeSpec;
+import io.dbgshell.transport.SslSpec;
+import io.dbgshell.transport.tls.SpipeClientTransport;
+import io.dbgshell.transport.tls.SpipeServerTransport;
+import io.dbgshell.transport.tls.SslFixture;
+import io.netty.handler.ssl.SslContext;
+import io.dbgshell.transport.TcpSpec;
+import io.dbgshell.transport.TransportException;
+import io.dbgshell.transport.TransportSpecParser;
+import io.dbgshell.transport.TransportSyntaxException;
+import io.dbgshell.transport.Transports;
+import io.dbgshell.transport.pipe.LocalHost;
+import io.dbgshell.transport.pipe.NpipeClientTransport;
+import io.dbgshell.transport.pipe.NpipeServerTransport;
+import io.dbgshell.transport.pipe.PipeDirectory;
+import io.dbgshell.transport.pipe.PipeNameExpander;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.Optional;
+import java.util.concurrent.TimeUnit;
+
+/**
+ * A host session in this JVM with a tcp, npipe, ssl or spipe server (certificates made in a temp dir), on its own event loops (two I/O threads, as on a
+ * 2-core host), and client-side transports on separate event loops, so host and clients do not share
+ * I/O threads, as between two processes. The host console keeps no transcript.
+ */
+final class BenchSession implements AutoCloseable {
+    static final String PASSWORD = "benchSecret1";
+    final EventLoops hostLoops = new EventLoops(2);
+    final EventLoops clientLoops = new EventLoops(2);
+    final PipeDirectory pipes = new PipeDirectory(temporaryDirectory());
+    final SslFixture certificates = certificates();
+    final Transports clientTransports = transports(clientLoops, certificates.clientStores);
+    final BenchConsole console = new BenchConsole(TestHost.HOST_IDENTITY);
+    final Session session;
+    final ServerEntry server;
+
+    BenchSession(Settings settings, String serverExtra) throws TransportException, TransportSyntaxException {
+        this(settings, Protocol.TCP, serverExtra);
+    }
+
+    BenchSession(Settings settings, Protocol protocol, String serverExtra) throws TransportException, TransportSyntaxException {
+        session = Session.builder().settings(settings).transports(transports(hostLoops, certificates.hostStores))
+                .commands(BuiltinCommands.registry().register(new FloodCommand()).register(new LinesCommand()))
+                .identity(TestHost.HOST_IDENTITY).build();
+        session.attachHostConsole(console);
+        String spec = switch (protocol) {
+            case NPIPE -> "npipe:pipe=bench";
+            case SSL -> "ssl:proto=tls1,certuser=srv,port=24700:24799";
+            case SPIPE -> "spipe:proto=tls1,certuser=srv,pipe=bench";
+            default -> "tcp:port=24700:24799";
+        };
+        server = session.servers().start(TransportSpecParser.parse(spec + serverExtra, Role.SERVER));
+    }
+
+    private static Path temporaryDirectory() {
+        try {
+            return Files.createTempDirectory("bench-pipes");
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static SslFixture certificates() {
+        try {
+            return new SslFixture(temporaryDirectory());
+        } catch (CertException e) {
+            throw new IllegalStateException(e.getMessage(), e);
+        }
+    }
+
+    /** The server's and the client's TLS contexts, exactly as the ssl transport builds them. */
+    SslContext[] tlsContexts() throws CertException {
+        return new SslContext[] {TlsContexts.forServer(io.dbgshell.transport.TlsProto.TLS1,
+                new io.dbgshell.transport.CertRef(io.dbgshell.transport.CertRef.Store.USER, "srv"), certificates.hostStores),
+                clientTlsContext()};
+    }
+
+    /** What an ssl client builds before it dials: its context trusting the pinned server certificate. */
+    SslContext clientTlsContext() throws CertException {
+        return TlsContexts.forClient(io.dbgshell.transport.TlsProto.TLS1,
+                new io.dbgshell.transport.CertRef(io.dbgshell.transport.CertRef.Store.USER, "pinned-srv"),
+                certificates.clientStores);
+    }
+
+    private Transports transports(EventLoops loops, io.dbgshell.security.cert.CertStores stores) {
+        NpipeServerTransport pipeServer = new NpipeServerTransport(loops, pipes, () -> new PipeNameExpander(1, 2),
+                channel -> Optional.empty());
+        NpipeClientTransport pipeClient = new NpipeClientTransport(loops, pipes, new LocalHost("benchhost"));
+        return SslFixture.transports(loops, stores, line -> { })
+                .register(Protocol.NPIPE, pipeServer, pipeClient)
+                .register(Protocol.SPIPE, new SpipeServerTransport(pipeServer, stores, SslFixture.HANDSHAKE),
+                        new SpipeClientTransport(pipeClient, stores, SslFixture.HANDSHAKE));
+    }
+
+    /** The Unix socket of an npipe server. */
+    Path pipeSocket() throws TransportException {
+        return pipes.socketOf(((NpipeSpec) server.spec()).pipe());
+    }
+
+    int port() {
+        return server.spec() instanceof SslSpec ssl ? ssl.port().low() : ((TcpSpec) server.spec()).port().low();
+    }
+
+    /** Types a line at the host's console. */
+    void type(String line) {
+        session.submit(console, line);
+    }
+
+    RemoteSession join(String clientExtra, Identity who, ClientDisplay display) throws ClientException {
+        try {
+            String spec;
+            if (server.spec() instanceof NpipeSpec pipe) {
+                spec = "npipe:pipe=" + pipe.pipe();
+            } else if (server.spec() instanceof SpipeSpec spipe) {
+                spec = "spipe:proto=tls1,certuser=pinned-srv,pipe=" + spipe.pipe();
+            } else if (server.spec() instanceof SslSpec ssl) {
+                spec = "ssl:proto=tls1,certuser=pinned-srv,server=127.0.0.1,port=" + ssl.port().low();
+            } else {
+                spec = "tcp:server=127.0.0.1,port=" + port();
+            }
+            spec += clientExtra;
+            return RemoteSession.join(clientTransports, TransportSpecParser.parse(spec, Role.CLIENT),
+                    Settings.DEFAULTS.withHandshakeTimeout(Duration.ofSeconds(30)), who, Optional::empty, false, display);
+        } catch (TransportSyntaxException e) {
+            throw new IllegalStateException(e.getMessage(), e);
+        }
+    }
+
+    @Override
+    public void close() {
+        session.end("Benchmark over.");
+        session.ended().toCompletableFuture().completeOnTimeout("", 5, TimeUnit.SECONDS).join();
+        hostLoops.close();
+        clientLoops.close();
+    }
+}
