@@ -216,13 +216,20 @@ public final class Session {
         }
         scriptsStopped = false;
         origin.markActive(clock.instant());
-        String own = prompt + Secrets.maskLine(line);
+        String visible = ControlCharacters.replace(line);
+        String own = prompt + Secrets.maskLine(visible);
         flush();
         broadcast((origin.isHost() ? own : origin.describe() + " " + own) + "\n", origin);
         if (origin.echoesOwnInput()) {
             SessionOutput echo = new SessionOutput(own + "\n");
             origin.deliver(echo);
             echo.release();
+        }
+        if (!visible.equals(line)) {
+            // a line break would let a client forge lines (notices, other people's commands) on every
+            // screen, and escape sequences would drive other people's terminals
+            println("Error: a command line may not contain control characters (shown as ?)");
+            return;
         }
         List<CommandText> parsed;
         try {

@@ -84,4 +84,19 @@ class TcpSessionTest extends AbstractSessionTransportTest {
         host.console.log.await("IcfEnable has no effect here: dbgshell opens no firewall ports");
         assertThat(server.spec().listing()).doesNotContain("IcfEnable");
     }
+
+    @Test
+    void aLineWithControlCharactersCannotForgeLinesOrDriveOtherTerminals() throws Exception {
+        ServerEntry server = host.startServer(serverTransport(""));
+        RawLink forger = raw(server);
+        assertThat(forger.join("FORGER", "fay", java.util.Optional.empty())).isInstanceOf(io.dbgshell.protocol.Frame.Accepted.class);
+
+        forger.write(new io.dbgshell.protocol.Frame.Input(".echo hi\nHOSTBOX\\hostuser dbg> qq\u001b[2J"));
+
+        String shown = host.console.log.await("Error: a command line may not contain control characters");
+        assertThat(shown).contains("dbg> .echo hi?HOSTBOX\\hostuser dbg> qq?[2J\n")
+                .doesNotContain("\nHOSTBOX\\hostuser dbg> qq").doesNotContain("\u001b");
+        assertThat(shown).doesNotContain("\nhi\n");
+        assertThat(host.session.isEnding()).isFalse();
+    }
 }
