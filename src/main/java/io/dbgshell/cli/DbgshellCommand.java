@@ -20,7 +20,8 @@ import java.util.concurrent.Callable;
         footer = {"", "Examples:",
                 "  dbgshell -server tcp:port=5005:5010,password=s3cret",
                 "  dbgshell -remote tcp:server=host,port=5005,password=s3cret",
-                "  dbgshell -QR"})
+                "  dbgshell -QR",
+                "", "Certificates for ssl and spipe: dbgshell cert create|list|export|import|delete (dbgshell cert --help)"})
 final class DbgshellCommand implements Callable<Integer> {
 
     @Spec

@@ -15,15 +15,30 @@ public final class Main {
         Locations locations = Locations.fromEnvironment(System.getenv());
         LogSetup.toFile(locations.logFile());
         // the one place the process exit code is set
-        System.exit(commandLine(locations).execute(args));
+        System.exit(commandLine(locations, args).execute(args.length > 0 && isCert(args[0])
+                ? java.util.Arrays.copyOfRange(args, 1, args.length) : args));
     }
 
-    static CommandLine commandLine(Locations locations) {
+    /**
+     * The picocli model for these arguments. The {@code cert} tree is built only when asked for:
+     * picocli builds its model by reflection, interpreted in a cold JVM, and the certificate
+     * commands alone cost about a quarter of start-up.
+     */
+    static CommandLine commandLine(Locations locations, String[] args) {
+        if (args.length > 0 && isCert(args[0])) {
+            CommandLine cert = new CommandLine(new CertCommand(System.getenv(),
+                    new PrintWriter(System.out, true, StandardCharsets.UTF_8),
+                    new PrintWriter(System.err, true, StandardCharsets.UTF_8)));
+            cert.setCommandName("dbgshell cert");
+            return cert;
+        }
         CommandLine commandLine = new CommandLine(new DbgshellCommand(locations));
-        commandLine.addSubcommand("cert", new CertCommand(System.getenv(),
-                new PrintWriter(System.out, true, StandardCharsets.UTF_8), new PrintWriter(System.err, true, StandardCharsets.UTF_8)));
         commandLine.setPosixClusteredShortOptionsAllowed(false);
         commandLine.setCaseInsensitiveEnumValuesAllowed(true);
         return commandLine;
+    }
+
+    private static boolean isCert(String first) {
+        return first.equals("cert");
     }
 }
