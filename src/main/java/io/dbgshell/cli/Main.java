@@ -15,6 +15,10 @@ public final class Main {
         Locations locations = Locations.fromEnvironment(System.getenv());
         LogSetup.toFile(locations.logFile());
         // the one place the process exit code is set
+        if (args.length == 0) {
+            // nothing to parse: building picocli's model costs about half of a cold start
+            System.exit(new DbgshellCommand(locations).call());
+        }
         System.exit(commandLine(locations, args).execute(args.length > 0 && isCert(args[0])
                 ? java.util.Arrays.copyOfRange(args, 1, args.length) : args));
     }

@@ -30,7 +30,7 @@ public final class MemoryBench {
         for (int run = 0; run < runs; run++) {
             Process host = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
                     "-XX:+UseSerialGC", "-XX:TieredStopAtLevel=1", "-Xmx512m",
-                    "-Dorg.slf4j.simpleLogger.defaultLogLevel=warn",
+                    "-Ddbgshell.log.level=warn",
                     "-cp", System.getProperty("java.class.path"), MemoryHost.class.getName())
                     .redirectError(ProcessBuilder.Redirect.INHERIT).start();
             BufferedReader out = new BufferedReader(new InputStreamReader(host.getInputStream(), StandardCharsets.UTF_8));

@@ -1,0 +1,59 @@
+package io.dbgshell.logging;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDateTime;
+import java.util.Optional;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+class LogSinkTest {
+    @TempDir
+    Path dir;
+
+    @Test
+    void aSecondProcessAppendsInsteadOfWipingTheFirstOnesLog() throws Exception {
+        Path log = dir.resolve("logs/dbgshell.log");
+        new LogSink(Optional.of(log)).write("INFO", "host", "the host was here", null);
+        new LogSink(Optional.of(log)).write("WARN", "client", "a client started", new IllegalStateException("boom"));
+
+        String text = Files.readString(log);
+        assertThat(text).contains("INFO [main] host - the host was here")
+                .contains("WARN [main] client - a client started")
+                .contains("java.lang.IllegalStateException: boom");
+    }
+
+    @Test
+    void nothingIsCreatedUntilTheFirstLine() {
+        Path log = dir.resolve("never.log");
+        new LogSink(Optional.of(log));
+        assertThat(log).doesNotExist();
+    }
+
+    @Test
+    void aLargeLogIsKeptAsABackupAndANewOneBegun() throws Exception {
+        Path log = dir.resolve("big.log");
+        Files.write(log, new byte[(int) LogSettings.ROTATE_BYTES + 1]);
+
+        new LogSink(Optional.of(log)).write("INFO", "x", "fresh", null);
+
+        assertThat(Files.size(dir.resolve("big.log.1"))).isEqualTo(LogSettings.ROTATE_BYTES + 1);
+        assertThat(Files.readString(log)).contains("fresh").hasLineCount(1);
+    }
+
+    @Test
+    void timestampsAreFixedWidth() {
+        assertThat(LogSink.timestamp(LocalDateTime.of(2026, 1, 2, 3, 4, 5, 6_000_000))).isEqualTo("2026-01-02 03:04:05.006");
+        assertThat(LogSink.timestamp(LocalDateTime.of(2026, 11, 21, 23, 59, 0))).isEqualTo("2026-11-21 23:59:00.000");
+    }
+
+    @Test
+    void nettyIsHeldToItsOwnLevel() {
+        LogSettings settings = new LogSettings(Optional.empty(), org.slf4j.event.Level.DEBUG, org.slf4j.event.Level.WARN);
+        assertThat(settings.levelFor("io.netty.channel.X")).isEqualTo(org.slf4j.event.Level.WARN);
+        assertThat(settings.levelFor("io.dbgshell.session.Session")).isEqualTo(org.slf4j.event.Level.DEBUG);
+    }
+}
