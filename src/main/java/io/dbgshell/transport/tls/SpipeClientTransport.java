@@ -21,7 +21,7 @@ public final class SpipeClientTransport implements ClientTransport {
     private static final String LABEL = Protocol.SPIPE.label();
 
     private final NpipeClientTransport pipes;
-    private final CertStores stores;
+    private final ClientContexts contexts;
     private final Duration handshakeTimeout;
 
     /**
@@ -30,14 +30,14 @@ public final class SpipeClientTransport implements ClientTransport {
      */
     public SpipeClientTransport(NpipeClientTransport pipes, CertStores stores, Duration handshakeTimeout) {
         this.pipes = pipes;
-        this.stores = stores;
+        this.contexts = new ClientContexts(stores);
         this.handshakeTimeout = handshakeTimeout;
     }
 
     @Override
     public Channel connect(TransportSpec spec, ChannelInitializer<Channel> session) throws TransportException {
         SpipeSpec spipe = (SpipeSpec) spec;
-        TlsLayer tls = TlsLayer.forClient(spipe.proto(), spipe.cert(), stores, handshakeTimeout);
+        TlsLayer tls = TlsLayer.forClient(spipe.proto(), spipe.cert(), contexts, handshakeTimeout);
         return TlsLayer.handshaken(pipes.connectPipe(LABEL, spipe.server(), spipe.pipe(), tls, session));
     }
 }

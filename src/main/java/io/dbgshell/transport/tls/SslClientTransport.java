@@ -23,7 +23,7 @@ public final class SslClientTransport implements ClientTransport {
     private static final String LABEL = Protocol.SSL.label();
 
     private final TcpClientTransport tcp;
-    private final CertStores stores;
+    private final ClientContexts contexts;
     private final Duration handshakeTimeout;
 
     /**
@@ -32,14 +32,14 @@ public final class SslClientTransport implements ClientTransport {
      */
     public SslClientTransport(TcpClientTransport tcp, CertStores stores, Duration handshakeTimeout) {
         this.tcp = tcp;
-        this.stores = stores;
+        this.contexts = new ClientContexts(stores);
         this.handshakeTimeout = handshakeTimeout;
     }
 
     @Override
     public Channel connect(TransportSpec spec, ChannelInitializer<Channel> session) throws TransportException {
         SslSpec ssl = (SslSpec) spec;
-        TlsLayer tls = TlsLayer.forClient(ssl.proto(), ssl.cert(), stores, handshakeTimeout);
+        TlsLayer tls = TlsLayer.forClient(ssl.proto(), ssl.cert(), contexts, handshakeTimeout);
         Channel link = ssl.reverse()
                 ? tcp.awaitDialIn(LABEL, ssl.clicon().orElseThrow(), ssl.port(), false, tls, session)
                 : tcp.dial(LABEL, ssl.server().orElseThrow(), ssl.port().low(), tls, session);

@@ -41,10 +41,10 @@ final class TlsLayer implements Function<Channel, ChannelHandler> {
     }
 
     /** The client side: accepts only a server presenting the certificate {@code cert} names. */
-    static TlsLayer forClient(TlsProto proto, CertRef cert, CertStores stores, Duration handshakeTimeout)
+    static TlsLayer forClient(TlsProto proto, CertRef cert, ClientContexts contexts, Duration handshakeTimeout)
             throws TransportException {
         try {
-            return new TlsLayer(TlsContexts.forClient(proto, cert, stores), handshakeTimeout);
+            return new TlsLayer(contexts.get(proto, cert), handshakeTimeout);
         } catch (CertException e) {
             throw new TransportException(e.getMessage(), e);
         }
