@@ -70,7 +70,7 @@ class NpipeDiscoveryIT {
         }
         assertThat(listServers()).isEqualTo("Servers on " + me + ":\n");
         assertThat(home.resolve("pipes")).isEmptyDirectory();
-        assertThat(Files.readString(home.resolve("dbgshell.log"))).doesNotContain("hardtoguess");
+        assertThat(DbgshellProcess.log(home)).doesNotContain("hardtoguess");
     }
 
     @Test

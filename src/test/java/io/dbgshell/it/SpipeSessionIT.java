@@ -65,7 +65,7 @@ class SpipeSessionIT {
             assertThat(host.err.text()).isEmpty();
         }
         assertThat(home.resolve("pipes")).isEmptyDirectory();
-        assertThat(Files.readString(home.resolve("dbgshell.log"))).doesNotContain("s3cret");
+        assertThat(DbgshellProcess.log(home)).doesNotContain("s3cret");
     }
 
     private String listServers() {

@@ -59,6 +59,16 @@ public final class DbgshellProcess implements AutoCloseable {
         return Path.of(path);
     }
 
+    /** The diagnostics log under {@code home}; empty when nothing was logged (the file is made on the first line). */
+    public static String log(Path home) {
+        Path file = home.resolve("dbgshell.log");
+        try {
+            return java.nio.file.Files.exists(file) ? java.nio.file.Files.readString(file) : "";
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
     public void type(String line) {
         try {
             stdin.write((line + "\n").getBytes(StandardCharsets.UTF_8));
