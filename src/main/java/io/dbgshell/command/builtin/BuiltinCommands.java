@@ -1,9 +1,15 @@
 package io.dbgshell.command.builtin;
 
+import io.dbgshell.command.CommandContext;
+import io.dbgshell.command.CommandInfo;
 import io.dbgshell.command.CommandRegistry;
+import io.dbgshell.command.CommandTrait;
 import io.dbgshell.command.ScriptForm;
 
-/** The dot-commands every session has; adding one is one class and one line here. */
+/**
+ * The dot-commands every session has, as a table: a command with arguments is one class and one
+ * line here; a command that only does one thing through its context is just its row.
+ */
 public final class BuiltinCommands {
     private BuiltinCommands() {
     }
@@ -11,14 +17,20 @@ public final class BuiltinCommands {
     public static CommandRegistry registry() {
         CommandRegistry registry = new CommandRegistry()
                 .register(new ServerCommand())
-                .register(new ServersCommand())
+                .register(new NoArgumentCommand(CommandInfo.of(".servers", "", "list this session's servers"),
+                        context -> context.servers().list().forEach(server -> context.println(server.listingLine()))))
                 .register(new EndsrvCommand())
-                .register(new ClientsCommand())
+                .register(new NoArgumentCommand(CommandInfo.of(".clients", "", "list everyone in the session"),
+                        context -> context.participantListing().forEach(context::println)))
                 .register(new EchoCommand())
-                .register(new ClsCommand())
+                .register(new NoArgumentCommand(CommandInfo.of(".cls", "", "clear your own screen",
+                        CommandTrait.NOT_IN_SCRIPTS), CommandContext::clearTypistScreen))
                 .register(new HelpCommand())
-                .register(new QuitCommand())
-                .register(new QuitSessionCommand())
+                .register(new NoArgumentCommand(CommandInfo.of("q", "",
+                        "host: end the session for everyone; client: leave it", CommandTrait.CHANGES_SESSION),
+                        CommandContext::quit))
+                .register(new NoArgumentCommand(CommandInfo.of("qq", "", "end the session for everyone, from anywhere",
+                        CommandTrait.CHANGES_SESSION), CommandContext::endSession))
                 .register(new RemoteExitCommand())
                 .register(new LogOpenCommand())
                 .register(new LogAppendCommand())
