@@ -111,9 +111,7 @@ final class HostHandshakeHandler extends SimpleChannelInboundHandler<Frame> {
     }
 
     private String throttleKey() {
-        String peer = info.peer();
-        int colon = peer.lastIndexOf(':');
-        return info.protocol() + " " + (colon > 0 ? peer.substring(0, colon) : peer);
+        return info.source();
     }
 
     private static String clean(String claimed) {

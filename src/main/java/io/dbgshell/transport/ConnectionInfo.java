@@ -21,6 +21,19 @@ public record ConnectionInfo(String protocol, String peer, Optional<String> veri
         return new ConnectionInfo(protocol, peer, Optional.empty());
     }
 
+    /**
+     * Where the peer comes from, as password guessing is slowed down per source: the address
+     * without its port (tcp, ssl), the serial line without its channel (com), the pipe otherwise.
+     */
+    public String source() {
+        int cut = switch (protocol) {
+            case "tcp", "ssl" -> peer.lastIndexOf(':');
+            case "com" -> peer.lastIndexOf('/');
+            default -> -1;
+        };
+        return protocol + " " + (cut > 0 ? peer.substring(0, cut) : peer);
+    }
+
     /** {@code (tcp 127.0.0.1:50123)}. */
     public String describe() {
         return "(" + protocol + " " + peer + ")";

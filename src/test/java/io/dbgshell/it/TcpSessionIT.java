@@ -122,4 +122,23 @@ class TcpSessionIT {
             assertThat(version.out.text()).startsWith("dbgshell ").contains("(protocol 1)");
         }
     }
+
+    @Test
+    void thePasswordCanComeFromTheEnvironmentInsteadOfTheCommandLine() {
+        try (DbgshellProcess host = DbgshellProcess.start(home, "-server", "tcp:port=25080:25090,password=fromenv7")) {
+            host.out.await("Server started");
+            try (DbgshellProcess client = DbgshellProcess.start(home, java.util.Map.of("DBGSHELL_PASSWORD", "fromenv7"),
+                    "-remote", "tcp:server=127.0.0.1,port=25080")) {
+                client.out.await("dbgshell ");
+                client.closeInput();
+                assertThat(client.awaitExit(EXIT)).isZero();
+            }
+            try (DbgshellProcess noPassword = DbgshellProcess.start(home, "-remote", "tcp:server=127.0.0.1,port=25080")) {
+                assertThat(noPassword.awaitExit(EXIT)).isEqualTo(1);
+                assertThat(noPassword.err.text()).contains("Error 0x80004005: the server requires a password");
+            }
+            host.closeInput();
+            assertThat(host.awaitExit(EXIT)).isZero();
+        }
+    }
 }
