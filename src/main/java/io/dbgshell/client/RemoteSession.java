@@ -116,8 +116,15 @@ public final class RemoteSession {
         if (frame instanceof Frame.Hello greeting) {
             hello.complete(greeting);
         } else if (frame instanceof Frame.Accepted joined) {
+            Frame.Hello greeting = hello.getNow(null);
+            if (greeting == null) {
+                // never wait here: this is the link's event loop
+                linkFailed(new IllegalStateException("the host accepted the join before greeting"));
+                channel.close();
+                return;
+            }
             // Shown here, on the link's thread, so the banner precedes the recent output that follows the acceptance.
-            display.print(hello.join().banner() + "\n");
+            display.print(greeting.banner() + "\n");
             accepted.complete(joined.identity());
         } else if (frame instanceof Frame.Refused refused) {
             accepted.completeExceptionally(new ClientException(refused.message()));
