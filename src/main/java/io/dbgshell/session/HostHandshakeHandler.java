@@ -101,6 +101,7 @@ final class HostHandshakeHandler extends SimpleChannelInboundHandler<Frame> {
                         long delayMillis) {
         deadline.cancel(false);
         session.notice("Refused " + who + " " + info.describe() + ": " + why);
+        LOG.info("refused {} {}: {}", who, info.describe(), why);
         Runnable answer = () -> ctx.writeAndFlush(new Frame.Refused(reason, message))
                 .addListener(ChannelFutureListener.CLOSE);
         if (delayMillis > 0) {

@@ -181,6 +181,7 @@ public final class Session {
             participant.prompt(prompt);
             participants.add(participant);
             broadcast(participant.describe() + " connected at " + now() + "\n", participant);
+            LOG.info("{} joined", participant.describe());
         });
     }
 
@@ -188,10 +189,16 @@ public final class Session {
     void leave(Participant participant, Optional<String> why) {
         post(() -> {
             if (participants.remove(participant)) {
-                println(participant.describe() + " disconnected at " + now() + why.map(w -> " (" + w + ")").orElse(""));
+                announceLeft(participant, why);
                 flush();
             }
         });
+    }
+
+    /** Tells everyone, and the log, that {@code participant} is gone. */
+    private void announceLeft(Participant participant, Optional<String> why) {
+        println(participant.describe() + " disconnected at " + now() + why.map(w -> " (" + w + ")").orElse(""));
+        LOG.info("{} left{}", participant.describe(), why.map(w -> ": " + w).orElse(""));
     }
 
     private void post(Runnable task) {
@@ -427,7 +434,7 @@ public final class Session {
                 flush(); // the leaver still gets what its own commands printed so far
                 participants.remove(origin);
                 origin.end("You left the session.");
-                Session.this.println(origin.describe() + " disconnected at " + now());
+                announceLeft(origin, Optional.empty());
             }
         }
 
