@@ -6,6 +6,6 @@ set -e
 here=$(cd "$(dirname "$0")/.." && pwd)
 ulimit -n 20000 2>/dev/null || true
 main=$1; shift
-exec java -Xms256m -Xmx1g -XX:+UseParallelGC $BENCH_JAVA_OPTS \
+exec java -Xms256m -Xmx1g -XX:+UseParallelGC --enable-native-access=ALL-UNNAMED $BENCH_JAVA_OPTS \
   -Ddbgshell.log.level=warn \
   -cp "$here/target/test-classes:$here/target/classes:$here/target/dbgshell.jar" "io.dbgshell.bench.$main" "$@"
