@@ -1,26 +1,18 @@
 package io.dbgshell.bench;
 
-import io.dbgshell.session.Identity;
-import io.dbgshell.session.Participant;
-import io.dbgshell.session.SessionOutput;
+import io.dbgshell.shell.Console;
 
-import java.time.Instant;
+import java.util.Optional;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.regex.Pattern;
 
 /**
- * The host's console in a benchmark: keeps no transcript (so the host heap measures the session, not a
- * recording), only counts the lines the benchmarks wait for.
+ * The benchmark host's console, plugged into the real {@code HostConsole}: it keeps no transcript,
+ * only a count of clients the session dropped for not keeping up.
  */
-final class BenchConsole implements Participant {
+final class BenchConsole implements Console {
     private static final Pattern DROPPED = Pattern.compile("could not keep up");
-    private final Identity identity;
     private final AtomicInteger drops = new AtomicInteger();
-    private volatile Instant lastActive = Instant.now();
-
-    BenchConsole(Identity identity) {
-        this.identity = identity;
-    }
 
     /** How many clients the session has dropped for not keeping up. */
     int drops() {
@@ -28,51 +20,34 @@ final class BenchConsole implements Participant {
     }
 
     @Override
-    public Identity identity() {
-        return identity;
-    }
-
-    @Override
-    public String describe() {
-        return identity.toString();
-    }
-
-    @Override
-    public boolean isHost() {
+    public boolean interactive() {
         return true;
     }
 
     @Override
-    public boolean echoesOwnInput() {
-        return false;
-    }
-
-    @Override
-    public Instant lastActive() {
-        return lastActive;
-    }
-
-    @Override
-    public void markActive(Instant when) {
-        lastActive = when;
-    }
-
-    @Override
-    public void deliver(SessionOutput output) {
-        if (DROPPED.matcher(output.text()).find()) {
+    public void print(String text) {
+        if (DROPPED.matcher(text).find()) {
             drops.incrementAndGet();
         }
     }
 
     @Override
     public void prompt(String prompt) {
+        // a prompt is not output
     }
 
     @Override
     public void clearScreen() {
+        // nothing kept, nothing to clear
     }
 
     @Override
-    public void end(String message) {
+    public Optional<String> readLine() {
+        return Optional.empty();
+    }
+
+    @Override
+    public void close() {
+        // nothing was opened
     }
 }

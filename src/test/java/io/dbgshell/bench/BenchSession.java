@@ -8,6 +8,7 @@ import io.dbgshell.config.Settings;
 import io.dbgshell.server.ServerEntry;
 import io.dbgshell.session.Identity;
 import io.dbgshell.session.Session;
+import io.dbgshell.shell.HostConsole;
 import io.dbgshell.testing.FloodCommand;
 import io.dbgshell.testing.TestHost;
 import io.dbgshell.transport.EventLoops;
@@ -33,6 +34,7 @@ import io.dbgshell.transport.pipe.NpipeServerTransport;
 import io.dbgshell.transport.pipe.PipeDirectory;
 import io.dbgshell.transport.pipe.PipeNameExpander;
 
+import java.time.Instant;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
@@ -53,7 +55,8 @@ final class BenchSession implements AutoCloseable {
     final PipeDirectory pipes = new PipeDirectory(temporaryDirectory());
     final SslFixture certificates = certificates();
     final Transports clientTransports = transports(clientLoops, certificates.clientStores);
-    final BenchConsole console = new BenchConsole(TestHost.HOST_IDENTITY);
+    final BenchConsole console = new BenchConsole();
+    private final HostConsole host = new HostConsole(TestHost.HOST_IDENTITY, console, Instant.now());
     final Session session;
     final ServerEntry server;
 
@@ -65,7 +68,7 @@ final class BenchSession implements AutoCloseable {
         session = Session.builder().settings(settings).transports(transports(hostLoops, certificates.hostStores))
                 .commands(BuiltinCommands.registry().register(new FloodCommand()).register(new LinesCommand()))
                 .identity(TestHost.HOST_IDENTITY).build();
-        session.attachHostConsole(console);
+        session.attachHostConsole(host);
         String spec = switch (protocol) {
             case NPIPE -> "npipe:pipe=bench";
             case SSL -> "ssl:proto=tls1,certuser=srv,port=24700:24799";
@@ -126,7 +129,7 @@ final class BenchSession implements AutoCloseable {
 
     /** Types a line at the host's console. */
     void type(String line) {
-        session.submit(console, line);
+        session.submit(host, line);
     }
 
     RemoteSession join(String clientExtra, Identity who, ClientDisplay display) throws ClientException {

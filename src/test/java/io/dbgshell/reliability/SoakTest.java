@@ -5,6 +5,7 @@ import io.dbgshell.command.builtin.BuiltinCommands;
 import io.dbgshell.server.ServerEntry;
 import io.dbgshell.session.Identity;
 import io.dbgshell.session.Session;
+import io.dbgshell.shell.HostConsole;
 import io.dbgshell.testing.FloodCommand;
 import io.dbgshell.testing.TestClient;
 import io.dbgshell.testing.TestHost;
@@ -23,6 +24,7 @@ import java.lang.management.ManagementFactory;
 import java.lang.management.MemoryMXBean;
 import java.lang.management.ThreadMXBean;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.Random;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.locks.LockSupport;
@@ -53,12 +55,13 @@ class SoakTest {
         Random random = new Random(SEED);
         MemoryMXBean memory = ManagementFactory.getMemoryMXBean();
         ThreadMXBean threads = ManagementFactory.getThreadMXBean();
-        CountingHostConsole console = new CountingHostConsole();
+        CountingConsole console = new CountingConsole();
+        HostConsole host = new HostConsole(TestHost.HOST_IDENTITY, console, Instant.now());
         try (EventLoops loops = new EventLoops(2)) {
             Transports transports = tcp(loops);
             Session session = Session.builder().settings(TestHost.fastSettings()).transports(transports)
                     .commands(BuiltinCommands.registry().register(new FloodCommand())).build();
-            session.attachHostConsole(console);
+            session.attachHostConsole(host);
             ServerEntry server = session.servers().start(TransportSpecParser.parse("tcp:port=24660:24679", Role.SERVER));
             String transport = "tcp:server=127.0.0.1,port=" + ((TcpSpec) server.spec()).port().low();
             TestClient[] slots = new TestClient[SLOTS];
@@ -77,7 +80,7 @@ class SoakTest {
                 } else if (action < 70) {
                     client.type(".echo soak " + slot + " " + operations);
                 } else if (action < 75) {
-                    session.submit(console, "flood 200 80 burst");
+                    session.submit(host, "flood 200 80 burst");
                 } else if (action < 85) {
                     client.type("q");
                     client.awaitOutcome();
