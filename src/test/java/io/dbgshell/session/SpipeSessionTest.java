@@ -2,9 +2,7 @@ package io.dbgshell.session;
 
 import io.dbgshell.client.ClientException;
 import io.dbgshell.security.cert.TestStores;
-import io.dbgshell.security.tls.TlsContexts;
 import io.dbgshell.server.ServerEntry;
-import io.dbgshell.testing.RawLink;
 import io.dbgshell.testing.TestClient;
 import io.dbgshell.testing.TestHost;
 import io.dbgshell.testing.TextLog;
@@ -12,7 +10,6 @@ import io.dbgshell.transport.CertRef;
 import io.dbgshell.transport.EventLoops;
 import io.dbgshell.transport.Protocol;
 import io.dbgshell.transport.SpipeSpec;
-import io.dbgshell.transport.TlsProto;
 import io.dbgshell.transport.Transports;
 import io.dbgshell.transport.pipe.LocalHost;
 import io.dbgshell.transport.pipe.NpipeClientTransport;
@@ -24,12 +21,9 @@ import io.dbgshell.transport.tls.SpipeServerTransport;
 import io.dbgshell.transport.tls.SslFixture;
 import io.dbgshell.transport.tls.TlsUnwrapProxy;
 import io.netty.channel.Channel;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
-import java.io.IOException;
+import java.net.SocketAddress;
 import java.net.UnixDomainSocketAddress;
 import java.nio.file.Path;
 import java.util.Optional;
@@ -45,28 +39,8 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
  * decrypted, as a misbehaving TLS peer's would. The shared tests join as made-up users, so their
  * server takes the clients' claims; the last tests check what spipe adds to them.
  */
-class SpipeSessionTest extends AbstractSessionTransportTest {
+class SpipeSessionTest extends AbstractTlsSessionTransportTest {
     private static final String PIPE = "spipe-test";
-
-    @TempDir
-    static Path dir;
-    private static SslFixture certs;
-    private final EventLoops proxyLoops = new EventLoops(1);
-    private TlsUnwrapProxy proxy;
-
-    /** Before the superclass's per-test host start, which needs the stores. */
-    @BeforeAll
-    static void makeCertificates() throws Exception {
-        certs = new SslFixture(dir);
-    }
-
-    @AfterEach
-    void stopProxy() {
-        if (proxy != null) {
-            proxy.close();
-        }
-        proxyLoops.close();
-    }
 
     @Override
     protected Transports transports(EventLoops loops) {
@@ -98,17 +72,8 @@ class SpipeSessionTest extends AbstractSessionTransportTest {
     }
 
     @Override
-    protected RawLink rawLink(ServerEntry server) throws IOException {
-        if (proxy == null) {
-            try {
-                proxy = new TlsUnwrapProxy(proxyLoops,
-                        TlsContexts.forClient(TlsProto.TLS1, new CertRef(CertRef.Store.USER, "pinned-srv"), certs.clientStores),
-                        UnixDomainSocketAddress.of(pipes().resolve(pipe(server))));
-            } catch (Exception e) {
-                throw new IOException("cannot start the TLS proxy: " + e.getMessage(), e);
-            }
-        }
-        return RawLink.open(proxy.address());
+    protected SocketAddress serverAddress(ServerEntry server) {
+        return UnixDomainSocketAddress.of(pipes().resolve(pipe(server)));
     }
 
     @Override

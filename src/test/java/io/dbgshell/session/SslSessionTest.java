@@ -1,54 +1,23 @@
 package io.dbgshell.session;
 
-import io.dbgshell.security.tls.TlsContexts;
 import io.dbgshell.server.ServerEntry;
 import io.dbgshell.testing.RawLink;
-import io.dbgshell.transport.CertRef;
 import io.dbgshell.transport.EventLoops;
 import io.dbgshell.transport.Protocol;
 import io.dbgshell.transport.SslSpec;
-import io.dbgshell.transport.TlsProto;
 import io.dbgshell.transport.TransportException;
 import io.dbgshell.transport.Transports;
 import io.dbgshell.transport.tls.SslFixture;
 import io.dbgshell.transport.tls.TlsUnwrapProxy;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
-import java.io.IOException;
-import java.nio.file.Path;
+import java.net.SocketAddress;
+import java.net.InetSocketAddress;
+import java.net.InetAddress;
 
-/**
- * The shared session behaviour over ssl. The raw-link tests (garbage, oversized and malformed frames,
- * stalled and vanishing peers, silent connections) run over real TLS too: {@link TlsUnwrapProxy} turns
- * each plain {@link RawLink} into its own TLS connection, so the bad bytes reach the host's session
- * handlers decrypted, exactly as a misbehaving TLS peer's would.
- */
-class SslSessionTest extends AbstractSessionTransportTest {
+/** The shared session behaviour over ssl (raw links through the TLS proxy of the base class). */
+class SslSessionTest extends AbstractTlsSessionTransportTest {
     /** A range of its own per test class keeps parallel runs apart; the first free port is taken. */
     private static final String RANGE = "24400:24499";
-
-    @TempDir
-    static Path dir;
-    private static SslFixture certs;
-    private final EventLoops proxyLoops = new EventLoops(1);
-    private TlsUnwrapProxy proxy;
-
-    /** Before the superclass's per-test host start, which needs the stores. */
-    @BeforeAll
-    static void makeCertificates() throws Exception {
-        certs = new SslFixture(dir);
-    }
-
-    @AfterEach
-    void stopProxy() {
-        if (proxy != null) {
-            proxy.close();
-        }
-        proxyLoops.close();
-    }
 
     @Override
     protected Transports transports(EventLoops loops) {
@@ -73,17 +42,8 @@ class SslSessionTest extends AbstractSessionTransportTest {
     }
 
     @Override
-    protected RawLink rawLink(ServerEntry server) throws IOException {
-        if (proxy == null) {
-            try {
-                proxy = new TlsUnwrapProxy(proxyLoops,
-                        TlsContexts.forClient(TlsProto.TLS1, new CertRef(CertRef.Store.USER, "pinned-srv"), certs.clientStores),
-                        port(server));
-            } catch (Exception e) {
-                throw new IOException("cannot start the TLS proxy: " + e.getMessage(), e);
-            }
-        }
-        return RawLink.open(proxy.address());
+    protected SocketAddress serverAddress(ServerEntry server) {
+        return new InetSocketAddress(InetAddress.getLoopbackAddress(), port(server));
     }
 
     @Override
