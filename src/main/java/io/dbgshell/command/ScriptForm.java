@@ -74,9 +74,16 @@ public enum ScriptForm {
 
     /** The form whose token starts {@code text} at {@code index} ({@code $$>a<} also as {@code $$>A<}). */
     public static Optional<ScriptForm> at(String text, int index) {
-        return BY_TOKEN_LENGTH.stream()
-                .filter(form -> text.regionMatches(true, index, form.token, 0, form.token.length()))
-                .findFirst();
+        // asked for every command of every line, most of which are not scripts: answer those at the first character
+        if (index >= text.length() || text.charAt(index) != '$') {
+            return Optional.empty();
+        }
+        for (ScriptForm form : BY_TOKEN_LENGTH) {
+            if (text.regionMatches(true, index, form.token, 0, form.token.length())) {
+                return Optional.of(form);
+            }
+        }
+        return Optional.empty();
     }
 
     /** The form named by a {@link CommandText#name()}, if it is a script command at all. */

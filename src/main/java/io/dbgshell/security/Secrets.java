@@ -15,6 +15,9 @@ public final class Secrets {
     }
 
     public static String maskLine(String line) {
+        if (line.indexOf('=') < 0) {
+            return line; // every command line is masked before it is echoed; most have nothing to mask
+        }
         return PASSWORD.matcher(line).replaceAll("$1*");
     }
 }

@@ -30,7 +30,8 @@ import java.util.function.BiConsumer;
 final class RemoteParticipant implements Participant {
     private final Channel channel;
     private final Identity identity;
-    private final ConnectionInfo connection;
+    /** Prefixes every line this client types on everyone's screen, so it is built once. */
+    private final String description;
     private final int maxQueuedBytes;
     private final boolean echoOwnInput;
     private final BiConsumer<RemoteParticipant, String> overflow;
@@ -52,7 +53,7 @@ final class RemoteParticipant implements Participant {
         this.echoOwnInput = echoOwnInput;
         this.channel = channel;
         this.identity = identity;
-        this.connection = connection;
+        this.description = identity + " " + connection.describe();
         this.maxQueuedBytes = maxQueuedBytes;
         this.overflow = overflow;
         this.lastActive = joined;
@@ -65,7 +66,7 @@ final class RemoteParticipant implements Participant {
 
     @Override
     public String describe() {
-        return identity + " " + connection.describe();
+        return description;
     }
 
     @Override
