@@ -7,5 +7,11 @@ public enum CommandTrait {
     /** Not allowed inside a script file ({@code .cls}, as in WinDbg). */
     NOT_IN_SCRIPTS,
     /** Allowed only inside a script file ({@code .remote_exit}). */
-    ONLY_IN_SCRIPTS
+    ONLY_IN_SCRIPTS,
+    /**
+     * Finishes at once and never waits: no files, no network, no target, nothing that takes a lock
+     * someone may hold. A client's line made only of such commands may run on its link's event loop
+     * when the session is idle, instead of travelling to the session thread and back.
+     */
+    NEVER_WAITS
 }

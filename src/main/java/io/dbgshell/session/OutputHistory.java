@@ -2,7 +2,7 @@ package io.dbgshell.session;
 
 import java.util.ArrayDeque;
 
-/** The last N lines of session output, replayed to a client when it joins. Session thread only. */
+/** The last N lines of session output, replayed to a client when it joins. Used only in the session executor's turn. */
 final class OutputHistory {
     private final int capacity;
     private final ArrayDeque<String> lines;

@@ -23,7 +23,7 @@ final class ParticipantHandler extends SimpleChannelInboundHandler<Frame> {
     @Override
     protected void channelRead0(ChannelHandlerContext ctx, Frame frame) {
         if (frame instanceof Frame.Input input) {
-            session.submit(participant, input.line());
+            session.receive(participant, input.line());
         } else if (frame instanceof Frame.Break) {
             LOG.debug("break-in from {} ignored: no debugging target", participant.describe());
         } else {

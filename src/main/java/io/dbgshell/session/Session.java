@@ -29,15 +29,16 @@ import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionStage;
 import java.util.concurrent.CopyOnWriteArrayList;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
 import java.util.function.Consumer;
 
 /**
  * One debugging session: a single executor runs every command in arrival order, and all output
  * fans out from it to every participant. Nothing here waits for a participant: remote ones queue
  * (bounded) on their own event loops. Command lines, joins, leaves and notices may be submitted
- * from any thread; everything else happens on the session thread.
+ * from any thread; everything else happens in the executor's turn: on the session thread, or, for
+ * a client's line of commands that never wait, on its link's event loop while the session is idle
+ * (what that line shows the host then reaches the host's console through the session thread, since
+ * a console may block and an event loop must not).
  */
 public final class Session {
     private static final Logger LOG = LoggerFactory.getLogger(Session.class);
@@ -48,17 +49,21 @@ public final class Session {
     private final Identity hostIdentity;
     private final CommandRegistry commands;
     private final ServerRegistry servers;
-    private final ExecutorService executor;
+    private final SessionExecutor executor;
     private final List<Participant> participants = new CopyOnWriteArrayList<>();
     private final List<Consumer<String>> taps = new CopyOnWriteArrayList<>();
     private final OutputHistory history;
     private final StringBuilder pending = new StringBuilder();
     private final CompletableFuture<String> ended = new CompletableFuture<>();
     private final Transcript transcript = new Transcript();
-    /** Scripts running inside one another; session thread only. */
+    /** Scripts running inside one another; in the executor's turn only. */
     private int scriptDepth;
-    /** Whether the innermost running script shows its commands; session thread only. */
+    /** Whether the innermost running script shows its commands; in the executor's turn only. */
     private boolean scriptEchoes;
+    /** Text for the host's console and the taps, held while a line runs on an event loop; in the executor's turn only. */
+    private final List<String> hostBacklog = new ArrayList<>();
+    /** Whether the running line runs on a link's event loop; in the executor's turn only. */
+    private boolean onEventLoop;
     /** Set when a script chain must unwind (nesting too deep); cleared when the next line starts. */
     private boolean scriptsStopped;
     private volatile boolean ending;
@@ -71,7 +76,7 @@ public final class Session {
         this.hostIdentity = hostIdentity;
         this.commands = commands;
         this.history = new OutputHistory(settings.historyLines());
-        this.executor = Executors.newSingleThreadExecutor(new DefaultThreadFactory("dbgshell-session", true));
+        this.executor = new SessionExecutor(new DefaultThreadFactory("dbgshell-session", true));
         this.servers = new ServerRegistry(transports,
                 spec -> new HostChannelInitializer(this, settings, throttle, spec.password()), this::notice);
         taps.add(transcript::write);
@@ -130,6 +135,45 @@ public final class Session {
     /** Queues one typed line from {@code origin}; lines run one at a time in arrival order. */
     public void submit(Participant origin, String line) {
         post(() -> execute(origin, line));
+    }
+
+    /**
+     * A line from a client's link, on that link's event loop. A line whose commands all never wait
+     * runs right here if the session is idle, which spares it the trip to the session thread and
+     * back; any other line queues like a typed one.
+     */
+    void receive(RemoteParticipant origin, String line) {
+        if (!neverWaits(line) || !executor.tryRunHere(() -> runOnEventLoop(origin, line))) {
+            submit(origin, line);
+        }
+    }
+
+    private boolean neverWaits(String line) {
+        try {
+            for (CommandText command : CommandLineSplitter.split(line)) {
+                if (!command.isComment() && !commands.find(command.name())
+                        .map(found -> found.info().has(CommandTrait.NEVER_WAITS)).orElse(false)) {
+                    return false;
+                }
+            }
+            return true;
+        } catch (CommandSyntaxException e) {
+            return false; // the session thread reports it, like any other line
+        }
+    }
+
+    private void runOnEventLoop(Participant origin, String line) {
+        onEventLoop = true;
+        try {
+            runTask(() -> execute(origin, line));
+        } finally {
+            onEventLoop = false;
+        }
+        if (!hostBacklog.isEmpty()) {
+            List<String> texts = List.copyOf(hostBacklog);
+            hostBacklog.clear();
+            post(() -> texts.forEach(text -> showToHost(text, null)));
+        }
     }
 
     /**
@@ -202,19 +246,19 @@ public final class Session {
     }
 
     private void post(Runnable task) {
-        try {
-            executor.execute(() -> {
-                try {
-                    task.run();
-                } catch (RuntimeException e) {
-                    LOG.error("session task failed", e);
-                    println("Error: internal error (details in the log file)");
-                }
-                flush();
-            });
-        } catch (java.util.concurrent.RejectedExecutionException e) {
-            LOG.debug("session already closed; dropped a task", e);
+        if (!executor.execute(() -> runTask(task))) {
+            LOG.debug("session already closed; dropped a task");
         }
+    }
+
+    private void runTask(Runnable task) {
+        try {
+            task.run();
+        } catch (RuntimeException e) {
+            LOG.error("session task failed", e);
+            println("Error: internal error (details in the log file)");
+        }
+        flush();
     }
 
     private void execute(Participant origin, String line) {
@@ -371,16 +415,30 @@ public final class Session {
 
     private void broadcast(String text, Participant except) {
         history.add(text);
-        taps.forEach(tap -> tap.accept(text));
+        if (onEventLoop) {
+            hostBacklog.add(text);
+        } else {
+            showToHost(text, except);
+        }
         SessionOutput output = new SessionOutput(text);
         try {
             for (Participant participant : participants) {
-                if (participant != except) {
+                if (participant != except && !participant.isHost()) {
                     participant.deliver(output);
                 }
             }
         } finally {
             output.release();
+        }
+    }
+
+    /** The host's console and the taps (transcripts) see every text, the host's own typed lines included. */
+    private void showToHost(String text, Participant except) {
+        taps.forEach(tap -> tap.accept(text));
+        for (Participant participant : participants) {
+            if (participant != except && participant.isHost()) {
+                participant.deliver(new SessionOutput(text));
+            }
         }
     }
 

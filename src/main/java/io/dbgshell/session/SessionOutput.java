@@ -8,7 +8,7 @@ import io.netty.buffer.ByteBufAllocator;
 /**
  * A piece of session output on its way to participants: the text for consoles, and the same text
  * encoded once, on first demand, as an output frame for remote links. Remote participants take a
- * retained duplicate; the session releases its own reference after fan-out. Session thread only.
+ * retained duplicate; the session releases its own reference after fan-out. Used only in the session executor's turn.
  */
 public final class SessionOutput {
     private final String text;

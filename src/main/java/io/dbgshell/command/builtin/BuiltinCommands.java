@@ -17,10 +17,12 @@ public final class BuiltinCommands {
     public static CommandRegistry registry() {
         CommandRegistry registry = new CommandRegistry()
                 .register(new ServerCommand())
-                .register(new NoArgumentCommand(CommandInfo.of(".servers", "", "list this session's servers"),
+                .register(new NoArgumentCommand(CommandInfo.of(".servers", "", "list this session's servers",
+                        CommandTrait.NEVER_WAITS),
                         context -> context.servers().list().forEach(server -> context.println(server.listingLine()))))
                 .register(new EndsrvCommand())
-                .register(new NoArgumentCommand(CommandInfo.of(".clients", "", "list everyone in the session"),
+                .register(new NoArgumentCommand(CommandInfo.of(".clients", "", "list everyone in the session",
+                        CommandTrait.NEVER_WAITS),
                         context -> context.participantListing().forEach(context::println)))
                 .register(new EchoCommand())
                 .register(new NoArgumentCommand(CommandInfo.of(".cls", "", "clear your own screen",

@@ -3,11 +3,13 @@ package io.dbgshell.command.builtin;
 import io.dbgshell.command.Command;
 import io.dbgshell.command.CommandContext;
 import io.dbgshell.command.CommandInfo;
+import io.dbgshell.command.CommandTrait;
 import io.dbgshell.command.EchoText;
 
 /** {@code .echo TEXT}: prints TEXT to everyone, the way participants talk to each other. */
 public final class EchoCommand implements Command {
-    private static final CommandInfo INFO = CommandInfo.of(".echo", "TEXT", "print TEXT to everyone in the session");
+    private static final CommandInfo INFO = CommandInfo.of(".echo", "TEXT", "print TEXT to everyone in the session",
+            CommandTrait.NEVER_WAITS);
 
     @Override
     public CommandInfo info() {

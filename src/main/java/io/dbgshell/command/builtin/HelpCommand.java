@@ -3,10 +3,12 @@ package io.dbgshell.command.builtin;
 import io.dbgshell.command.Command;
 import io.dbgshell.command.CommandContext;
 import io.dbgshell.command.CommandInfo;
+import io.dbgshell.command.CommandTrait;
 
 /** {@code .help} / {@code ?}: every command with one line of help, from the registry's metadata. */
 public final class HelpCommand implements Command {
-    private static final CommandInfo INFO = CommandInfo.of(".help", "", "list the commands").withAliases("?");
+    private static final CommandInfo INFO = CommandInfo.of(".help", "", "list the commands", CommandTrait.NEVER_WAITS)
+            .withAliases("?");
 
     @Override
     public CommandInfo info() {

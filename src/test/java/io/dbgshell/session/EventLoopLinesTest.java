@@ -1,0 +1,121 @@
+package io.dbgshell.session;
+
+import io.dbgshell.command.Command;
+import io.dbgshell.command.CommandContext;
+import io.dbgshell.command.CommandInfo;
+import io.dbgshell.command.CommandTrait;
+import io.dbgshell.command.builtin.BuiltinCommands;
+import io.dbgshell.server.ServerEntry;
+import io.dbgshell.shell.HostConsole;
+import io.dbgshell.testing.RecordingConsole;
+import io.dbgshell.testing.TestClient;
+import io.dbgshell.testing.TestHost;
+import io.dbgshell.testing.TextLog;
+import io.dbgshell.transport.EventLoops;
+import io.dbgshell.transport.Protocol;
+import io.dbgshell.transport.TcpSpec;
+import io.dbgshell.transport.Transports;
+import io.dbgshell.transport.tcp.TcpClientTransport;
+import io.dbgshell.transport.tcp.TcpServerTransport;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+import java.time.Instant;
+import java.util.concurrent.TimeUnit;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * A client's line of commands that never wait runs on its link's event loop while the session is
+ * idle; every other line, and every line the host types, runs on the session thread. Either way
+ * everyone, the host's console and transcript included, sees the same text in the same order.
+ */
+class EventLoopLinesTest {
+    private final EventLoops loops = new EventLoops(2);
+    private final Transports transports = new Transports()
+            .register(Protocol.TCP, new TcpServerTransport(loops), new TcpClientTransport(loops));
+    private final RecordingConsole hostConsole = new RecordingConsole();
+    private final HostConsole host = new HostConsole(TestHost.HOST_IDENTITY, hostConsole, Instant.now());
+    private final StringBuilder transcript = new StringBuilder();
+    private Session session;
+    private TestClient client;
+
+    @BeforeEach
+    void start() throws Exception {
+        session = Session.builder().settings(TestHost.fastSettings()).transports(transports)
+                .commands(BuiltinCommands.registry().register(new Where("where", true)).register(new Where("where-queued", false)))
+                .identity(TestHost.HOST_IDENTITY).build();
+        session.attachHostConsole(host);
+        session.addTap(text -> {
+            synchronized (transcript) {
+                transcript.append(text);
+            }
+        });
+        session.submit(host, ".server tcp:port=24900:24949");
+        hostConsole.log.await("Server started with");
+        ServerEntry server = session.servers().list().get(0);
+        client = TestClient.join(transports, "tcp:server=127.0.0.1,port=" + ((TcpSpec) server.spec()).port().low(),
+                new Identity("CLIENTBOX", "alice"));
+        hostConsole.log.await("alice");
+    }
+
+    @AfterEach
+    void stop() {
+        client.close();
+        session.end("Test over.");
+        session.ended().toCompletableFuture().completeOnTimeout("", 5, TimeUnit.SECONDS).join();
+        loops.close();
+    }
+
+    @Test
+    void aClientsLineOfCommandsThatNeverWaitRunsOnItsLinksEventLoop() {
+        client.type("where");
+
+        assertThat(client.log().await("ran on ")).contains("ran on dbgshell-io");
+    }
+
+    @Test
+    void aClientsLineWithACommandThatMayWaitRunsWhollyOnTheSessionThread() {
+        client.type("where; where-queued");
+
+        String shown = client.log().awaitCount("ran on ", 2, TextLog.DEFAULT_WAIT);
+        assertThat(TextLog.count(shown, "ran on dbgshell-session")).isEqualTo(2);
+    }
+
+    @Test
+    void theHostsLinesRunOnTheSessionThread() {
+        session.submit(host, "where");
+
+        assertThat(hostConsole.log.await("ran on ")).contains("ran on dbgshell-session");
+    }
+
+    @Test
+    void theHostsConsoleAndTranscriptSeeALineRunOnAnEventLoopInItsPlace() {
+        client.type(".echo one");
+        client.log().await("one\n");
+        session.submit(host, ".echo two");
+        String shown = hostConsole.log.await("two\n");
+
+        String clientsLine = "CLIENTBOX\\alice (tcp 127.0.0.1:";
+        assertThat(shown).containsSubsequence(clientsLine, "dbg> .echo one\n", "one\n", "two\n");
+        synchronized (transcript) {
+            assertThat(transcript.toString()).containsSubsequence(clientsLine, "dbg> .echo one\n", "one\n",
+                    "dbg> .echo two\n", "two\n");
+        }
+    }
+
+    /** Prints the name of the thread it ran on, without the pool number. */
+    private record Where(String name, boolean neverWaits) implements Command {
+        @Override
+        public CommandInfo info() {
+            return neverWaits ? CommandInfo.of(name, "", "where it ran", CommandTrait.NEVER_WAITS)
+                    : CommandInfo.of(name, "", "where it ran");
+        }
+
+        @Override
+        public void execute(CommandContext context, String arguments) {
+            context.println("ran on " + Thread.currentThread().getName().replaceAll("-\\d+(-\\d+)?$", ""));
+        }
+    }
+}
