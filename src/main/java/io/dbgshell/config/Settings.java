@@ -29,6 +29,13 @@ public record Settings(Duration handshakeTimeout, int maxFrameBytes, int maxLine
     /** How many times its queue bound a participant that still takes output may fall behind. */
     public static final int OVERRUN_FACTOR = 8;
 
+    /**
+     * How long after a client's line ran on its event loop the host's console is shown it, at the
+     * latest: long enough that the reply leaves first and a burst of lines wakes the session thread
+     * once, short enough that nobody at the host's screen can tell.
+     */
+    public static final Duration HOST_CATCH_UP = Duration.ofMillis(1);
+
     public static final Settings DEFAULTS = new Settings(Duration.ofSeconds(10), 1 << 20, 4096, 4 << 20,
             Duration.ofSeconds(5), 100,
             Duration.ofMillis(250), Duration.ofSeconds(8), Duration.ofMinutes(1), 16 * 1024);

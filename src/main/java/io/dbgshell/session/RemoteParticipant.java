@@ -7,6 +7,7 @@ import io.dbgshell.transport.ConnectionInfo;
 import io.netty.buffer.ByteBuf;
 import io.netty.channel.Channel;
 import io.netty.channel.ChannelFutureListener;
+import io.netty.channel.EventLoop;
 import io.netty.util.concurrent.ScheduledFuture;
 
 import java.time.Duration;
@@ -57,6 +58,11 @@ final class RemoteParticipant implements Participant {
         this.maxQueuedBytes = maxQueuedBytes;
         this.overflow = overflow;
         this.lastActive = joined;
+    }
+
+    /** The event loop this client's link runs on. */
+    EventLoop eventLoop() {
+        return channel.eventLoop();
     }
 
     @Override

@@ -29,6 +29,7 @@ import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionStage;
 import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.TimeUnit;
 import java.util.function.Consumer;
 
 /**
@@ -36,9 +37,10 @@ import java.util.function.Consumer;
  * fans out from it to every participant. Nothing here waits for a participant: remote ones queue
  * (bounded) on their own event loops. Command lines, joins, leaves and notices may be submitted
  * from any thread; everything else happens in the executor's turn: on the session thread, or, for
- * a client's line of commands that never wait, on its link's event loop while the session is idle
- * (what that line shows the host then reaches the host's console through the session thread, since
- * a console may block and an event loop must not).
+ * a client's line of commands that never wait, on its link's event loop while the session is idle.
+ * What such a line shows the host waits in a backlog that the session thread shows first thing in
+ * its next task, since a console may block and an event loop must not; so it keeps its place in
+ * the order, and the reply to the client never waits for the host's screen.
  */
 public final class Session {
     private static final Logger LOG = LoggerFactory.getLogger(Session.class);
@@ -60,8 +62,10 @@ public final class Session {
     private int scriptDepth;
     /** Whether the innermost running script shows its commands; in the executor's turn only. */
     private boolean scriptEchoes;
-    /** Text for the host's console and the taps, held while a line runs on an event loop; in the executor's turn only. */
+    /** Text for the host's console and the taps from lines run on event loops; in the executor's turn only. */
     private final List<String> hostBacklog = new ArrayList<>();
+    /** Whether a task to show the backlog is on its way; in the executor's turn only. */
+    private boolean hostCatchUpScheduled;
     /** Whether the running line runs on a link's event loop; in the executor's turn only. */
     private boolean onEventLoop;
     /** Set when a script chain must unwind (nesting too deep); cleared when the next line starts. */
@@ -162,18 +166,26 @@ public final class Session {
         }
     }
 
-    private void runOnEventLoop(Participant origin, String line) {
+    private void runOnEventLoop(RemoteParticipant origin, String line) {
         onEventLoop = true;
         try {
             runTask(() -> execute(origin, line));
         } finally {
             onEventLoop = false;
         }
-        if (!hostBacklog.isEmpty()) {
-            List<String> texts = List.copyOf(hostBacklog);
-            hostBacklog.clear();
-            post(() -> texts.forEach(text -> showToHost(text, null)));
+        if (!hostBacklog.isEmpty() && !hostCatchUpScheduled) {
+            hostCatchUpScheduled = true;
+            // any task on the session thread shows the backlog first; this one makes sure there is one
+            origin.eventLoop().schedule(() -> post(() -> { }), Settings.HOST_CATCH_UP.toNanos(), TimeUnit.NANOSECONDS);
         }
+    }
+
+    private void showHostBacklog() {
+        hostCatchUpScheduled = false;
+        for (String text : hostBacklog) {
+            showToHost(text, null);
+        }
+        hostBacklog.clear();
     }
 
     /**
@@ -252,6 +264,9 @@ public final class Session {
     }
 
     private void runTask(Runnable task) {
+        if (!onEventLoop) {
+            showHostBacklog();
+        }
         try {
             task.run();
         } catch (RuntimeException e) {

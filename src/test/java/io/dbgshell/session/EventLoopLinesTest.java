@@ -73,6 +73,8 @@ class EventLoopLinesTest {
         client.type("where");
 
         assertThat(client.log().await("ran on ")).contains("ran on dbgshell-io");
+        // nothing else happens in the session: the host's console catches up on its own
+        assertThat(hostConsole.log.await("ran on ")).contains("ran on dbgshell-io");
     }
 
     @Test
