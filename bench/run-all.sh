@@ -11,7 +11,8 @@ here=$(cd "$(dirname "$0")" && pwd)
   "$here/run.sh" RoundTripBench 5 3000 spipe
   "$here/run.sh" JoinBench 5 200 tcp
   "$here/run.sh" JoinBench 5 60 ssl
-  "$here/run.sh" FanOutBench 15 10 100 1000
+  "$here/run.sh" FanOutBench 200 10 100
+  "$here/run.sh" FanOutBench 30 1000
   "$here/run.sh" MemoryBench 1000 3
   "$here/run.sh" StalledClientBench 3 300
   "$here/run.sh" SerialBench 3

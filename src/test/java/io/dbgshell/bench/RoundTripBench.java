@@ -17,7 +17,11 @@ import java.util.List;
  * ping-pong of the same request and reply byte counts over the same kind of socket (tcp, or a
  * Unix-domain socket for npipe), measured in the same run;
  * ssl's and spipe's baseline is a JSSE ping-pong with the same TLS contexts, over loopback tcp (JSSE
- * sockets cannot use a Unix-domain socket).
+ * sockets cannot use a Unix-domain socket). The two are taken in turn, one round trip each, so they
+ * see the same state of the machine: a virtual CPU's wake-up cost drifts over seconds, which a block
+ * of one then a block of the other would catch. Over tcp each run then pairs the raw ping-pong the
+ * same way with a reference, a Netty client and server driven like dbgshell's
+ * ({@link NettyPingPong}), which shows what Netty's own thread hand-offs cost before any session.
  * Arguments: runs, round trips per run, transport (default 5, 5000, tcp; or npipe, ssl, spipe).
  */
 public final class RoundTripBench {
@@ -36,19 +40,19 @@ public final class RoundTripBench {
         List<Double> medians = new ArrayList<>();
         List<Double> p99s = new ArrayList<>();
         List<Double> ratios = new ArrayList<>();
+        List<Double> nettyRatios = new ArrayList<>();
         try (BenchSession bench = new BenchSession(TestHost.fastSettings(), protocol, "");
-             AutoCloseable baseline = baseline(bench, protocol, requestBytes, replyBytes)) {
+             AutoCloseable baseline = baseline(bench, protocol, requestBytes, replyBytes);
+             NettyPingPong netty = protocol == Protocol.TCP ? new NettyPingPong(requestBytes, replyBytes) : null) {
             RoundTrip raw = (RoundTrip) baseline;
             QueueDisplay display = new QueueDisplay();
             RemoteSession client = bench.join("", new Identity("CLIENTBOX", "bench"), display);
             for (int run = -1; run < runs; run++) { // run -1 warms up both paths
                 long[] rawTimes = new long[iterations];
                 long[] times = new long[iterations];
-                for (int i = 0; i < iterations; i++) {
-                    rawTimes[i] = raw.roundTrip();
-                }
                 display.clear();
                 for (int i = 0; i < iterations; i++) {
+                    rawTimes[i] = raw.roundTrip();
                     long start = System.nanoTime();
                     client.send(".echo x");
                     times[i] = display.await("x\n") - start;
@@ -66,6 +70,9 @@ public final class RoundTripBench {
                 Report.line("run %d: raw median %.1f us p99 %.1f us | dbgshell median %.1f us p99 %.1f us | ratio %.2f",
                         run, rawStats.median() / 1e3, rawStats.p99() / 1e3, stats.median() / 1e3, stats.p99() / 1e3,
                         stats.median() / rawStats.median());
+                if (netty != null) {
+                    nettyRatios.add(reference(raw, netty, iterations, run));
+                }
             }
             client.disconnect();
         }
@@ -75,7 +82,24 @@ public final class RoundTripBench {
         Report.line("dbgshell .echo x median   %s", of(medians).spread(1e3, " us"));
         Report.line("dbgshell .echo x p99      %s", of(p99s).spread(1e3, " us"));
         Report.line("ratio (median/median)     %s  target <= 4, p99 <= 1000 us", of(ratios).spread(1, ""));
+        if (protocol == Protocol.TCP) {
+            Report.line("reference: netty/raw      %s  (Netty's hand-offs alone, no session)", of(nettyRatios).spread(1, ""));
+        }
         Report.line("load after: %s", Report.load());
+    }
+
+    /** The Netty reference paired with the raw ping-pong; returns its ratio of medians. */
+    private static double reference(RoundTrip raw, NettyPingPong netty, int iterations, int run) throws java.io.IOException {
+        long[] rawTimes = new long[iterations];
+        long[] nettyTimes = new long[iterations];
+        for (int i = 0; i < iterations; i++) {
+            rawTimes[i] = raw.roundTrip();
+            nettyTimes[i] = netty.roundTrip();
+        }
+        double ratio = Stats.of(nettyTimes).median() / Stats.of(rawTimes).median();
+        Report.line("run %d reference: raw median %.1f us | netty median %.1f us | ratio %.2f", run,
+                Stats.of(rawTimes).median() / 1e3, Stats.of(nettyTimes).median() / 1e3, ratio);
+        return ratio;
     }
 
     /** One timed request and reply of the baseline. */
