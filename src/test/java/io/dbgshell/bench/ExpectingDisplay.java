@@ -6,30 +6,32 @@ import java.util.concurrent.CountDownLatch;
 
 /**
  * A client display that, once armed with the text a round should bring, collects what arrives and
- * notes when its last line has come and whether everything before it was exactly that text (a
- * notice that arrived earlier, e.g. another client joining, is allowed before it).
+ * stamps when its last line has come (on the client's event loop, as a terminal would show it).
+ * Whether everything before that was exactly the expected text (a notice that arrived earlier, e.g.
+ * another client joining, is allowed before it) is checked afterwards, outside the timed part.
  */
 final class ExpectingDisplay implements ClientDisplay {
     private final StringBuilder got = new StringBuilder();
     private String expected;
     private String lastLine;
     private CountDownLatch done;
-    private boolean exact;
+    private boolean complete;
     private long completedAt;
 
     void expect(String text, CountDownLatch latch) {
         synchronized (got) {
             got.setLength(0);
-            exact = false;
+            complete = false;
             expected = text;
             lastLine = text.substring(text.lastIndexOf('\n', text.length() - 2) + 1);
             done = latch;
         }
     }
 
+    /** Whether the round's text arrived, and exactly; call after the round. */
     boolean exact() {
         synchronized (got) {
-            return exact;
+            return complete && endsWith(got, expected);
         }
     }
 
@@ -43,14 +45,13 @@ final class ExpectingDisplay implements ClientDisplay {
     @Override
     public void print(String text) {
         synchronized (got) {
-            if (expected == null) {
+            if (expected == null || complete) {
                 return; // notices between rounds
             }
             got.append(text);
             if (endsWith(got, lastLine)) {
                 completedAt = System.nanoTime();
-                exact = endsWith(got, expected);
-                expected = null;
+                complete = true;
                 done.countDown();
             }
         }

@@ -58,7 +58,7 @@ final class RawBroadcast implements AutoCloseable {
         }
     }
 
-    /** Writes {@code frames} to every socket; returns nanoseconds until every client had every byte. */
+    /** Writes {@code frames} to every socket; returns nanoseconds until the last client had its last byte. */
     long broadcast(List<ByteBuf> frames) throws InterruptedException {
         long total = frames.stream().mapToLong(ByteBuf::readableBytes).sum();
         done = new CountDownLatch(counters.size());
@@ -77,11 +77,16 @@ final class RawBroadcast implements AutoCloseable {
         if (!done.await(60, TimeUnit.SECONDS)) {
             throw new IllegalStateException("raw broadcast incomplete after 60 s");
         }
-        return System.nanoTime() - start;
+        return counters.stream().mapToLong(Counter::completedAt).max().orElseThrow() - start;
     }
 
     private final class Counter extends ChannelInboundHandlerAdapter {
         private final AtomicLong missing = new AtomicLong();
+        private volatile long completedAt;
+
+        long completedAt() {
+            return completedAt;
+        }
 
         void expect(long bytes) {
             missing.set(bytes);
@@ -93,6 +98,7 @@ final class RawBroadcast implements AutoCloseable {
             long left = missing.addAndGet(-buf.readableBytes());
             buf.release();
             if (left == 0) {
+                completedAt = System.nanoTime();
                 done.countDown();
             } else if (left < 0) {
                 throw new IllegalStateException("more bytes than sent");
