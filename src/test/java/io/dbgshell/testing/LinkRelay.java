@@ -1,4 +1,4 @@
-package io.dbgshell.transport.tcp;
+package io.dbgshell.testing;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -14,13 +14,15 @@ import java.util.List;
  * A one-connection tcp relay on 127.0.0.1: whatever connects to it is joined to a target port, so a test
  * can cut the link in the middle (both ends see a reset), as a failing network would.
  */
-final class LinkRelay implements AutoCloseable {
+public final class LinkRelay implements AutoCloseable {
     private final ServerSocket listener;
     private final List<Socket> sockets = new CopyOnWriteArrayList<>();
+    private final int port;
 
-    LinkRelay(int port, int target) throws IOException {
+    public LinkRelay(int port, int target) throws IOException {
         listener = new ServerSocket();
         listener.bind(new InetSocketAddress(InetAddress.getLoopbackAddress(), port));
+        this.port = port;
         Thread accept = new Thread(() -> relay(target), "relay-accept");
         accept.setDaemon(true);
         accept.start();
@@ -51,8 +53,13 @@ final class LinkRelay implements AutoCloseable {
         copier.start();
     }
 
+    /** The port it listens on. */
+    public int port() {
+        return port;
+    }
+
     /** Resets both sides of the relayed link. */
-    void cut() {
+    public void cut() {
         for (Socket socket : sockets) {
             try {
                 socket.setSoLinger(true, 0);
