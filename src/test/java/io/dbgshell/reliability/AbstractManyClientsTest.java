@@ -45,6 +45,23 @@ public abstract class AbstractManyClientsTest {
     /** The client transport string that joins {@code server}. */
     protected abstract String clientTransport(ServerEntry server);
 
+    /**
+     * The server client number {@code client} joins: the first one for all, unless the transport
+     * takes one client per server (com), which starts more of them here.
+     */
+    protected ServerEntry serverFor(int client, ServerEntry first) {
+        return first;
+    }
+
+    protected TestHost host() {
+        return host;
+    }
+
+    /** How long the whole output may take to reach everyone. */
+    protected Duration deliveryWait() {
+        return DELIVERY_WAIT;
+    }
+
     @BeforeEach
     void startHost() {
         host = new TestHost(this::transports, TestHost.fastSettings());
@@ -64,7 +81,7 @@ public abstract class AbstractManyClientsTest {
         for (int c = 0; c < CLIENTS; c++) {
             CommandTally display = new CommandTally(CLIENTS);
             clients.add(RemoteSession.join(host.transports,
-                    TransportSpecParser.parse(clientTransport(server), Role.CLIENT),
+                    TransportSpecParser.parse(clientTransport(serverFor(c, server)), Role.CLIENT),
                     Settings.DEFAULTS, new Identity("BOX" + c, "user" + c), Optional::empty, false, display));
             displays.add(display);
         }
@@ -77,9 +94,9 @@ public abstract class AbstractManyClientsTest {
             }
         }
 
-        assertThat(atHost.awaitTotal(LINES, DELIVERY_WAIT)).as("lines the host ran").isTrue();
+        assertThat(atHost.awaitTotal(LINES, deliveryWait())).as("lines the host ran").isTrue();
         for (int c = 0; c < CLIENTS; c++) {
-            assertThat(displays.get(c).awaitTotal(LINES, DELIVERY_WAIT)).as("lines client %d received", c).isTrue();
+            assertThat(displays.get(c).awaitTotal(LINES, deliveryWait())).as("lines client %d received", c).isTrue();
         }
         long millis = (System.nanoTime() - start) / 1_000_000;
         List<Integer> inOrder = IntStream.range(0, COMMANDS).boxed().toList();
