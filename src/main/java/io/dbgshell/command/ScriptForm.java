@@ -47,11 +47,6 @@ public enum ScriptForm {
         return token;
     }
 
-    /** The single-{@code $} forms read the file name to the end of the line, semicolons included. */
-    public boolean allowsSemicolonInFileName() {
-        return !allowsMoreCommands;
-    }
-
     /** Whether a {@code ;} ends this command so that further commands on the line run after it. */
     public boolean allowsMoreCommands() {
         return allowsMoreCommands;

@@ -8,7 +8,6 @@ import java.time.Duration;
  *
  * @param handshakeTimeout     a connection that has not completed the handshake by then is closed
  * @param maxFrameBytes        largest frame accepted from a peer; a larger length closes the connection
- * @param maxLineChars         longest command line accepted (WinDbg's limit is 4096)
  * @param participantQueueBytes output queued for one participant beyond what its link takes; past
  *                             this a participant that has stopped taking output is disconnected, so
  *                             the session never waits for it (one that is slow but moving may fall
@@ -21,7 +20,7 @@ import java.time.Duration;
  * @param authFailureMemory    failures older than this are forgotten
  * @param outputFlushChars     output buffered by a running command is sent once it reaches this size
  */
-public record Settings(Duration handshakeTimeout, int maxFrameBytes, int maxLineChars, int participantQueueBytes,
+public record Settings(Duration handshakeTimeout, int maxFrameBytes, int participantQueueBytes,
                        Duration participantStallTimeout,
                        int historyLines, Duration authFailureBaseDelay, Duration authFailureMaxDelay,
                        Duration authFailureMemory, int outputFlushChars) {
@@ -36,37 +35,29 @@ public record Settings(Duration handshakeTimeout, int maxFrameBytes, int maxLine
      */
     public static final Duration HOST_CATCH_UP = Duration.ofMillis(1);
 
-    public static final Settings DEFAULTS = new Settings(Duration.ofSeconds(10), 1 << 20, 4096, 4 << 20,
+    public static final Settings DEFAULTS = new Settings(Duration.ofSeconds(10), 1 << 20, 4 << 20,
             Duration.ofSeconds(5), 100,
             Duration.ofMillis(250), Duration.ofSeconds(8), Duration.ofMinutes(1), 16 * 1024);
 
     public Settings withHandshakeTimeout(Duration value) {
-        return new Settings(value, maxFrameBytes, maxLineChars, participantQueueBytes, participantStallTimeout, historyLines,
+        return new Settings(value, maxFrameBytes, participantQueueBytes, participantStallTimeout, historyLines,
                 authFailureBaseDelay, authFailureMaxDelay, authFailureMemory, outputFlushChars);
     }
 
-    public Settings withParticipantQueueBytes(int value) {
-        return new Settings(handshakeTimeout, maxFrameBytes, maxLineChars, value, participantStallTimeout, historyLines,
-                authFailureBaseDelay, authFailureMaxDelay, authFailureMemory, outputFlushChars);
-    }
 
     public Settings withParticipantStallTimeout(Duration value) {
-        return new Settings(handshakeTimeout, maxFrameBytes, maxLineChars, participantQueueBytes, value, historyLines,
+        return new Settings(handshakeTimeout, maxFrameBytes, participantQueueBytes, value, historyLines,
                 authFailureBaseDelay, authFailureMaxDelay, authFailureMemory, outputFlushChars);
     }
 
     public Settings withHistoryLines(int value) {
-        return new Settings(handshakeTimeout, maxFrameBytes, maxLineChars, participantQueueBytes, participantStallTimeout, value,
+        return new Settings(handshakeTimeout, maxFrameBytes, participantQueueBytes, participantStallTimeout, value,
                 authFailureBaseDelay, authFailureMaxDelay, authFailureMemory, outputFlushChars);
     }
 
-    public Settings withMaxFrameBytes(int value) {
-        return new Settings(handshakeTimeout, value, maxLineChars, participantQueueBytes, participantStallTimeout, historyLines,
-                authFailureBaseDelay, authFailureMaxDelay, authFailureMemory, outputFlushChars);
-    }
 
     public Settings withAuthFailureDelays(Duration base, Duration max) {
-        return new Settings(handshakeTimeout, maxFrameBytes, maxLineChars, participantQueueBytes, participantStallTimeout,
+        return new Settings(handshakeTimeout, maxFrameBytes, participantQueueBytes, participantStallTimeout,
                 historyLines, base, max, authFailureMemory, outputFlushChars);
     }
 }

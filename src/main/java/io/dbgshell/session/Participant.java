@@ -11,8 +11,6 @@ import java.util.concurrent.CompletionStage;
  */
 public interface Participant {
 
-    Identity identity();
-
     /** {@code MACHINE\\user} for the host console, {@code MACHINE\\user (tcp 127.0.0.1:50123)} for a client. */
     String describe();
 

@@ -30,7 +30,6 @@ import java.util.function.BiConsumer;
  */
 final class RemoteParticipant implements Participant {
     private final Channel channel;
-    private final Identity identity;
     /** Prefixes every line this client types on everyone's screen, so it is built once. */
     private final String description;
     private final int maxQueuedBytes;
@@ -53,7 +52,6 @@ final class RemoteParticipant implements Participant {
         this.stallNanos = stallTimeout.toNanos();
         this.echoOwnInput = echoOwnInput;
         this.channel = channel;
-        this.identity = identity;
         this.description = identity + " " + connection.describe();
         this.maxQueuedBytes = maxQueuedBytes;
         this.overflow = overflow;
@@ -63,11 +61,6 @@ final class RemoteParticipant implements Participant {
     /** The event loop this client's link runs on. */
     EventLoop eventLoop() {
         return channel.eventLoop();
-    }
-
-    @Override
-    public Identity identity() {
-        return identity;
     }
 
     @Override

@@ -48,7 +48,6 @@ public final class Session {
 
     private final Settings settings;
     private final Clock clock;
-    private final Identity hostIdentity;
     private final CommandRegistry commands;
     private final ServerRegistry servers;
     private final SessionExecutor executor;
@@ -71,13 +70,11 @@ public final class Session {
     /** Set when a script chain must unwind (nesting too deep); cleared when the next line starts. */
     private boolean scriptsStopped;
     private volatile boolean ending;
-    private volatile String prompt = DEFAULT_PROMPT;
 
-    Session(Settings settings, Clock clock, Identity hostIdentity, CommandRegistry commands, Transports transports,
+    Session(Settings settings, Clock clock, CommandRegistry commands, Transports transports,
             AuthThrottle throttle) {
         this.settings = settings;
         this.clock = clock;
-        this.hostIdentity = hostIdentity;
         this.commands = commands;
         this.history = new OutputHistory(settings.historyLines());
         this.executor = new SessionExecutor(new DefaultThreadFactory("dbgshell-session", true));
@@ -92,18 +89,6 @@ public final class Session {
 
     public ServerRegistry servers() {
         return servers;
-    }
-
-    public Identity hostIdentity() {
-        return hostIdentity;
-    }
-
-    public String prompt() {
-        return prompt;
-    }
-
-    Settings settings() {
-        return settings;
     }
 
     Clock clock() {
@@ -132,13 +117,9 @@ public final class Session {
         taps.add(tap);
     }
 
-    public void removeTap(Consumer<String> tap) {
-        taps.remove(tap);
-    }
-
     /** Queues one typed line from {@code origin}; lines run one at a time in arrival order. */
     public void submit(Participant origin, String line) {
-        post(() -> execute(origin, line));
+        post(() -> execute(origin, line, Optional.empty()));
     }
 
     /**
@@ -147,29 +128,32 @@ public final class Session {
      * back; any other line queues like a typed one.
      */
     void receive(RemoteParticipant origin, String line) {
-        if (!neverWaits(line) || !executor.tryRunHere(() -> runOnEventLoop(origin, line))) {
+        Optional<List<CommandText>> quick = neverWaits(line);
+        if (quick.isEmpty() || !executor.tryRunHere(() -> runOnEventLoop(origin, line, quick))) {
             submit(origin, line);
         }
     }
 
-    private boolean neverWaits(String line) {
+    /** The line's commands, if every one of them never waits. */
+    private Optional<List<CommandText>> neverWaits(String line) {
         try {
-            for (CommandText command : CommandLineSplitter.split(line)) {
+            List<CommandText> parsed = CommandLineSplitter.split(line);
+            for (CommandText command : parsed) {
                 if (!command.isComment() && !commands.find(command.name())
                         .map(found -> found.info().has(CommandTrait.NEVER_WAITS)).orElse(false)) {
-                    return false;
+                    return Optional.empty();
                 }
             }
-            return true;
+            return Optional.of(parsed);
         } catch (CommandSyntaxException e) {
-            return false; // the session thread reports it, like any other line
+            return Optional.empty(); // the session thread reports it, like any other line
         }
     }
 
-    private void runOnEventLoop(RemoteParticipant origin, String line) {
+    private void runOnEventLoop(RemoteParticipant origin, String line, Optional<List<CommandText>> parsed) {
         onEventLoop = true;
         try {
-            runTask(() -> execute(origin, line));
+            runTask(() -> execute(origin, line, parsed));
         } finally {
             onEventLoop = false;
         }
@@ -205,7 +189,7 @@ public final class Session {
     /** Adds the host's console, which needs no greeting and whose arrival nobody is told about. */
     public void attachHostConsole(Participant console) {
         post(() -> {
-            console.prompt(prompt);
+            console.prompt(DEFAULT_PROMPT);
             participants.add(console);
         });
     }
@@ -234,7 +218,7 @@ public final class Session {
                 participant.deliver(recent);
             }
             recent.release();
-            participant.prompt(prompt);
+            participant.prompt(DEFAULT_PROMPT);
             participants.add(participant);
             broadcast(participant.describe() + " connected at " + now() + "\n", participant);
             LOG.info("{} joined", participant.describe());
@@ -276,14 +260,15 @@ public final class Session {
         flush();
     }
 
-    private void execute(Participant origin, String line) {
+    /** Shows and runs one typed line; {@code parsed} is its commands if they were split already. */
+    private void execute(Participant origin, String line, Optional<List<CommandText>> parsed) {
         if (ending || !present(origin)) {
             return; // a client's lines that arrive after it left are not run
         }
         scriptsStopped = false;
         origin.markActive(clock.instant());
         String visible = ControlCharacters.replace(line);
-        String own = prompt + Secrets.maskLine(visible);
+        String own = DEFAULT_PROMPT + Secrets.maskLine(visible);
         flush();
         broadcast((origin.isHost() ? own : origin.describe() + " " + own) + "\n", origin);
         if (origin.echoesOwnInput()) {
@@ -297,14 +282,11 @@ public final class Session {
             println("Error: a command line may not contain control characters (shown as ?)");
             return;
         }
-        List<CommandText> parsed;
         try {
-            parsed = CommandLineSplitter.split(line);
+            runAll(origin, parsed.isPresent() ? parsed.get() : CommandLineSplitter.split(line), false);
         } catch (CommandSyntaxException e) {
             println(e.getMessage());
-            return;
         }
-        runAll(origin, parsed, false);
     }
 
     /** Runs commands in order while the session lasts, the origin is still in it and no script chain is unwinding. */
@@ -314,7 +296,7 @@ public final class Session {
                 return;
             }
             if (echo) {
-                println(prompt + Secrets.maskLine(command.text()));
+                println(DEFAULT_PROMPT + Secrets.maskLine(command.text()));
             }
             if (!command.isComment()) {
                 run(origin, command);

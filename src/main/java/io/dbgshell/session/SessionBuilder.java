@@ -6,14 +6,11 @@ import io.dbgshell.transport.Transports;
 
 import java.time.Clock;
 import java.util.Objects;
-import java.util.function.LongSupplier;
 
 /** Assembles a {@link Session}; everything but the transports and commands has a default. */
 public final class SessionBuilder {
     private Settings settings = Settings.DEFAULTS;
     private Clock clock = Clock.systemDefaultZone();
-    private LongSupplier ticker = System::nanoTime;
-    private Identity identity;
     private CommandRegistry commands;
     private Transports transports;
 
@@ -30,17 +27,6 @@ public final class SessionBuilder {
         return this;
     }
 
-    /** Nanosecond time source for the password-failure throttle. */
-    public SessionBuilder ticker(LongSupplier value) {
-        ticker = value;
-        return this;
-    }
-
-    public SessionBuilder identity(Identity value) {
-        identity = value;
-        return this;
-    }
-
     public SessionBuilder commands(CommandRegistry value) {
         commands = value;
         return this;
@@ -52,8 +38,8 @@ public final class SessionBuilder {
     }
 
     public Session build() {
-        return new Session(settings, clock, identity != null ? identity : Identity.local(),
+        return new Session(settings, clock,
                 Objects.requireNonNull(commands, "commands"), Objects.requireNonNull(transports, "transports"),
-                new AuthThrottle(settings, ticker));
+                new AuthThrottle(settings, System::nanoTime));
     }
 }

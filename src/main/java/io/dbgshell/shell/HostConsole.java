@@ -19,11 +19,6 @@ public final class HostConsole implements Participant {
     }
 
     @Override
-    public Identity identity() {
-        return identity;
-    }
-
-    @Override
     public String describe() {
         return identity.toString();
     }

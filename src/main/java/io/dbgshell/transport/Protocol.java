@@ -10,9 +10,4 @@ public enum Protocol {
     public String label() {
         return name().toLowerCase(Locale.ROOT);
     }
-
-    /** Whether traffic on this protocol is encrypted. */
-    public boolean encrypted() {
-        return this == SSL || this == SPIPE;
-    }
 }

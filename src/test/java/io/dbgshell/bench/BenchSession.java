@@ -66,8 +66,7 @@ final class BenchSession implements AutoCloseable {
 
     BenchSession(Settings settings, Protocol protocol, String serverExtra) throws TransportException, TransportSyntaxException {
         session = Session.builder().settings(settings).transports(transports(hostLoops, certificates.hostStores))
-                .commands(BuiltinCommands.registry().register(new FloodCommand()).register(new LinesCommand()))
-                .identity(TestHost.HOST_IDENTITY).build();
+                .commands(BuiltinCommands.registry().register(new FloodCommand()).register(new LinesCommand())).build();
         session.attachHostConsole(host);
         String spec = switch (protocol) {
             case NPIPE -> "npipe:pipe=bench";
@@ -116,11 +115,6 @@ final class BenchSession implements AutoCloseable {
                 .register(Protocol.NPIPE, pipeServer, pipeClient)
                 .register(Protocol.SPIPE, new SpipeServerTransport(pipeServer, stores, SslFixture.HANDSHAKE),
                         new SpipeClientTransport(pipeClient, stores, SslFixture.HANDSHAKE));
-    }
-
-    /** The Unix socket of an npipe server. */
-    Path pipeSocket() throws TransportException {
-        return pipes.socketOf(((NpipeSpec) server.spec()).pipe());
     }
 
     int port() {

@@ -12,14 +12,14 @@ class ScriptInvocationTest {
     @Test
     void formsFollowTheWindbgTable() {
         assertThat(List.of(ScriptForm.values()))
-                .extracting(ScriptForm::token, ScriptForm::allowsSemicolonInFileName, ScriptForm::allowsMoreCommands,
+                .extracting(ScriptForm::token, ScriptForm::allowsMoreCommands,
                         ScriptForm::condensed, ScriptForm::takesArguments, ScriptForm::echoesCommands)
                 .containsExactly(
-                        tuple("$<", true, false, false, false, true),
-                        tuple("$><", true, false, true, false, true),
-                        tuple("$$<", false, true, false, false, true),
-                        tuple("$$><", false, true, true, false, true),
-                        tuple("$$>a<", false, true, true, true, false));
+                        tuple("$<", false, false, false, true),
+                        tuple("$><", false, true, false, true),
+                        tuple("$$<", true, false, false, true),
+                        tuple("$$><", true, true, false, true),
+                        tuple("$$>a<", true, true, true, false));
     }
 
     @Test

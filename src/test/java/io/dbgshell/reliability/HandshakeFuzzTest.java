@@ -7,7 +7,6 @@ import io.dbgshell.protocol.Frame;
 import io.dbgshell.protocol.FrameDecoder;
 import io.dbgshell.protocol.FrameEncoder;
 import io.dbgshell.protocol.ProtocolVersion;
-import io.dbgshell.session.Identity;
 import io.dbgshell.session.Session;
 import io.dbgshell.transport.Protocol;
 import io.dbgshell.transport.Role;
@@ -65,8 +64,7 @@ class HandshakeFuzzTest {
         server = new LocalServerTransport(group, IN_FLIGHT);
         session = Session.builder().settings(Settings.DEFAULTS.withHandshakeTimeout(HANDSHAKE))
                 .transports(new Transports().register(Protocol.TCP, server, new TcpClientTransport(loops)))
-                .commands(new CommandRegistry().register(new EchoCommand()))
-                .identity(new Identity("HOSTBOX", "hostuser")).build();
+                .commands(new CommandRegistry().register(new EchoCommand())).build();
         session.addTap(text -> {
             shownChars.addAndGet(text.length());
             if (text.contains("internal error")) {

@@ -44,8 +44,7 @@ class EventLoopLinesTest {
     @BeforeEach
     void start() throws Exception {
         session = Session.builder().settings(TestHost.fastSettings()).transports(transports)
-                .commands(BuiltinCommands.registry().register(new Where("where", true)).register(new Where("where-queued", false)))
-                .identity(TestHost.HOST_IDENTITY).build();
+                .commands(BuiltinCommands.registry().register(new Where("where", true)).register(new Where("where-queued", false))).build();
         session.attachHostConsole(host);
         session.addTap(text -> {
             synchronized (transcript) {

@@ -30,7 +30,7 @@ class HostFlushConsolidationTest {
     @Test
     void aFlushOutsideAReadWaitsForTheLoopsPendingTasks() throws Exception {
         Session session = Session.builder().settings(Settings.DEFAULTS).transports(new Transports())
-                .commands(BuiltinCommands.registry()).identity(new Identity("HOSTBOX", "hostuser")).build();
+                .commands(BuiltinCommands.registry()).build();
         EventLoopGroup loop = new MultiThreadIoEventLoopGroup(1, NioIoHandler.newFactory());
         CompletableFuture<Channel> accepted = new CompletableFuture<>();
         HostChannelInitializer host = new HostChannelInitializer(session, Settings.DEFAULTS,

@@ -18,8 +18,4 @@ public final class Ansi {
     public static String strip(String text) {
         return SEQUENCE.matcher(text).replaceAll("").replace("\r\n", "\n").replace('\r', '\n');
     }
-
-    public static boolean hasEscape(String text) {
-        return text.indexOf('\u001b') >= 0;
-    }
 }

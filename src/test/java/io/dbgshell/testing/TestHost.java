@@ -30,8 +30,7 @@ public final class TestHost implements AutoCloseable {
     public TestHost(Function<EventLoops, Transports> transports, Settings settings) {
         this.transports = transports.apply(loops);
         CommandRegistry commands = BuiltinCommands.registry().register(new FloodCommand());
-        session = Session.builder().settings(settings).transports(this.transports).commands(commands)
-                .identity(HOST_IDENTITY).build();
+        session = Session.builder().settings(settings).transports(this.transports).commands(commands).build();
         session.attachHostConsole(participant);
     }
 

@@ -40,10 +40,6 @@ public final class CertStore {
         this.passwords = passwords;
     }
 
-    public CertRef.Store kind() {
-        return kind;
-    }
-
     public Path file() {
         return file;
     }

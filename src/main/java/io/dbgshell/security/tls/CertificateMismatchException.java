@@ -7,21 +7,8 @@ import java.security.cert.CertificateException;
  * names. The message says what was expected and what arrived, both as SHA-256 thumbprints.
  */
 public final class CertificateMismatchException extends CertificateException {
-    private final String expectedSha256;
-    private final String presentedSha256;
-
     CertificateMismatchException(String expected, String expectedSha256, String presented, String presentedSha256) {
         super("Server certificate refused: expected SHA-256 " + expectedSha256 + " (" + expected + "), got SHA-256 "
                 + presentedSha256 + " (" + presented + ")");
-        this.expectedSha256 = expectedSha256;
-        this.presentedSha256 = presentedSha256;
-    }
-
-    public String expectedSha256() {
-        return expectedSha256;
-    }
-
-    public String presentedSha256() {
-        return presentedSha256;
     }
 }
