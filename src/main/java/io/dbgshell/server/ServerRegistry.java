@@ -69,6 +69,10 @@ public final class ServerRegistry {
         if (entry.state() != ServerState.RUNNING) {
             throw new ServerException("server " + id + " has already ended");
         }
+        disable(entry);
+    }
+
+    private void disable(ServerEntry entry) {
         entry.state(ServerState.DISABLED, "");
         // waited for, so a client that tries after .endsrv has answered is refused, not accepted by a listener still closing
         entry.binding().close().awaitUninterruptibly();
@@ -83,9 +87,7 @@ public final class ServerRegistry {
     public void closeAll() {
         for (ServerEntry entry : entries) {
             if (entry.state() == ServerState.RUNNING) {
-                entry.state(ServerState.DISABLED, "");
-                entry.binding().close().awaitUninterruptibly();
-                listeners.forEach(l -> l.stopped(entry));
+                disable(entry);
             }
         }
     }

@@ -189,9 +189,7 @@ final class RemoteParticipant implements Participant {
     private void drop() {
         dropped = true;
         long waiting = queuedBytes;
-        queue.forEach(ByteBuf::release);
-        queue.clear();
-        queuedBytes = 0;
+        releaseQueued();
         overflow.accept(this, "could not keep up: " + waiting / 1024 + " KiB of output were waiting");
         channel.close();
     }
@@ -199,6 +197,10 @@ final class RemoteParticipant implements Participant {
     /** Releases what is still queued once the link is gone. */
     void discard() {
         transfer();
+        releaseQueued();
+    }
+
+    private void releaseQueued() {
         queue.forEach(ByteBuf::release);
         queue.clear();
         queuedBytes = 0;

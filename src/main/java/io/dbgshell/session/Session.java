@@ -196,10 +196,7 @@ public final class Session {
 
     /** Shows one line to everyone, e.g. a notice from a transport. */
     public void notice(String line) {
-        post(() -> {
-            println(line);
-            flush();
-        });
+        post(() -> println(line));
     }
 
     /** Ends the session for everyone with {@code message}; idempotent. */
@@ -230,7 +227,6 @@ public final class Session {
         post(() -> {
             if (participants.remove(participant)) {
                 announceLeft(participant, why);
-                flush();
             }
         });
     }
@@ -247,6 +243,7 @@ public final class Session {
         }
     }
 
+    /** Every task ends with its output on its way, so the next one starts with nothing pending. */
     private void runTask(Runnable task) {
         if (!onEventLoop) {
             showHostBacklog();
@@ -269,7 +266,6 @@ public final class Session {
         origin.markActive(clock.instant());
         String visible = ControlCharacters.replace(line);
         String own = DEFAULT_PROMPT + Secrets.maskLine(visible);
-        flush();
         broadcast((origin.isHost() ? own : origin.describe() + " " + own) + "\n", origin);
         if (origin.echoesOwnInput()) {
             SessionOutput echo = new SessionOutput(own + "\n");

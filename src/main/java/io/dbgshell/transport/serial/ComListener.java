@@ -64,8 +64,10 @@ final class ComListener implements FrameSink {
             existing.peerGone("client announced a new connection; closing the previous one");
         }
         EventLoop loop = lines.nextLoop();
+        if (!line.retain()) {
+            return false; // the line is shutting down: no user to add, and none to release later
+        }
         ComConnection conn = new ComConnection(line, channel, frame.session(), loop, this::ended);
-        line.retain();
         try {
             conn.sessionChannel(LocalPipe.open(loop, conn, session, info));
         } catch (TransportException e) {
