@@ -27,17 +27,12 @@ import java.nio.file.Path;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.TimeUnit;
 
 /**
  * Hosts a session: the start-up transcript, servers, script and commands (in that order), then the
  * console (or nothing, with -noio) until it ends.
  */
 final class HostMode {
-    /** How long the host waits for clients to take their last output when the session ends. */
-    static final long END_FLUSH_SECONDS = 5;
-
     private final DbgshellCommand options;
     private final Locations locations;
 
@@ -127,10 +122,6 @@ final class HostMode {
     }
 
     private static void awaitEnd(Session session) {
-        CompletableFuture<String> ended = session.ended().toCompletableFuture();
-        if (!session.isEnding()) {
-            ended.join();
-        }
-        ended.completeOnTimeout("", END_FLUSH_SECONDS, TimeUnit.SECONDS).join();
+        session.ended().toCompletableFuture().join();
     }
 }

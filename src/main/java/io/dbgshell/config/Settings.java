@@ -19,11 +19,14 @@ import java.time.Duration;
  * @param authFailureMaxDelay  cap of that delay
  * @param authFailureMemory    failures older than this are forgotten
  * @param outputFlushChars     output buffered by a running command is sent once it reaches this size
+ * @param endFlushTimeout      how long an ending session waits for its clients to take what is queued
+ *                             for them before it counts as ended anyway (a paused client must not keep
+ *                             the host's process alive)
  */
 public record Settings(Duration handshakeTimeout, int maxFrameBytes, int participantQueueBytes,
                        Duration participantStallTimeout,
                        int historyLines, Duration authFailureBaseDelay, Duration authFailureMaxDelay,
-                       Duration authFailureMemory, int outputFlushChars) {
+                       Duration authFailureMemory, int outputFlushChars, Duration endFlushTimeout) {
 
     /** How many times its queue bound a participant that still takes output may fall behind. */
     public static final int OVERRUN_FACTOR = 8;
@@ -37,27 +40,31 @@ public record Settings(Duration handshakeTimeout, int maxFrameBytes, int partici
 
     public static final Settings DEFAULTS = new Settings(Duration.ofSeconds(10), 1 << 20, 4 << 20,
             Duration.ofSeconds(5), 100,
-            Duration.ofMillis(250), Duration.ofSeconds(8), Duration.ofMinutes(1), 16 * 1024);
+            Duration.ofMillis(250), Duration.ofSeconds(8), Duration.ofMinutes(1), 16 * 1024,
+            Duration.ofSeconds(5));
 
     public Settings withHandshakeTimeout(Duration value) {
         return new Settings(value, maxFrameBytes, participantQueueBytes, participantStallTimeout, historyLines,
-                authFailureBaseDelay, authFailureMaxDelay, authFailureMemory, outputFlushChars);
+                authFailureBaseDelay, authFailureMaxDelay, authFailureMemory, outputFlushChars, endFlushTimeout);
     }
-
 
     public Settings withParticipantStallTimeout(Duration value) {
         return new Settings(handshakeTimeout, maxFrameBytes, participantQueueBytes, value, historyLines,
-                authFailureBaseDelay, authFailureMaxDelay, authFailureMemory, outputFlushChars);
+                authFailureBaseDelay, authFailureMaxDelay, authFailureMemory, outputFlushChars, endFlushTimeout);
     }
 
     public Settings withHistoryLines(int value) {
         return new Settings(handshakeTimeout, maxFrameBytes, participantQueueBytes, participantStallTimeout, value,
-                authFailureBaseDelay, authFailureMaxDelay, authFailureMemory, outputFlushChars);
+                authFailureBaseDelay, authFailureMaxDelay, authFailureMemory, outputFlushChars, endFlushTimeout);
     }
 
+    public Settings withEndFlushTimeout(Duration value) {
+        return new Settings(handshakeTimeout, maxFrameBytes, participantQueueBytes, participantStallTimeout, historyLines,
+                authFailureBaseDelay, authFailureMaxDelay, authFailureMemory, outputFlushChars, value);
+    }
 
     public Settings withAuthFailureDelays(Duration base, Duration max) {
         return new Settings(handshakeTimeout, maxFrameBytes, participantQueueBytes, participantStallTimeout,
-                historyLines, base, max, authFailureMemory, outputFlushChars);
+                historyLines, base, max, authFailureMemory, outputFlushChars, endFlushTimeout);
     }
 }

@@ -97,7 +97,7 @@ public final class Session {
 
     /**
      * Completes with the closing message once the session has ended and everything queued for the
-     * participants has left the process.
+     * participants has left the process, or the settings' end-flush timeout has passed.
      */
     public CompletionStage<String> ended() {
         return ended;
@@ -388,7 +388,9 @@ public final class Session {
         transcript.write(message + "\n");
         transcript.close();
         executor.shutdown();
-        CompletableFuture.allOf(gone.toArray(CompletableFuture[]::new)).whenComplete((done, failure) -> ended.complete(message));
+        CompletableFuture.allOf(gone.toArray(CompletableFuture[]::new))
+                .completeOnTimeout(null, settings.endFlushTimeout().toNanos(), TimeUnit.NANOSECONDS)
+                .whenComplete((done, failure) -> ended.complete(message));
     }
 
     private void println(String line) {

@@ -129,6 +129,26 @@ class FaultsTest {
     }
 
     @Test
+    void aClientThatTakesNothingDoesNotKeepAnEndedSessionFromEnding() throws Exception {
+        Duration bound = Duration.ofMillis(300);
+        // a stall timeout longer than the test, so the paused link is never dropped for not keeping up
+        try (TestHost shortEnd = new TestHost(this::tcp, TestHost.fastSettings().withEndFlushTimeout(bound)
+                .withParticipantStallTimeout(Duration.ofMinutes(5)))) {
+            ServerEntry server = shortEnd.startServer("tcp:port=" + RANGE);
+            RawLink paused = RawLink.openSmallBuffer(address(server));
+            toClose.add(paused);
+            assertThat(paused.join("PAUSEDBOX", "p", Optional.empty())).isInstanceOf(Frame.Accepted.class);
+            shortEnd.console.log.await("PAUSEDBOX");
+
+            // ~10 MB: more than the kernel's socket buffers hold, so output stays queued for the paused link
+            shortEnd.type("flood 100000 100 stuck; q");
+
+            assertThat(shortEnd.session.ended().toCompletableFuture().get(10, TimeUnit.SECONDS))
+                    .isEqualTo("Session ended by the host.");
+        }
+    }
+
+    @Test
     void theHostEndingWithOutputQueuedDeliversAllOfItToEveryClientThenExitZero() throws Exception {
         ServerEntry server = host.startServer("tcp:port=" + RANGE);
         List<TestClient> clients = new ArrayList<>();
