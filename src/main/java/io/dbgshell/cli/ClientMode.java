@@ -50,7 +50,7 @@ final class ClientMode {
             RemoteSession session;
             try {
                 session = RemoteSession.join(transports.transports(), spec, Settings.DEFAULTS, Identity.local(),
-                        () -> given.or(ClientMode::askForPassword), !console.interactive(), console);
+                        () -> given.or(() -> askForPassword(console)), !console.interactive(), console);
             } catch (ClientException e) {
                 String message = e.getMessage();
                 System.err.println(message.startsWith("Error") ? message : "Error: " + message);
@@ -78,10 +78,14 @@ final class ClientMode {
         return Optional.of(password);
     }
 
-    /** Asks at the terminal, without echo, when the host wants a password and none was given. */
-    private static Optional<Password> askForPassword() {
+    /**
+     * Asks at the terminal, without echo, when the host wants a password and none was given. Only at
+     * a terminal: from JDK 22 {@code System.console()} exists even when input is a pipe, and then
+     * the first piped command would be taken as the password.
+     */
+    private static Optional<Password> askForPassword(Console console) {
         java.io.Console terminal = System.console();
-        if (terminal == null) {
+        if (!console.interactive() || terminal == null) {
             return Optional.empty();
         }
         char[] typed = terminal.readPassword("Password: ");
