@@ -22,49 +22,52 @@ import java.time.Duration;
  * @param endFlushTimeout      how long an ending session waits for its clients to take what is queued
  *                             for them before it counts as ended anyway (a paused client must not keep
  *                             the host's process alive)
+ * @param hostCatchUp          how long after a client's line ran on its event loop the host's console
+ *                             is shown it, at the latest: long enough that the reply leaves first and a
+ *                             burst of lines wakes the session thread once, short enough that nobody at
+ *                             the host's screen can tell
  */
 public record Settings(Duration handshakeTimeout, int maxFrameBytes, int participantQueueBytes,
                        Duration participantStallTimeout,
                        int historyLines, Duration authFailureBaseDelay, Duration authFailureMaxDelay,
-                       Duration authFailureMemory, int outputFlushChars, Duration endFlushTimeout) {
+                       Duration authFailureMemory, int outputFlushChars, Duration endFlushTimeout,
+                       Duration hostCatchUp) {
 
     /** How many times its queue bound a participant that still takes output may fall behind. */
     public static final int OVERRUN_FACTOR = 8;
 
-    /**
-     * How long after a client's line ran on its event loop the host's console is shown it, at the
-     * latest: long enough that the reply leaves first and a burst of lines wakes the session thread
-     * once, short enough that nobody at the host's screen can tell.
-     */
-    public static final Duration HOST_CATCH_UP = Duration.ofMillis(1);
-
     public static final Settings DEFAULTS = new Settings(Duration.ofSeconds(10), 1 << 20, 4 << 20,
             Duration.ofSeconds(5), 100,
             Duration.ofMillis(250), Duration.ofSeconds(8), Duration.ofMinutes(1), 16 * 1024,
-            Duration.ofSeconds(5));
+            Duration.ofSeconds(5), Duration.ofMillis(1));
 
     public Settings withHandshakeTimeout(Duration value) {
         return new Settings(value, maxFrameBytes, participantQueueBytes, participantStallTimeout, historyLines,
-                authFailureBaseDelay, authFailureMaxDelay, authFailureMemory, outputFlushChars, endFlushTimeout);
+                authFailureBaseDelay, authFailureMaxDelay, authFailureMemory, outputFlushChars, endFlushTimeout, hostCatchUp);
     }
 
     public Settings withParticipantStallTimeout(Duration value) {
         return new Settings(handshakeTimeout, maxFrameBytes, participantQueueBytes, value, historyLines,
-                authFailureBaseDelay, authFailureMaxDelay, authFailureMemory, outputFlushChars, endFlushTimeout);
+                authFailureBaseDelay, authFailureMaxDelay, authFailureMemory, outputFlushChars, endFlushTimeout, hostCatchUp);
     }
 
     public Settings withHistoryLines(int value) {
         return new Settings(handshakeTimeout, maxFrameBytes, participantQueueBytes, participantStallTimeout, value,
-                authFailureBaseDelay, authFailureMaxDelay, authFailureMemory, outputFlushChars, endFlushTimeout);
+                authFailureBaseDelay, authFailureMaxDelay, authFailureMemory, outputFlushChars, endFlushTimeout, hostCatchUp);
     }
 
     public Settings withEndFlushTimeout(Duration value) {
         return new Settings(handshakeTimeout, maxFrameBytes, participantQueueBytes, participantStallTimeout, historyLines,
-                authFailureBaseDelay, authFailureMaxDelay, authFailureMemory, outputFlushChars, value);
+                authFailureBaseDelay, authFailureMaxDelay, authFailureMemory, outputFlushChars, value, hostCatchUp);
+    }
+
+    public Settings withHostCatchUp(Duration value) {
+        return new Settings(handshakeTimeout, maxFrameBytes, participantQueueBytes, participantStallTimeout, historyLines,
+                authFailureBaseDelay, authFailureMaxDelay, authFailureMemory, outputFlushChars, endFlushTimeout, value);
     }
 
     public Settings withAuthFailureDelays(Duration base, Duration max) {
         return new Settings(handshakeTimeout, maxFrameBytes, participantQueueBytes, participantStallTimeout,
-                historyLines, base, max, authFailureMemory, outputFlushChars, endFlushTimeout);
+                historyLines, base, max, authFailureMemory, outputFlushChars, endFlushTimeout, hostCatchUp);
     }
 }

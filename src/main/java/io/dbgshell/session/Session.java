@@ -160,7 +160,7 @@ public final class Session {
         if (!hostBacklog.isEmpty() && !hostCatchUpScheduled) {
             hostCatchUpScheduled = true;
             // any task on the session thread shows the backlog first; this one makes sure there is one
-            origin.eventLoop().schedule(() -> post(() -> { }), Settings.HOST_CATCH_UP.toNanos(), TimeUnit.NANOSECONDS);
+            origin.eventLoop().schedule(() -> post(() -> { }), settings.hostCatchUp().toNanos(), TimeUnit.NANOSECONDS);
         }
     }
 

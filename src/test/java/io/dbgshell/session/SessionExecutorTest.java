@@ -9,11 +9,18 @@ import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.locks.AbstractQueuedSynchronizer;
+import java.util.concurrent.locks.LockSupport;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 class SessionExecutorTest {
-    private final SessionExecutor executor = new SessionExecutor(task -> new Thread(task, "session-under-test"));
+    private final List<Thread> workers = new CopyOnWriteArrayList<>();
+    private final SessionExecutor executor = new SessionExecutor(task -> {
+        Thread worker = new Thread(task, "session-under-test");
+        workers.add(worker);
+        return worker;
+    });
 
     @AfterEach
     void shutDown() {
@@ -131,11 +138,12 @@ class SessionExecutorTest {
 
         boolean accepted = executor.tryRunHere(() -> {
             order.add("here starts");
-            // queued while this one runs: the worker may pick it up at once but must wait for the turn
+            // queued while this one runs: the worker takes it, then must wait for the turn
             executor.execute(() -> {
                 order.add("queued");
                 queuedRan.countDown();
             });
+            awaitWorkerWaitingForTheTurn();
             assertThat(queuedRan.getCount()).isEqualTo(1);
             order.add("here ends");
         });
@@ -197,6 +205,20 @@ class SessionExecutorTest {
         assertThat(executor.tryRunHere(ran::incrementAndGet)).isFalse();
         assertThat(executor.execute(ran::incrementAndGet)).isFalse();
         assertThat(ran).hasValue(0);
+    }
+
+    /**
+     * Until the worker is parked on a lock (the turn) rather than on its queue's condition: it has
+     * taken the task and is being kept from running it.
+     */
+    private void awaitWorkerWaitingForTheTurn() {
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(10);
+        while (workers.isEmpty() || !(LockSupport.getBlocker(workers.get(0)) instanceof AbstractQueuedSynchronizer)) {
+            if (System.nanoTime() > deadline) {
+                throw new AssertionError("the worker never waited for the turn");
+            }
+            Thread.onSpinWait();
+        }
     }
 
     private static void await(CountDownLatch latch) {
