@@ -10,6 +10,7 @@ import io.dbgshell.session.Identity;
 import io.dbgshell.session.Session;
 import io.dbgshell.shell.HostConsole;
 import io.dbgshell.testing.FloodCommand;
+import io.dbgshell.testing.PrintingConsole;
 import io.dbgshell.testing.TestHost;
 import io.dbgshell.transport.EventLoops;
 import io.dbgshell.transport.Protocol;
@@ -42,6 +43,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Optional;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
 
 /**
  * A host session in this JVM with a tcp, npipe, ssl or spipe server (certificates made in a temp dir), on its own event loops (two I/O threads, as on a
@@ -55,8 +57,14 @@ final class BenchSession implements AutoCloseable {
     final PipeDirectory pipes = new PipeDirectory(temporaryDirectory());
     final SslFixture certificates = certificates();
     final Transports clientTransports = transports(clientLoops, certificates.clientStores);
-    final BenchConsole console = new BenchConsole();
-    private final HostConsole host = new HostConsole(TestHost.HOST_IDENTITY, console, Instant.now());
+    /** Clients the session dropped for not keeping up, as the host's console was told. */
+    private final AtomicInteger drops = new AtomicInteger();
+    private final HostConsole host = new HostConsole(TestHost.HOST_IDENTITY,
+            new PrintingConsole(text -> {
+                if (text.contains("could not keep up")) {
+                    drops.incrementAndGet();
+                }
+            }), Instant.now());
     final Session session;
     final ServerEntry server;
 
@@ -66,7 +74,7 @@ final class BenchSession implements AutoCloseable {
 
     BenchSession(Settings settings, Protocol protocol, String serverExtra) throws TransportException, TransportSyntaxException {
         session = Session.builder().settings(settings).transports(transports(hostLoops, certificates.hostStores))
-                .commands(BuiltinCommands.registry().register(new FloodCommand()).register(new LinesCommand())).build();
+                .commands(BuiltinCommands.registry().register(new FloodCommand())).build();
         session.attachHostConsole(host);
         String spec = switch (protocol) {
             case NPIPE -> "npipe:pipe=bench";
@@ -119,6 +127,11 @@ final class BenchSession implements AutoCloseable {
 
     int port() {
         return server.spec() instanceof SslSpec ssl ? ssl.port().low() : ((TcpSpec) server.spec()).port().low();
+    }
+
+    /** How many clients the session has dropped for not keeping up. */
+    int drops() {
+        return drops.get();
     }
 
     /** Types a line at the host's console. */

@@ -5,6 +5,7 @@ import io.dbgshell.protocol.Frame;
 import io.dbgshell.protocol.FrameCodec;
 import io.dbgshell.session.Identity;
 import io.dbgshell.session.Session;
+import io.dbgshell.testing.FloodCommand;
 import io.dbgshell.testing.TestHost;
 import io.netty.buffer.ByteBuf;
 import io.netty.buffer.ByteBufAllocator;
@@ -65,9 +66,9 @@ public final class FanOutBench {
             int warmUp = Math.max(MIN_WARM_UP, rounds);
             for (int round = -warmUp; round < rounds; round++) { // rounds below 0 warm up
                 String tag = "T" + (round + warmUp);
-                String command = "lines " + LINES + " " + WIDTH + " " + tag;
+                String command = "flood " + LINES + " " + WIDTH + " " + tag;
                 String echo = Session.DEFAULT_PROMPT + command + "\n";
-                String output = floodText(tag);
+                String output = FloodCommand.text(tag, LINES, WIDTH);
                 List<ByteBuf> frames = List.of(encode(echo), encode(output));
                 long rawTime = raw.broadcast(frames);
                 frames.forEach(ByteBuf::release);
@@ -101,29 +102,15 @@ public final class FanOutBench {
     }
 
     private static int bytesPerClient() {
-        String command = "lines " + LINES + " " + WIDTH + " T0";
+        String command = "flood " + LINES + " " + WIDTH + " T0";
         ByteBuf a = encode(Session.DEFAULT_PROMPT + command + "\n");
-        ByteBuf b = encode(floodText("T0"));
+        ByteBuf b = encode(FloodCommand.text("T0", LINES, WIDTH));
         int size = a.readableBytes() + b.readableBytes();
         a.release();
         b.release();
         return size;
     }
 
-    static String floodText(String tag) {
-        return floodText(tag, LINES, WIDTH);
-    }
-
-    /** The text {@code flood LINES WIDTH TAG} prints (see FloodCommand), built without a formatter. */
-    static String floodText(String tag, int lines, int width) {
-        StringBuilder text = new StringBuilder();
-        String filler = "x".repeat(Math.max(0, width - tag.length() - 8));
-        for (int i = 0; i < lines; i++) {
-            String number = Integer.toString(i);
-            text.append(tag).append(' ').append("000000", number.length(), 6).append(number).append(filler).append('\n');
-        }
-        return text.append(tag).append(" done\n").toString();
-    }
 
     private static ByteBuf encode(String text) {
         return FrameCodec.encode(new Frame.Output(text), ByteBufAllocator.DEFAULT);

@@ -4,6 +4,7 @@ import io.dbgshell.client.RemoteSession;
 import io.dbgshell.protocol.Frame;
 import io.dbgshell.session.Identity;
 import io.dbgshell.session.Session;
+import io.dbgshell.testing.FloodCommand;
 import io.dbgshell.testing.RawLink;
 import io.dbgshell.testing.TestHost;
 import io.netty.util.internal.PlatformDependent;
@@ -41,7 +42,7 @@ public final class StalledClientBench {
         try (BenchSession bench = new BenchSession(TestHost.fastSettings(), "")) {
             Report.line("participant queue bound %d KiB; output per round %d bytes",
                     TestHost.fastSettings().participantQueueBytes() / 1024,
-                    FanOutBench.floodText("T000000", LINES, WIDTH).length());
+                    FloodCommand.text("T000000", LINES, WIDTH).length());
             List<ExpectingDisplay> live = new ArrayList<>();
             for (int i = 0; i < CLIENTS - 1; i++) {
                 ExpectingDisplay display = new ExpectingDisplay();
@@ -56,7 +57,7 @@ public final class StalledClientBench {
                 roundNo += rounds;
                 normal.disconnect();
 
-                int drops = bench.console.drops();
+                int drops = bench.drops();
                 RawLink stalled = RawLink.openSmallBuffer(new InetSocketAddress(InetAddress.getLoopbackAddress(), bench.port()));
                 if (!(stalled.join("CLIENTBOX", "stalled", Optional.empty()) instanceof Frame.Accepted)) {
                     throw new IllegalStateException("the stalled client was not accepted");
@@ -68,10 +69,10 @@ public final class StalledClientBench {
                 // the host drops a client over its bound once it has taken nothing for the stall timeout
                 long dropDeadline = System.nanoTime() + TestHost.fastSettings().participantStallTimeout().toNanos()
                         + 5_000_000_000L;
-                while (bench.console.drops() == drops && System.nanoTime() < dropDeadline) {
+                while (bench.drops() == drops && System.nanoTime() < dropDeadline) {
                     Thread.sleep(10);
                 }
-                boolean dropped = bench.console.drops() > drops;
+                boolean dropped = bench.drops() > drops;
                 double droppedAfter = (System.nanoTime() - stallStart) / 1e9;
                 stalled.close();
                 if (pair < 0) {
@@ -102,8 +103,8 @@ public final class StalledClientBench {
         int k = 0;
         for (int r = 0; r < rounds; r++) {
             String tag = String.format("T%06d", firstRound + r);
-            String command = "lines " + LINES + " " + WIDTH + " " + tag;
-            String expected = Session.DEFAULT_PROMPT + command + "\n" + FanOutBench.floodText(tag, LINES, WIDTH);
+            String command = "flood " + LINES + " " + WIDTH + " " + tag;
+            String expected = Session.DEFAULT_PROMPT + command + "\n" + FloodCommand.text(tag, LINES, WIDTH);
             CountDownLatch done = new CountDownLatch(live.size());
             live.forEach(d -> d.expect(expected, done));
             long start = System.nanoTime();

@@ -7,6 +7,7 @@ import io.dbgshell.session.Identity;
 import io.dbgshell.session.Session;
 import io.dbgshell.shell.HostConsole;
 import io.dbgshell.testing.FloodCommand;
+import io.dbgshell.testing.PrintingConsole;
 import io.dbgshell.testing.TestClient;
 import io.dbgshell.testing.TestHost;
 import io.dbgshell.transport.EventLoops;
@@ -27,6 +28,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.Random;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.locks.LockSupport;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -55,7 +57,8 @@ class SoakTest {
         Random random = new Random(SEED);
         MemoryMXBean memory = ManagementFactory.getMemoryMXBean();
         ThreadMXBean threads = ManagementFactory.getThreadMXBean();
-        CountingConsole console = new CountingConsole();
+        AtomicLong shownChars = new AtomicLong();
+        PrintingConsole console = new PrintingConsole(text -> shownChars.addAndGet(text.length()));
         HostConsole host = new HostConsole(TestHost.HOST_IDENTITY, console, Instant.now());
         try (EventLoops loops = new EventLoops(2)) {
             Transports transports = tcp(loops);
@@ -121,7 +124,7 @@ class SoakTest {
             long heap = usedHeapAfterGc(memory);
             int live = threads.getThreadCount();
             System.out.printf("soak end: %d operations in %s, %d MiB of output shown at the host, heap %d MiB (baseline %d), %d threads (baseline %d)%n",
-                    operations, length, console.shownChars.get() >> 20, heap >> 20, baselineHeap >> 20, live, baselineThreads);
+                    operations, length, shownChars.get() >> 20, heap >> 20, baselineHeap >> 20, live, baselineThreads);
             if (baselineHeap >= 0) {
                 assertThat(heap).isLessThan(baselineHeap + HEAP_SLACK_BYTES);
                 assertThat(live).isLessThanOrEqualTo(baselineThreads + THREAD_SLACK);
