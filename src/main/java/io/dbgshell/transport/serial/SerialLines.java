@@ -12,6 +12,7 @@ import java.time.Duration;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionStage;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
@@ -71,7 +72,9 @@ public final class SerialLines implements AutoCloseable {
             awaitClosed(path, spec.port());
             line = new SerialLine(spec.port(), spec.baud(),
                     SerialDevice.open(spec.port(), path, spec.baud(), settings.rtsCtsFlowControl()), settings,
-                    closed -> forget(path, closed));
+                    // the last user often leaves on the com event loop, and acquire may hold this lock for
+                    // seconds (waiting for a closing device, opening one): never make the loop wait for it
+                    closed -> CompletableFuture.runAsync(() -> forget(path, closed)));
             open.put(path, line);
             line.start();
             line.retain();
