@@ -9,6 +9,7 @@ import io.dbgshell.session.Identity;
 import io.dbgshell.shell.Console;
 import io.dbgshell.shell.Consoles;
 import io.dbgshell.shell.Repl;
+import io.dbgshell.transport.EventLoops;
 import io.dbgshell.transport.Password;
 import io.dbgshell.transport.Role;
 import io.dbgshell.transport.TransportSpec;
@@ -46,7 +47,7 @@ final class ClientMode {
             return ExitCodes.USAGE;
         }
         try (Console console = Consoles.forThisProcess(locations.historyFile(), BuiltinCommands.registry().names());
-             StandardTransports transports = new StandardTransports(1, line -> console.print(line + "\n"))) {
+             StandardTransports transports = new StandardTransports(new EventLoops(1), line -> console.print(line + "\n"))) {
             RemoteSession session;
             try {
                 session = RemoteSession.join(transports.transports(), spec, Settings.DEFAULTS, Identity.local(),

@@ -51,7 +51,7 @@ final class HostMode {
                 return ExitCodes.USAGE;
             }
         }
-        try (StandardTransports transports = new StandardTransports(Math.max(2, Runtime.getRuntime().availableProcessors()))) {
+        try (StandardTransports transports = new StandardTransports()) {
             var commands = BuiltinCommands.registry();
             Session session = Session.builder()
                     .settings(Settings.DEFAULTS.withHistoryLines(options.clines))
@@ -68,9 +68,7 @@ final class HostMode {
                     session.attachHostConsole(host);
                 }
                 if (!startTranscript(session)) {
-                    session.end("The host could not start.");
-                    awaitEnd(session);
-                    return ExitCodes.FAILURE;
+                    return failedStart(session);
                 }
                 for (int i = 0; i < specs.size(); i++) {
                     try {
@@ -79,9 +77,7 @@ final class HostMode {
                     } catch (TransportException e) {
                         System.err.println("Error: cannot start server '"
                                 + TransportSpecParser.maskPassword(options.servers.get(i)) + "': " + e.getMessage());
-                        session.end("The host could not start.");
-                        awaitEnd(session);
-                        return ExitCodes.FAILURE;
+                        return failedStart(session);
                     }
                 }
                 if (options.startupScript != null) {
@@ -119,6 +115,13 @@ final class HostMode {
         }
         session.notice(LogOpenCommand.openedMessage(file.toString()));
         return true;
+    }
+
+    /** Ends a session that could not get going (the reason is already on stderr). */
+    private static int failedStart(Session session) {
+        session.end("The host could not start.");
+        awaitEnd(session);
+        return ExitCodes.FAILURE;
     }
 
     private static void awaitEnd(Session session) {

@@ -19,8 +19,8 @@ public final class Main {
             // nothing to parse: building picocli's model costs about half of a cold start
             System.exit(new DbgshellCommand(locations).call());
         }
-        System.exit(commandLine(locations, args).execute(args.length > 0 && isCert(args[0])
-                ? java.util.Arrays.copyOfRange(args, 1, args.length) : args));
+        boolean cert = isCert(args[0]);
+        System.exit(commandLine(locations, cert).execute(cert ? java.util.Arrays.copyOfRange(args, 1, args.length) : args));
     }
 
     /**
@@ -28,17 +28,16 @@ public final class Main {
      * picocli builds its model by reflection, interpreted in a cold JVM, and the certificate
      * commands alone cost about a quarter of start-up.
      */
-    static CommandLine commandLine(Locations locations, String[] args) {
-        if (args.length > 0 && isCert(args[0])) {
-            CommandLine cert = new CommandLine(new CertCommand(System.getenv(),
+    static CommandLine commandLine(Locations locations, boolean cert) {
+        if (cert) {
+            CommandLine certLine = new CommandLine(new CertCommand(System.getenv(),
                     new PrintWriter(System.out, true, StandardCharsets.UTF_8),
                     new PrintWriter(System.err, true, StandardCharsets.UTF_8)));
-            cert.setCommandName("dbgshell cert");
-            return cert;
+            certLine.setCommandName("dbgshell cert");
+            return certLine;
         }
         CommandLine commandLine = new CommandLine(new DbgshellCommand(locations));
         commandLine.setPosixClusteredShortOptionsAllowed(false);
-        commandLine.setCaseInsensitiveEnumValuesAllowed(true);
         return commandLine;
     }
 

@@ -32,13 +32,13 @@ final class StandardTransports implements AutoCloseable {
     private final Transports transports;
 
     /** For a host, which never waits for a reverse connection: such status lines would only go to the log. */
-    StandardTransports(int ioThreads) {
-        this(ioThreads, LOG::info);
+    StandardTransports() {
+        this(new EventLoops(), LOG::info);
     }
 
     /** @param progress where a client waiting for a reverse connection says so (its console) */
-    StandardTransports(int ioThreads, Consumer<String> progress) {
-        loops = new EventLoops(ioThreads);
+    StandardTransports(EventLoops loops, Consumer<String> progress) {
+        this.loops = loops;
         TcpServerTransport tcpServer = new TcpServerTransport(loops);
         TcpClientTransport tcpClient = new TcpClientTransport(loops, progress);
         NpipeServerTransport npipeServer = new NpipeServerTransport(loops);

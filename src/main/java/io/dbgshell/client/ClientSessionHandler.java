@@ -6,7 +6,12 @@ import io.netty.channel.SimpleChannelInboundHandler;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
-/** Hands every frame from the host to the {@link RemoteSession}; never blocks. */
+/**
+ * Hands every frame from the host to the {@link RemoteSession}, which shows output on the local
+ * console from here, on the link's event loop. A client has one link, so a terminal that stops
+ * taking output (a paused pager, Ctrl-S) holds up only this client, whose host then queues and,
+ * past its bound, drops it like any client that stops reading.
+ */
 final class ClientSessionHandler extends SimpleChannelInboundHandler<Frame> {
     private static final Logger LOG = LoggerFactory.getLogger(ClientSessionHandler.class);
 

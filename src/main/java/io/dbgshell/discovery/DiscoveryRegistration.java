@@ -61,21 +61,20 @@ public final class DiscoveryRegistration implements ServerListener, AutoCloseabl
 
     @Override
     public void stopped(ServerEntry server) {
-        Path file = registered.remove(server.id());
-        if (file != null) {
-            delete(file);
-        }
+        unregister(server.id());
     }
 
     /** Removes every file still registered. */
     @Override
     public void close() {
-        registered.keySet().forEach(id -> {
-            Path file = registered.remove(id);
-            if (file != null) {
-                delete(file);
-            }
-        });
+        registered.keySet().forEach(this::unregister);
+    }
+
+    private void unregister(int id) {
+        Path file = registered.remove(id);
+        if (file != null) {
+            delete(file);
+        }
     }
 
     private static void delete(Path file) {

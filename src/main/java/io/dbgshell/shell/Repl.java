@@ -12,7 +12,7 @@ public final class Repl {
     private Repl() {
     }
 
-    public static Thread start(Console console, Consumer<String> lines) {
+    public static void start(Console console, Consumer<String> lines) {
         Thread reader = new Thread(() -> {
             while (true) {
                 Optional<String> line = console.readLine();
@@ -27,6 +27,5 @@ public final class Repl {
         }, "dbgshell-console");
         reader.setDaemon(true);
         reader.start();
-        return reader;
     }
 }

@@ -2,7 +2,6 @@ package io.dbgshell.shell;
 
 import io.dbgshell.security.Secrets;
 import org.jline.reader.EndOfFileException;
-import org.jline.reader.History;
 import org.jline.reader.LineReader;
 import org.jline.reader.LineReaderBuilder;
 import org.jline.reader.UserInterruptException;
@@ -139,10 +138,5 @@ public final class TerminalConsole implements Console {
         public void add(Instant time, String line) {
             super.add(time, Secrets.maskLine(line));
         }
-    }
-
-    /** The history in use, for tests. */
-    History history() {
-        return reader.getHistory();
     }
 }
