@@ -8,6 +8,8 @@ import java.util.Optional;
  */
 public record ComSpec(Role role, String port, int baud, int channel, Optional<Password> password, boolean hidden)
         implements TransportSpec {
+    /** The highest channel number, for the parser and the wire alike: a line carries channels 0 to 254. */
+    public static final int MAX_CHANNEL = 254;
 
     @Override
     public Protocol protocol() {

@@ -13,7 +13,6 @@ final class ParamValues {
     static final int MIN_PORT = 1;
     static final int MAX_PORT = 65535;
     static final int MIN_CHANNEL = 0;
-    static final int MAX_CHANNEL = 254;
 
     /** The only {@code ipversion=} value there is: IPv4 is the default and has no switch. */
     private static final String IPV6 = "6";
@@ -77,7 +76,7 @@ final class ParamValues {
 
     static int channel(String value) throws TransportSyntaxException {
         OptionalLong channel = digits(value);
-        if (channel.isEmpty() || channel.getAsLong() < MIN_CHANNEL || channel.getAsLong() > MAX_CHANNEL) {
+        if (channel.isEmpty() || channel.getAsLong() < MIN_CHANNEL || channel.getAsLong() > ComSpec.MAX_CHANNEL) {
             throw TransportSyntaxErrors.channelOutOfRange(value);
         }
         return (int) channel.getAsLong();

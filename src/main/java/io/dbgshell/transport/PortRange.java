@@ -3,7 +3,7 @@ package io.dbgshell.transport;
 /** A TCP port or an inclusive range {@code low:high}; a single port has {@code low == high}. */
 public record PortRange(int low, int high) {
     public PortRange {
-        if (low < 1 || high > 65535 || low > high) {
+        if (low < ParamValues.MIN_PORT || high > ParamValues.MAX_PORT || low > high) {
             throw new IllegalArgumentException("bad port range " + low + ":" + high);
         }
     }

@@ -101,7 +101,7 @@ final class TransportSyntaxErrors {
 
     static TransportSyntaxException channelOutOfRange(String token) {
         return error("channel " + quoted(token) + " is out of range " + ParamValues.MIN_CHANNEL + "-"
-                + ParamValues.MAX_CHANNEL);
+                + ComSpec.MAX_CHANNEL);
     }
 
     static TransportSyntaxException badBaud(String token) {

@@ -27,7 +27,6 @@ final class ComConnection extends ChannelInboundHandlerAdapter {
     private static final Logger log = LoggerFactory.getLogger(ComConnection.class);
     /** User-defined writability bit of the session's channel that this connection drives. */
     private static final int WRITABILITY_BIT = 1;
-    private static final int BITS_PER_BYTE_ON_WIRE = 10;
     private static final int FRAME_OVERHEAD = 16;
 
     private final SerialLine line;
@@ -58,9 +57,8 @@ final class ComConnection extends ChannelInboundHandlerAdapter {
         this.onEnded = onEnded;
         this.settings = line.settings();
         this.window = new SendWindow(settings.window());
-        long windowOnWire = (long) settings.window() * (settings.maxPayload() + FRAME_OVERHEAD) * BITS_PER_BYTE_ON_WIRE;
         this.retransmitNanos = settings.retransmitAfter().toNanos()
-                + TimeUnit.SECONDS.toNanos(windowOnWire) / line.baud();
+                + line.nanosOnWire((long) settings.window() * (settings.maxPayload() + FRAME_OVERHEAD));
     }
 
     int session() {

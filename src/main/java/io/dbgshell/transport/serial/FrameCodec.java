@@ -1,5 +1,7 @@
 package io.dbgshell.transport.serial;
 
+import io.dbgshell.transport.ComSpec;
+
 import java.nio.ByteBuffer;
 import java.util.Arrays;
 import java.util.function.Consumer;
@@ -14,7 +16,6 @@ import java.util.zip.CRC32;
 final class FrameCodec {
     static final int HEADER = 4;
     static final int CRC = 4;
-    static final int MAX_CHANNEL = 254;
 
     private FrameCodec() {
     }
@@ -85,7 +86,7 @@ final class FrameCodec {
             }
             FrameType type = FrameType.of(body[0] & 0xFF);
             int channel = body[1] & 0xFF;
-            if (type == null || channel > MAX_CHANNEL) {
+            if (type == null || channel > ComSpec.MAX_CHANNEL) {
                 return null;
             }
             return new Frame(type, channel, body[2] & 0xFF, body[3] & 0xFF, Arrays.copyOfRange(body, HEADER, crcAt));

@@ -68,6 +68,11 @@ final class SerialLine {
         return name;
     }
 
+    /** How long {@code bytes} take to cross the line at its baud rate (8N1: ten bits a byte). */
+    long nanosOnWire(long bytes) {
+        return TimeUnit.SECONDS.toNanos(bytes * BITS_PER_BYTE) / baud;
+    }
+
     int baud() {
         return baud;
     }
@@ -203,8 +208,7 @@ final class SerialLine {
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         }
-        long onWire = TimeUnit.SECONDS.toNanos(Math.max(0, device.bytesAwaitingWrite()) * BITS_PER_BYTE) / baud;
-        closeAt = System.nanoTime() + settings.closeLinger().toNanos() + onWire;
+        closeAt = System.nanoTime() + settings.closeLinger().toNanos() + nanosOnWire(Math.max(0, device.bytesAwaitingWrite()));
     }
 
     private void fail(String reason) {
