@@ -106,7 +106,7 @@ class ScriptingIT {
                 client.out.await("Session ended: the host was stopped.");
                 assertThat(client.awaitExit(EXIT)).isZero();
             }
-            host.awaitExit(EXIT);
+            assertThat(host.awaitExit(EXIT)).as("the JVM's exit code after SIGTERM, hooks done").isEqualTo(143);
             assertThat(host.out.text()).isEmpty();
         }
         assertThat(Files.readString(log)).contains("still here\n").endsWith("Session ended: the host was stopped.\n");

@@ -52,7 +52,7 @@ class TerminalReplIT {
             host.awaitOnScreen(PROMPT + ".echo half");
             assertThat(host.inLineMode()).as("JLine edits in raw mode").isFalse();
             host.signalTerm();
-            host.awaitExit(EXIT);
+            assertThat(host.awaitExit(EXIT)).as("the JVM's exit code after SIGTERM, hooks done").isEqualTo(143);
             host.awaitOnScreen("Session ended: the host was stopped.");
             assertThat(host.inLineMode()).as("the terminal is restored").isTrue();
         }

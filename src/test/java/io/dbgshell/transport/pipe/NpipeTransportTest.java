@@ -89,6 +89,8 @@ class NpipeTransportTest {
         assertThat(expanded).startsWith("p" + ProcessHandle.current().pid() + "_");
         String tid = expanded.substring(expanded.indexOf('_') + 1);
         assertThat(Long.parseLong(tid, 16)).isGreaterThan(0).isNotEqualTo(ProcessHandle.current().pid());
+        // a kernel thread id, not the Java thread number the expander falls back to without /proc
+        assertThat(Path.of("/proc/self/task/" + Long.parseLong(tid, 16))).exists();
     }
 
     @Test
