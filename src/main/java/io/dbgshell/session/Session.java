@@ -38,9 +38,15 @@ import java.util.function.Consumer;
  * (bounded) on their own event loops. Command lines, joins, leaves and notices may be submitted
  * from any thread; everything else happens in the executor's turn: on the session thread, or, for
  * a client's line of commands that never wait, on its link's event loop while the session is idle.
- * What such a line shows the host waits in a backlog that the session thread shows first thing in
- * its next task, since a console may block and an event loop must not; so it keeps its place in
- * the order, and the reply to the client never waits for the host's screen.
+ * What such a line shows the host waits in {@link HostView} until the session thread shows it first
+ * thing in its next task, since a console may block and an event loop must not; so it keeps its
+ * place in the order, and the reply to the client never waits for the host's screen.
+ *
+ * <p>Why this class is as long as it is: running a line, running a script inside a command, the
+ * command context and fan-out all read and write the same single-threaded state (pending output,
+ * script depth and echo, the participant list, the ending flag), and splitting them would pass
+ * that state around rather than hide it. What has state of its own lives beside it:
+ * {@link SessionExecutor}, {@link HostView}, {@link OutputHistory}, {@link RemoteParticipant}.
  */
 public final class Session {
     private static final Logger LOG = LoggerFactory.getLogger(Session.class);
@@ -52,7 +58,7 @@ public final class Session {
     private final ServerRegistry servers;
     private final SessionExecutor executor;
     private final List<Participant> participants = new CopyOnWriteArrayList<>();
-    private final List<Consumer<String>> taps = new CopyOnWriteArrayList<>();
+    private final HostView hostView = new HostView(participants);
     private final OutputHistory history;
     private final StringBuilder pending = new StringBuilder();
     private final CompletableFuture<String> ended = new CompletableFuture<>();
@@ -61,10 +67,6 @@ public final class Session {
     private int scriptDepth;
     /** Whether the innermost running script shows its commands; in the executor's turn only. */
     private boolean scriptEchoes;
-    /** Text for the host's console and the taps from lines run on event loops; in the executor's turn only. */
-    private final List<String> hostBacklog = new ArrayList<>();
-    /** Whether a task to show the backlog is on its way; in the executor's turn only. */
-    private boolean hostCatchUpScheduled;
     /** Whether the running line runs on a link's event loop; in the executor's turn only. */
     private boolean onEventLoop;
     /** Set when a script chain must unwind (nesting too deep); cleared when the next line starts. */
@@ -80,7 +82,7 @@ public final class Session {
         this.executor = new SessionExecutor(new DefaultThreadFactory("dbgshell-session", true));
         this.servers = new ServerRegistry(transports,
                 spec -> new HostChannelInitializer(this, settings, throttle, spec.password()), this::notice);
-        taps.add(transcript::write);
+        hostView.addTap(transcript::write);
     }
 
     public static SessionBuilder builder() {
@@ -114,7 +116,7 @@ public final class Session {
 
     /** Receives every piece of text the host's console shows, its own typed commands included (transcripts). */
     public void addTap(Consumer<String> tap) {
-        taps.add(tap);
+        hostView.addTap(tap);
     }
 
     /** Queues one typed line from {@code origin}; lines run one at a time in arrival order. */
@@ -157,19 +159,10 @@ public final class Session {
         } finally {
             onEventLoop = false;
         }
-        if (!hostBacklog.isEmpty() && !hostCatchUpScheduled) {
-            hostCatchUpScheduled = true;
+        if (hostView.needsCatchUp()) {
             // any task on the session thread shows the backlog first; this one makes sure there is one
             origin.eventLoop().schedule(() -> post(() -> { }), settings.hostCatchUp().toNanos(), TimeUnit.NANOSECONDS);
         }
-    }
-
-    private void showHostBacklog() {
-        hostCatchUpScheduled = false;
-        for (String text : hostBacklog) {
-            showToHost(text, null);
-        }
-        hostBacklog.clear();
     }
 
     /**
@@ -246,7 +239,7 @@ public final class Session {
     /** Every task ends with its output on its way, so the next one starts with nothing pending. */
     private void runTask(Runnable task) {
         if (!onEventLoop) {
-            showHostBacklog();
+            hostView.showHeld();
         }
         try {
             task.run();
@@ -411,9 +404,9 @@ public final class Session {
     private void broadcast(String text, Participant except) {
         history.add(text);
         if (onEventLoop) {
-            hostBacklog.add(text);
+            hostView.hold(text);
         } else {
-            showToHost(text, except);
+            hostView.show(text, except);
         }
         SessionOutput output = new SessionOutput(text);
         try {
@@ -424,16 +417,6 @@ public final class Session {
             }
         } finally {
             output.release();
-        }
-    }
-
-    /** The host's console and the taps (transcripts) see every text, the host's own typed lines included. */
-    private void showToHost(String text, Participant except) {
-        taps.forEach(tap -> tap.accept(text));
-        for (Participant participant : participants) {
-            if (participant != except && participant.isHost()) {
-                participant.deliver(new SessionOutput(text));
-            }
         }
     }
 
