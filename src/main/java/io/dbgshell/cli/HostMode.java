@@ -3,7 +3,7 @@ package io.dbgshell.cli;
 import io.dbgshell.command.ScriptForm;
 import io.dbgshell.command.ScriptInvocation;
 import io.dbgshell.command.builtin.BuiltinCommands;
-import io.dbgshell.command.builtin.LogOpenCommand;
+import io.dbgshell.command.builtin.LogTarget;
 import io.dbgshell.command.builtin.ServerCommand;
 import io.dbgshell.config.Locations;
 import io.dbgshell.config.Settings;
@@ -113,7 +113,7 @@ final class HostMode {
             System.err.println("Error: " + (append ? "-loga" : "-logo") + ": " + e.getMessage());
             return false;
         }
-        session.notice(LogOpenCommand.openedMessage(file.toString()));
+        session.notice(LogTarget.openedMessage(file.toString()));
         return true;
     }
 

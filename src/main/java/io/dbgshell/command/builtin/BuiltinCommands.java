@@ -34,10 +34,12 @@ public final class BuiltinCommands {
                 .register(new NoArgumentCommand(CommandInfo.of("qq", "", "end the session for everyone, from anywhere",
                         CommandTrait.CHANGES_SESSION), CommandContext::endSession))
                 .register(new RemoteExitCommand())
-                .register(new LogOpenCommand())
-                .register(new LogAppendCommand())
-                .register(new LogCloseCommand())
-                .register(new LogFileCommand());
+                .register(LogStartCommand.OPEN)
+                .register(LogStartCommand.APPEND)
+                .register(new NoArgumentCommand(CommandInfo.of(".logclose", "", "close the transcript",
+                        CommandTrait.CHANGES_SESSION), LogTarget::close))
+                .register(new NoArgumentCommand(CommandInfo.of(".logfile", "", "show the transcript's name, if one is open"),
+                        LogTarget::show));
         for (ScriptForm form : ScriptForm.values()) {
             registry.register(new RunScriptCommand(form));
         }

@@ -11,19 +11,21 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * The {@code [/t] [FILE]} arguments shared by {@code .logopen} and {@code .logappend}, and the
- * switch to the transcript they name: any open one is closed first, as in WinDbg. Options are the
- * single letters WinDbg has, so an absolute Unix path such as {@code /tmp/x.log} is still a name.
+ * The {@code [/t] [FILE]} arguments shared by {@code .logopen} and {@code .logappend}, the switch to
+ * the transcript they name (any open one is closed first, as in WinDbg), and the log commands'
+ * messages, worded as WinDbg words them. Options are the single letters WinDbg has, so an absolute
+ * Unix path such as {@code /tmp/x.log} is still a name.
  */
-final class LogTarget {
+public final class LogTarget {
+    static final String NONE_OPEN = "No log file open";
+
     private static final Pattern OPTION = Pattern.compile("^/([A-Za-z])(?=\\s|$)\\s*");
 
     private LogTarget() {
     }
 
-    /** Parses {@code arguments} of {@code command} (which allows {@code /t} only when {@code stampAllowed}) and opens the log. */
-    static void open(CommandContext context, String command, String arguments, boolean stampAllowed, boolean append)
-            throws CommandException {
+    /** Parses {@code arguments} of {@code command} ({@code /t} only when not appending) and opens the log. */
+    static void open(CommandContext context, String command, String arguments, boolean append) throws CommandException {
         String rest = arguments.strip();
         boolean stamped = false;
         Matcher option = OPTION.matcher(rest);
@@ -31,7 +33,7 @@ final class LogTarget {
             String letter = option.group(1).toLowerCase(Locale.ROOT);
             switch (letter) {
                 case "t" -> {
-                    if (!stampAllowed) {
+                    if (append) {
                         throw new CommandException(command + " has no /t option (use .logopen /t)");
                     }
                     stamped = true;
@@ -51,12 +53,34 @@ final class LogTarget {
             name = LogFileName.forThisProcess().timestamped(name);
         }
         Transcript transcript = context.transcript();
-        transcript.close().ifPresent(old -> context.println(LogCloseCommand.closingMessage(old)));
+        transcript.close().ifPresent(old -> context.println(closingMessage(old)));
         try {
             transcript.open(name, append);
         } catch (TranscriptException e) {
             throw new CommandException(e.getMessage());
         }
-        context.println(LogOpenCommand.openedMessage(name));
+        context.println(openedMessage(name));
+    }
+
+    /** {@code .logclose}: closes the open transcript, saying which; with none open it says so. */
+    static void close(CommandContext context) {
+        // the closing line goes to screens only: the file is closed before the line is written out
+        context.transcript().close().ifPresentOrElse(
+                name -> context.println(closingMessage(name)),
+                () -> context.println(NONE_OPEN));
+    }
+
+    /** {@code .logfile}: whether a transcript is open, and its name. */
+    static void show(CommandContext context) {
+        context.println(context.transcript().name().map(name -> "Log file '" + name + "'").orElse(NONE_OPEN));
+    }
+
+    /** The confirmation; also shown for {@code -logo} and {@code -loga}. */
+    public static String openedMessage(String name) {
+        return "Opened log file '" + name + "'";
+    }
+
+    private static String closingMessage(String name) {
+        return "Closing open log file '" + name + "'";
     }
 }
