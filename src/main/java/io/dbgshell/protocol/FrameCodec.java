@@ -30,43 +30,39 @@ public final class FrameCodec {
         int start = out.writerIndex();
         out.writeInt(0);
         out.writeByte(frame.type().code());
-        if (frame instanceof Frame.Hello h) {
-            out.writeInt(h.protocolVersion());
-            writeString(out, h.banner());
-            writeBytes(out, h.challenge());
-            out.writeBoolean(h.passwordRequired());
-        } else if (frame instanceof Frame.Join j) {
-            out.writeInt(j.protocolVersion());
-            writeString(out, j.machine());
-            writeString(out, j.user());
-            writeBytes(out, j.proof());
-            out.writeBoolean(j.echoOwnInput());
-        } else if (frame instanceof Frame.Refused r) {
-            out.writeByte(r.reason().code());
-            writeString(out, r.message());
-        } else {
-            String text = textOf(frame);
-            if (text != null) {
-                writeString(out, text);
+        // one case per type, mirroring decode: a type added without its layout fails here, not on the wire
+        switch (frame.type()) {
+            case HELLO -> {
+                Frame.Hello h = (Frame.Hello) frame;
+                out.writeInt(h.protocolVersion());
+                writeString(out, h.banner());
+                writeBytes(out, h.challenge());
+                out.writeBoolean(h.passwordRequired());
             }
+            case JOIN -> {
+                Frame.Join j = (Frame.Join) frame;
+                out.writeInt(j.protocolVersion());
+                writeString(out, j.machine());
+                writeString(out, j.user());
+                writeBytes(out, j.proof());
+                out.writeBoolean(j.echoOwnInput());
+            }
+            case ACCEPTED -> writeString(out, ((Frame.Accepted) frame).identity());
+            case REFUSED -> {
+                Frame.Refused r = (Frame.Refused) frame;
+                out.writeByte(r.reason().code());
+                writeString(out, r.message());
+            }
+            case INPUT -> writeString(out, ((Frame.Input) frame).line());
+            case OUTPUT -> writeString(out, ((Frame.Output) frame).text());
+            case PROMPT -> writeString(out, ((Frame.Prompt) frame).text());
+            case END -> writeString(out, ((Frame.End) frame).message());
+            case BREAK, CLEAR -> {
+                // no fields
+            }
+            default -> throw new IllegalArgumentException("no layout for " + frame.type() + " frames");
         }
         out.setInt(start, out.writerIndex() - start - LENGTH_BYTES);
-    }
-
-    /** The single string field of the frames that have just one; null for those with none. */
-    private static String textOf(Frame frame) {
-        if (frame instanceof Frame.Accepted a) {
-            return a.identity();
-        } else if (frame instanceof Frame.Input i) {
-            return i.line();
-        } else if (frame instanceof Frame.Output o) {
-            return o.text();
-        } else if (frame instanceof Frame.Prompt p) {
-            return p.text();
-        } else if (frame instanceof Frame.End e) {
-            return e.message();
-        }
-        return null;
     }
 
     /**
