@@ -1,7 +1,9 @@
 package io.dbgshell.transport.pipe;
 
 import io.dbgshell.transport.ClientTransport;
+import io.dbgshell.transport.ConnectionInfo;
 import io.dbgshell.transport.EventLoops;
+import io.dbgshell.transport.LinkInitializer;
 import io.dbgshell.transport.NpipeSpec;
 import io.dbgshell.transport.TransportException;
 import io.dbgshell.transport.TransportSpec;
@@ -66,7 +68,7 @@ public final class NpipeClientTransport implements ClientTransport {
         ChannelFuture connected = new Bootstrap()
                 .group(loops.workers())
                 .channel(NioDomainSocketChannel.class)
-                .handler(new PipeLinkInitializer(label, pipe, channel -> Optional.empty(), perChannel, session))
+                .handler(new LinkInitializer(channel -> ConnectionInfo.of(label, pipe), perChannel, session))
                 .connect(UnixDomainSocketAddress.of(socket))
                 .awaitUninterruptibly();
         if (!connected.isSuccess()) {

@@ -2,6 +2,7 @@ package io.dbgshell.transport.pipe;
 
 import io.dbgshell.transport.ConnectionInfo;
 import io.dbgshell.transport.EventLoops;
+import io.dbgshell.transport.LinkInitializer;
 import io.dbgshell.transport.NpipeSpec;
 import io.dbgshell.transport.ServerBinding;
 import io.dbgshell.transport.ServerTransport;
@@ -86,7 +87,7 @@ public final class NpipeServerTransport implements ServerTransport {
         ChannelFuture bound = new ServerBootstrap()
                 .group(loops.boss(), loops.workers())
                 .channel(NioServerDomainSocketChannel.class)
-                .childHandler(new PipeLinkInitializer(label, actual, peerUser, perChannel, session))
+                .childHandler(new LinkInitializer(channel -> new ConnectionInfo(label, actual, peerUser.apply(channel)), perChannel, session))
                 .bind(UnixDomainSocketAddress.of(socket))
                 .awaitUninterruptibly();
         if (!bound.isSuccess()) {

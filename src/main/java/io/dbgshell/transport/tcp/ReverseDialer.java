@@ -1,5 +1,6 @@
 package io.dbgshell.transport.tcp;
 
+import io.dbgshell.transport.LinkInitializer;
 import io.dbgshell.transport.ServerBinding;
 import io.dbgshell.transport.TransportSpec;
 import io.netty.bootstrap.Bootstrap;

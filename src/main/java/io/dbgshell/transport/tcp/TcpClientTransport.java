@@ -1,7 +1,9 @@
 package io.dbgshell.transport.tcp;
 
 import io.dbgshell.transport.ClientTransport;
+import io.dbgshell.transport.ConnectionInfo;
 import io.dbgshell.transport.EventLoops;
+import io.dbgshell.transport.LinkInitializer;
 import io.dbgshell.transport.PortRange;
 import io.dbgshell.transport.TcpSpec;
 import io.dbgshell.transport.TransportException;
@@ -58,7 +60,7 @@ public final class TcpClientTransport implements ClientTransport {
                 .channel(NioSocketChannel.class)
                 .option(ChannelOption.TCP_NODELAY, true)
                 .option(ChannelOption.CONNECT_TIMEOUT_MILLIS, CONNECT_TIMEOUT_MILLIS)
-                .handler(new LinkInitializer(label, channel -> host + ":" + port, perChannel, session))
+                .handler(new LinkInitializer(channel -> ConnectionInfo.of(label, host + ":" + port), perChannel, session))
                 .connect(host, port)
                 .awaitUninterruptibly();
         if (!connected.isSuccess()) {
@@ -77,6 +79,6 @@ public final class TcpClientTransport implements ClientTransport {
                                Function<Channel, ChannelHandler> perChannel, ChannelInitializer<Channel> session)
             throws TransportException {
         return acceptor.await(ReverseAddresses.resolve(server, false), range, ipv6,
-                LinkInitializer.byRemoteAddress(label, perChannel, session));
+                TcpAddresses.linkByRemoteAddress(label, perChannel, session));
     }
 }

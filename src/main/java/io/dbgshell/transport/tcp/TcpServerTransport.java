@@ -1,6 +1,8 @@
 package io.dbgshell.transport.tcp;
 
+import io.dbgshell.transport.ConnectionInfo;
 import io.dbgshell.transport.EventLoops;
+import io.dbgshell.transport.LinkInitializer;
 import io.dbgshell.transport.PortRange;
 import io.dbgshell.transport.ServerBinding;
 import io.dbgshell.transport.ServerTransport;
@@ -62,7 +64,7 @@ public final class TcpServerTransport implements ServerTransport {
                 .group(loops.boss(), loops.workers())
                 .channel(NioServerSocketChannel.class)
                 .childOption(ChannelOption.TCP_NODELAY, true)
-                .childHandler(LinkInitializer.byRemoteAddress(label, perChannel, session));
+                .childHandler(TcpAddresses.linkByRemoteAddress(label, perChannel, session));
         Channel listener = FreePort.bind(bootstrap, range, ipv6);
         return new Binding(listener, boundSpec.apply(FreePort.port(listener)));
     }
@@ -79,7 +81,7 @@ public final class TcpServerTransport implements ServerTransport {
                                  TransportSpec spec) throws TransportException {
         String targetName = client + ":" + port;
         InetSocketAddress target = new InetSocketAddress(ReverseAddresses.resolve(client, ipv6).first(), port);
-        LinkInitializer link = new LinkInitializer(label, channel -> targetName, perChannel, session);
+        LinkInitializer link = new LinkInitializer(channel -> ConnectionInfo.of(label, targetName), perChannel, session);
         ReverseDialer dialer = new ReverseDialer(loops.workers().next(), target, targetName, link, reverse, spec);
         dialer.start();
         return dialer;
