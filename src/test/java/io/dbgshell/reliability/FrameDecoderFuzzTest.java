@@ -17,8 +17,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * Mutated frames, split at random points as a network would, into the host's frame decoder: it
- * yields frames or fails with a corrupted-frame or too-long-frame error, nothing else, and keeps no
- * more than one frame's bound in memory. {@code -Ddbgshell.fuzz.inputs=1000000} for the long run.
+ * yields frames or fails with a corrupted-frame or too-long-frame error, nothing else (a length past
+ * the bound is refused before anything is buffered for it). {@code -Ddbgshell.fuzz.inputs=1000000}
+ * for the long run.
  */
 class FrameDecoderFuzzTest {
     private static final long SEED = 0xf2a3e5L;

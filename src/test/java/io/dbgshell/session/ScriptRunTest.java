@@ -50,17 +50,17 @@ class ScriptRunTest {
 
     /** What the host's console shows for {@code line} typed at the host, up to the end of its output. */
     private String atHost(String line) {
-        return shown(host.console.log, () -> host.type(line), host::type);
+        return shown(() -> host.type(line));
     }
 
-    private String shown(TextLog log, Runnable typeLine, java.util.function.Consumer<String> typer) {
-        int before = log.text().length();
-        typeLine.run();
+    /** What the host's console shows after {@code start} runs, up to a marker typed after it (the host's own line is not echoed to it). */
+    private String shown(Runnable start) {
+        int before = host.console.log.text().length();
+        start.run();
         String mark = "--mark " + (++marks) + "--";
-        typer.accept(".echo " + mark);
-        String all = log.await(mark + "\n");
-        String after = all.substring(before);
-        return after.substring(0, after.indexOf(mark + "\n")).replaceAll("(?m)^dbg> \\.echo --mark \\d+--\n", "");
+        host.type(".echo " + mark);
+        String after = host.console.log.await(mark + "\n").substring(before);
+        return after.substring(0, after.indexOf(mark + "\n"));
     }
 
     private Path file(String name, String... lines) throws IOException {
@@ -220,10 +220,8 @@ class ScriptRunTest {
     @Test
     void theStartUpScriptRunsWithoutShowingItsOwnCommand() throws IOException {
         Path setup = setup();
-        String shown = shown(host.console.log,
-                () -> host.session.runScript(host.participant,
-                        new ScriptInvocation(ScriptForm.PLAIN_CHAINABLE, setup.toString(), List.of())),
-                host::type);
+        String shown = shown(() -> host.session.runScript(host.participant,
+                new ScriptInvocation(ScriptForm.PLAIN_CHAINABLE, setup.toString(), List.of())));
 
         assertThat(shown).startsWith("dbg> * start-up notes\ndbg> .echo one\none\n").doesNotContain("$$<");
     }
