@@ -4,6 +4,7 @@ import io.dbgshell.log.Transcript;
 import io.dbgshell.server.ServerRegistry;
 
 import java.util.List;
+import java.util.concurrent.CompletionStage;
 
 /** What a running command may see and do; the session provides one per command. */
 public interface CommandContext {
@@ -41,4 +42,11 @@ public interface CommandContext {
 
     /** Runs {@code commands} (a {@code ;}-separated line) now, inside the running script, as its own lines run. */
     void runInScript(String commands);
+
+    /**
+     * The command is not over when {@code execute} returns ({@code g}, {@code p}: the target runs):
+     * the rest of its line, and of the script it is in, runs once {@code done} completes, while
+     * joins, notices, events and other participants' commands go on meanwhile. At most once per command.
+     */
+    void continueAfter(CompletionStage<?> done);
 }

@@ -27,6 +27,7 @@ public final class CommandLineSplitter {
 
     private static final String ECHO = ".echo";
     private static final String REMOTE_EXIT = ".remote_exit";
+    private static final String THREAD_PREFIX = "~";
 
     private CommandLineSplitter() {
     }
@@ -126,6 +127,10 @@ public final class CommandLineSplitter {
             wordEnd++;
         }
         String word = text.substring(0, wordEnd);
+        if (word.startsWith(THREAD_PREFIX) && word.length() > 1) {
+            // WinDbg's thread commands glue their thread and action to the tilde: ~3s, ~*k, ~#
+            return new CommandText(THREAD_PREFIX, (word.substring(1) + " " + text.substring(wordEnd)).strip(), text);
+        }
         String name = word.startsWith(".") ? word.toLowerCase(Locale.ROOT) : word;
         return new CommandText(name, text.substring(wordEnd).strip(), text);
     }

@@ -13,5 +13,10 @@ public enum CommandTrait {
      * someone may hold. A client's line made only of such commands may run on its link's event loop
      * when the session is idle, instead of travelling to the session thread and back.
      */
-    NEVER_WAITS
+    NEVER_WAITS,
+    /**
+     * Needs a stopped target ({@code k}, {@code dv}, {@code p}, {@code g}): while the target runs the
+     * session answers {@code Error: the target is running (.break or Ctrl-C stops it)} instead.
+     */
+    NEEDS_STOPPED_TARGET
 }

@@ -13,6 +13,7 @@ import io.dbgshell.command.ScriptFile;
 import io.dbgshell.command.ScriptFileException;
 import io.dbgshell.command.ScriptInvocation;
 import io.dbgshell.config.Settings;
+import io.dbgshell.engine.Engine;
 import io.dbgshell.log.Transcript;
 import io.dbgshell.security.Secrets;
 import io.dbgshell.server.ServerRegistry;
@@ -55,6 +56,7 @@ public final class Session {
     private final Settings settings;
     private final Clock clock;
     private final CommandRegistry commands;
+    private final Engine engine;
     private final ServerRegistry servers;
     private final SessionExecutor executor;
     private final List<Participant> participants = new CopyOnWriteArrayList<>();
@@ -73,9 +75,10 @@ public final class Session {
     private boolean scriptsStopped;
     private volatile boolean ending;
 
-    Session(Settings settings, Clock clock, CommandRegistry commands, Transports transports,
+    Session(Settings settings, Clock clock, CommandRegistry commands, Engine engine, Transports transports,
             AuthThrottle throttle) {
         this.settings = settings;
+        this.engine = engine;
         this.clock = clock;
         this.commands = commands;
         this.history = new OutputHistory(settings.historyLines());
@@ -381,6 +384,7 @@ public final class Session {
         transcript.write(message + "\n");
         transcript.close();
         executor.shutdown();
+        engine.close();
         CompletableFuture.allOf(gone.toArray(CompletableFuture[]::new))
                 .completeOnTimeout(null, settings.endFlushTimeout().toNanos(), TimeUnit.NANOSECONDS)
                 .whenComplete((done, failure) -> ended.complete(message));
@@ -498,6 +502,12 @@ public final class Session {
         @Override
         public void runInScript(String commands) {
             runScriptLine(origin, commands, false);
+        }
+
+        @Override
+        public void continueAfter(CompletionStage<?> done) {
+            // the execution model that parks a line until the target stops comes with the engine (issue 13)
+            throw new UnsupportedOperationException("commands that finish later are not supported yet");
         }
     }
 }

@@ -2,6 +2,7 @@ package io.dbgshell.session;
 
 import io.dbgshell.command.CommandRegistry;
 import io.dbgshell.config.Settings;
+import io.dbgshell.engine.Engine;
 import io.dbgshell.transport.Transports;
 
 import java.time.Clock;
@@ -13,6 +14,7 @@ public final class SessionBuilder {
     private Clock clock = Clock.systemDefaultZone();
     private CommandRegistry commands;
     private Transports transports;
+    private Engine engine = Engine.NONE;
 
     SessionBuilder() {
     }
@@ -32,6 +34,12 @@ public final class SessionBuilder {
         return this;
     }
 
+    /** The debugger behind the prompt; without one, the session has nothing to debug. */
+    public SessionBuilder engine(Engine value) {
+        engine = Objects.requireNonNull(value, "engine");
+        return this;
+    }
+
     public SessionBuilder transports(Transports value) {
         transports = value;
         return this;
@@ -39,7 +47,7 @@ public final class SessionBuilder {
 
     public Session build() {
         return new Session(settings, clock,
-                Objects.requireNonNull(commands, "commands"), Objects.requireNonNull(transports, "transports"),
+                Objects.requireNonNull(commands, "commands"), engine, Objects.requireNonNull(transports, "transports"),
                 new AuthThrottle(settings, System::nanoTime));
     }
 }
