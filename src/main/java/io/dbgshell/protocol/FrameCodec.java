@@ -1,5 +1,6 @@
 package io.dbgshell.protocol;
 
+import io.dbgshell.config.Settings;
 import io.netty.buffer.ByteBuf;
 import io.netty.buffer.ByteBufAllocator;
 import io.netty.handler.codec.CorruptedFrameException;
@@ -15,6 +16,13 @@ import java.nio.charset.StandardCharsets;
 public final class FrameCodec {
     /** Size of the length prefix. */
     public static final int LENGTH_BYTES = 4;
+    /** What an OUTPUT frame's body holds besides its text: the type byte and the text's length. */
+    private static final int OUTPUT_OVERHEAD = 1 + 4;
+    /**
+     * The most UTF-8 bytes of text one OUTPUT frame carries: the frame limit every peer enforces
+     * ({@link Settings#maxFrameBytes}, 1 MiB) less that overhead, so a peer never refuses one.
+     */
+    public static final int MAX_OUTPUT_TEXT_BYTES = Settings.DEFAULTS.maxFrameBytes() - OUTPUT_OVERHEAD;
 
     private FrameCodec() {
     }
@@ -24,6 +32,50 @@ public final class FrameCodec {
         ByteBuf out = alloc.buffer();
         encodeInto(frame, out);
         return out;
+    }
+
+    /**
+     * Encodes session output as as many OUTPUT frames as it takes, back to back in one buffer, each
+     * within {@link #MAX_OUTPUT_TEXT_BYTES}: a peer refuses (and drops the link over) a longer frame.
+     * Frames end at line ends where they can; only a single line longer than a frame is split
+     * inside, at a character boundary.
+     */
+    public static ByteBuf encodeOutput(String text, ByteBufAllocator alloc) {
+        return encodeOutput(text, MAX_OUTPUT_TEXT_BYTES, alloc);
+    }
+
+    static ByteBuf encodeOutput(String text, int maxTextBytes, ByteBufAllocator alloc) {
+        byte[] utf8 = text.getBytes(StandardCharsets.UTF_8);
+        int frames = Math.max(1, (utf8.length + maxTextBytes - 1) / maxTextBytes);
+        ByteBuf out = alloc.buffer(utf8.length + frames * (LENGTH_BYTES + OUTPUT_OVERHEAD));
+        int start = 0;
+        do {
+            int end = frameEnd(utf8, start, maxTextBytes);
+            out.writeInt(OUTPUT_OVERHEAD + end - start);
+            out.writeByte(FrameType.OUTPUT.code());
+            out.writeInt(end - start);
+            out.writeBytes(utf8, start, end - start);
+            start = end;
+        } while (start < utf8.length);
+        return out;
+    }
+
+    /** Where the frame of text starting at {@code start} ends: after its last whole line, else at a character boundary. */
+    private static int frameEnd(byte[] utf8, int start, int maxTextBytes) {
+        int limit = start + maxTextBytes;
+        if (limit >= utf8.length) {
+            return utf8.length;
+        }
+        for (int i = limit - 1; i >= start; i--) {
+            if (utf8[i] == '\n') {
+                return i + 1;
+            }
+        }
+        int end = limit;
+        while ((utf8[end] & 0xC0) == 0x80) {
+            end--; // a continuation byte: the character started before the limit, so it goes in the next frame
+        }
+        return end;
     }
 
     static void encodeInto(Frame frame, ByteBuf out) {

@@ -1,14 +1,33 @@
 package io.dbgshell.session;
 
+import io.netty.buffer.ByteBufUtil;
+
 import java.util.ArrayDeque;
 
-/** The last N lines of session output, replayed to a client when it joins. Used only in the session executor's turn. */
+/**
+ * The last N lines of session output, replayed to a client when it joins, and never more than
+ * {@link #MAX_BYTES} of them: long lines (4,000 CJK characters are 12 KB) would otherwise make the
+ * replay as large as N times the longest line. Used only in the session executor's turn.
+ */
 final class OutputHistory {
+    /**
+     * Most UTF-8 bytes of recent output a joining client is sent; the oldest lines go first. Larger
+     * than any one line ({@link OutputLines#MAX_LINE_CHARS}), so the newest line is always kept.
+     */
+    static final int MAX_BYTES = 256 * 1024;
+
     private final int capacity;
+    private final int maxBytes;
     private final ArrayDeque<String> lines;
+    private long bytes;
 
     OutputHistory(int capacity) {
+        this(capacity, MAX_BYTES);
+    }
+
+    OutputHistory(int capacity, int maxBytes) {
         this.capacity = capacity;
+        this.maxBytes = maxBytes;
         this.lines = new ArrayDeque<>(Math.min(capacity, 1024));
     }
 
@@ -21,9 +40,11 @@ final class OutputHistory {
         while (start < text.length()) {
             int end = text.indexOf('\n', start);
             end = end < 0 ? text.length() : end + 1;
-            lines.addLast(text.substring(start, end));
-            if (lines.size() > capacity) {
-                lines.removeFirst();
+            String line = text.substring(start, end);
+            lines.addLast(line);
+            bytes += ByteBufUtil.utf8Bytes(line);
+            while (lines.size() > capacity || bytes > maxBytes) {
+                bytes -= ByteBufUtil.utf8Bytes(lines.removeFirst());
             }
             start = end;
         }

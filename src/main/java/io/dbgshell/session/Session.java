@@ -405,7 +405,8 @@ public final class Session {
         }
     }
 
-    private void broadcast(String text, Participant except) {
+    private void broadcast(String uncut, Participant except) {
+        String text = OutputLines.cut(uncut); // the one place all output passes: history and transcript included
         history.add(text);
         if (onEventLoop) {
             hostView.hold(text);

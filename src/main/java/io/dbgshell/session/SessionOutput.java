@@ -1,31 +1,32 @@
 package io.dbgshell.session;
 
-import io.dbgshell.protocol.Frame;
 import io.dbgshell.protocol.FrameCodec;
 import io.netty.buffer.ByteBuf;
 import io.netty.buffer.ByteBufAllocator;
 
 /**
- * A piece of session output on its way to participants: the text for consoles, and the same text
- * encoded once, on first demand, as an output frame for remote links. Remote participants take a
- * retained duplicate; the session releases its own reference after fan-out. Used only in the session executor's turn.
+ * A piece of session output on its way to participants: the text for consoles, with every line
+ * held to {@link OutputLines#MAX_LINE_CHARS}, and the same text encoded once, on first demand, as
+ * output frames for remote links (as many as the frame limit requires). Remote participants take a
+ * retained duplicate; the session releases its own reference after fan-out. Used only in the
+ * session executor's turn.
  */
 public final class SessionOutput {
     private final String text;
     private ByteBuf encoded;
 
     SessionOutput(String text) {
-        this.text = text;
+        this.text = OutputLines.cut(text);
     }
 
     public String text() {
         return text;
     }
 
-    /** The encoded frame with one more reference for the caller, who must release it. */
+    /** The encoded frames with one more reference for the caller, who must release it. */
     public ByteBuf retainedFrame() {
         if (encoded == null) {
-            encoded = FrameCodec.encode(new Frame.Output(text), ByteBufAllocator.DEFAULT);
+            encoded = FrameCodec.encodeOutput(text, ByteBufAllocator.DEFAULT);
         }
         return encoded.retainedDuplicate();
     }

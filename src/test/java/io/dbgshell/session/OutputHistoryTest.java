@@ -19,4 +19,15 @@ class OutputHistoryTest {
         history.add("one\n");
         assertThat(history.text()).isEmpty();
     }
+
+    @Test
+    void dropsTheOldestLinesPastTheByteBound() {
+        OutputHistory history = new OutputHistory(100, 30);
+        history.add("漢漢漢漢\n"); // 13 bytes
+        history.add("ab\n");
+        history.add("漢漢漢漢\n");
+        history.add("cd\n");
+
+        assertThat(history.text()).isEqualTo("ab\n漢漢漢漢\ncd\n");
+    }
 }
