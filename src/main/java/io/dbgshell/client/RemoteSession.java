@@ -1,5 +1,7 @@
 package io.dbgshell.client;
 
+import io.dbgshell.command.CommandLineSplitter;
+import io.dbgshell.command.CommandSyntaxException;
 import io.dbgshell.config.Settings;
 import io.dbgshell.protocol.Frame;
 import io.dbgshell.protocol.PasswordProof;
@@ -22,7 +24,8 @@ import java.util.function.Supplier;
 /**
  * A client's membership of a remote session. {@link #join} connects and runs the handshake on the
  * calling thread (it may prompt for a password there, never on an event loop); afterwards frames
- * from the host go to the {@link ClientDisplay} and typed lines go out with {@link #send}.
+ * from the host go to the {@link ClientDisplay}, every text in them neutralised first
+ * ({@link HostText}), and typed lines go out with {@link #send}.
  */
 public final class RemoteSession {
     /** The outcome once the client is out of the session: exit code and, for failures, one line. */
@@ -97,8 +100,17 @@ public final class RemoteSession {
         }
     }
 
-    /** Sends one typed line to the host. */
+    /**
+     * Sends one typed line to the host; a line over the session's length limit is refused here,
+     * with the host's own message, since one over the frame limit would cost the connection.
+     */
     public void send(String line) {
+        try {
+            CommandLineSplitter.checkLength(line);
+        } catch (CommandSyntaxException e) {
+            display.print(e.getMessage() + "\n");
+            return;
+        }
         channel.writeAndFlush(new Frame.Input(line));
     }
 
@@ -124,18 +136,18 @@ public final class RemoteSession {
                 return;
             }
             // Shown here, on the link's thread, so the banner precedes the recent output that follows the acceptance.
-            display.print(greeting.banner() + "\n");
+            display.print(HostText.neutralise(greeting.banner()) + "\n");
             accepted.complete(joined.identity());
         } else if (frame instanceof Frame.Refused refused) {
-            accepted.completeExceptionally(new ClientException(refused.message()));
+            accepted.completeExceptionally(new ClientException(HostText.neutralise(refused.message())));
         } else if (frame instanceof Frame.Output output) {
-            display.print(output.text());
+            display.print(HostText.neutralise(output.text()));
         } else if (frame instanceof Frame.Prompt prompt) {
-            display.prompt(prompt.text());
+            display.prompt(HostText.neutralise(prompt.text()));
         } else if (frame instanceof Frame.Clear) {
             display.clearScreen();
         } else if (frame instanceof Frame.End end) {
-            display.print(end.message() + "\n");
+            display.print(HostText.neutralise(end.message()) + "\n");
             outcome.complete(new Outcome(0, Optional.empty()));
         } else {
             linkFailed(new IllegalStateException("unexpected " + frame.type() + " frame from the host"));

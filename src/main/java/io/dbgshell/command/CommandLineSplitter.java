@@ -34,11 +34,16 @@ public final class CommandLineSplitter {
 
     /** Splits a typed line or a line read from a script file. */
     public static List<CommandText> split(String line) throws CommandSyntaxException {
+        checkLength(line);
+        return splitBlock(line);
+    }
+
+    /** Refuses a line over {@link #MAX_LINE_LENGTH}; a client checks this before it sends the line. */
+    public static void checkLength(String line) throws CommandSyntaxException {
         if (line.length() > MAX_LINE_LENGTH) {
             throw new CommandSyntaxException("Error: the command line is " + line.length()
                     + " characters long; the limit is " + MAX_LINE_LENGTH);
         }
-        return splitBlock(line);
     }
 
     /**

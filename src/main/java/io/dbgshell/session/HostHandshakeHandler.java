@@ -115,9 +115,19 @@ final class HostHandshakeHandler extends SimpleChannelInboundHandler<Frame> {
         return info.source();
     }
 
+    /**
+     * Keeps only what shows as itself on everyone's screen: no control characters, no format
+     * characters (bidi overrides such as U+202E reorder what follows them; zero-width ones hide),
+     * no line or paragraph separators (U+2028 breaks a line where a terminal or log viewer honours
+     * it), no lone surrogates.
+     */
     private static String clean(String claimed) {
         StringBuilder out = new StringBuilder();
-        claimed.codePoints().filter(c -> !Character.isISOControl(c)).limit(MAX_NAME).forEach(out::appendCodePoint);
+        claimed.codePoints().filter(c -> switch (Character.getType(c)) {
+            case Character.CONTROL, Character.FORMAT, Character.LINE_SEPARATOR, Character.PARAGRAPH_SEPARATOR,
+                 Character.SURROGATE -> false;
+            default -> true;
+        }).limit(MAX_NAME).forEach(out::appendCodePoint);
         return out.length() == 0 ? "?" : out.toString();
     }
 

@@ -36,6 +36,11 @@ public final class RawLink implements AutoCloseable {
         return new RawLink(new SocketPipe(SocketChannel.open(address)));
     }
 
+    /** The far end of a connection this test accepted: lets a test play a (misbehaving) host. */
+    public static RawLink accepted(SocketChannel channel) throws IOException {
+        return new RawLink(new SocketPipe(channel));
+    }
+
     /** Shrinks the receive buffer so a client that stops reading stalls the sender sooner (tcp only). */
     public static RawLink openSmallBuffer(SocketAddress address) throws IOException {
         SocketChannel channel = SocketChannel.open();
