@@ -5,17 +5,29 @@ import io.dbgshell.session.Participant;
 import io.dbgshell.session.SessionOutput;
 
 import java.time.Instant;
+import java.util.concurrent.CompletionStage;
 
-/** The host's own console as a session participant. */
+/**
+ * The host's own console as a session participant. Like a remote client it gets a bounded queue
+ * ({@link ConsoleWriter}): the session hands it output and goes on, and a console that stops taking
+ * output (a full pipe, a paused terminal) misses output rather than holding up the session.
+ */
 public final class HostConsole implements Participant {
     private final Identity identity;
     private final Console console;
+    private final ConsoleWriter writer;
     private volatile Instant lastActive;
 
     public HostConsole(Identity identity, Console console, Instant started) {
+        this(identity, console, started, ConsoleWriter.MAX_QUEUED_CHARS);
+    }
+
+    /** @param maxQueuedChars output that may wait for the console before more is dropped */
+    public HostConsole(Identity identity, Console console, Instant started, int maxQueuedChars) {
         this.identity = identity;
         this.console = console;
         this.lastActive = started;
+        this.writer = new ConsoleWriter(console, maxQueuedChars, "dbgshell-console-output");
     }
 
     @Override
@@ -45,21 +57,27 @@ public final class HostConsole implements Participant {
 
     @Override
     public void deliver(SessionOutput output) {
-        console.print(output.text());
+        writer.print(output.text());
     }
 
     @Override
     public void prompt(String prompt) {
-        console.prompt(prompt);
+        writer.prompt(prompt);
     }
 
     @Override
     public void clearScreen() {
-        console.clearScreen();
+        writer.clearScreen();
     }
 
     @Override
     public void end(String message) {
-        console.print(message + "\n");
+        writer.end(message + "\n");
+    }
+
+    /** Completes once the closing message is on the console; the session waits for that only so long. */
+    @Override
+    public CompletionStage<Void> gone() {
+        return writer.finished();
     }
 }

@@ -52,6 +52,6 @@ public final class StreamConsole implements Console {
 
     @Override
     public void close() {
-        out.flush();
+        // every print is flushed already; flushing here would wait forever on a pipe nobody reads
     }
 }
