@@ -1,8 +1,10 @@
 package io.dbgshell.shell;
 
+import io.dbgshell.config.Settings;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
+import java.time.Duration;
 import java.util.ArrayDeque;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionStage;
@@ -10,15 +12,17 @@ import java.util.concurrent.CompletionStage;
 /**
  * Shows what the session gives a console from a thread of its own, through a bounded queue, so the
  * session never waits for the console: a terminal paused with Ctrl-S, or standard output piped into
- * a reader that stopped, would otherwise hold up every participant. Past the bound, output is
- * dropped and counted, and where it would have appeared the console is told how much it missed,
- * once it takes output again. Every method returns at once; the writer thread is the only one that
- * touches the console.
+ * a reader that stopped, would otherwise hold up every participant. The rule is a remote client's:
+ * past the bound, a console that has shown nothing for the stall timeout, or that falls
+ * {@link Settings#OVERRUN_FACTOR} times the bound behind, misses output instead of holding anyone
+ * up (a client would be disconnected; the host's console cannot be). Where output was dropped the
+ * console is told how much it missed, once it takes output again. Every method returns at once;
+ * the writer thread is the only one that touches the console.
  */
 final class ConsoleWriter {
     /**
-     * Most characters of output waiting for one console: 4 Mi, as much as a remote client may have
-     * waiting in bytes ({@code Settings.participantQueueBytes}).
+     * Most characters of output waiting for a console that has stopped taking output: 4 Mi, as many
+     * as a remote client may have bytes waiting ({@link Settings#participantQueueBytes}).
      */
     static final int MAX_QUEUED_CHARS = 4 << 20;
     private static final Logger LOG = LoggerFactory.getLogger(ConsoleWriter.class);
@@ -50,6 +54,7 @@ final class ConsoleWriter {
 
     private final Console console;
     private final int maxQueuedChars;
+    private final long stallNanos;
     private final ArrayDeque<Entry> queue = new ArrayDeque<>();
     private final CompletableFuture<Void> finished = new CompletableFuture<>();
     /** What the queue's entries cost ({@link #cost}); guarded by {@code this}, like the queue. */
@@ -62,11 +67,14 @@ final class ConsoleWriter {
      * than many, each between two lines that happened to fit.
      */
     private Dropped dropping;
+    /** When the writer last took an entry or finished showing one; guarded by {@code this}. */
+    private long lastProgressNanos = System.nanoTime();
     private boolean ending;
 
-    ConsoleWriter(Console console, int maxQueuedChars, String threadName) {
+    ConsoleWriter(Console console, int maxQueuedChars, Duration stallTimeout, String threadName) {
         this.console = console;
         this.maxQueuedChars = maxQueuedChars;
+        this.stallNanos = stallTimeout.toNanos();
         Thread writer = new Thread(this::run, threadName);
         writer.setDaemon(true);
         writer.start();
@@ -76,7 +84,7 @@ final class ConsoleWriter {
         if (ending) {
             return;
         }
-        if (dropping != null || queuedChars + cost(text) > maxQueuedChars) {
+        if (dropping != null || overBound(cost(text))) {
             if (dropping == null) {
                 dropping = new Dropped();
                 queue.addLast(dropping);
@@ -97,7 +105,7 @@ final class ConsoleWriter {
 
     /** Past the bound a clear is dropped too: the screen keeps what it shows, which is harmless. */
     synchronized void clearScreen() {
-        if (!ending && dropping == null && queuedChars + cost("") <= maxQueuedChars) {
+        if (!ending && dropping == null && !overBound(cost(""))) {
             queue.addLast(new Clear());
             queuedChars += cost("");
             notifyAll();
@@ -111,6 +119,13 @@ final class ConsoleWriter {
             queue.addLast(new Last(text));
             notifyAll();
         }
+    }
+
+    /** Whether adding {@code cost} must drop instead: over the bound while stalled, or far over it. */
+    private boolean overBound(long cost) {
+        long after = queuedChars + cost;
+        return after > maxQueuedChars
+                && (System.nanoTime() - lastProgressNanos >= stallNanos || after > (long) maxQueuedChars * Settings.OVERRUN_FACTOR);
     }
 
     /**
@@ -142,6 +157,7 @@ final class ConsoleWriter {
                 newPrompt = prompt;
                 prompt = null;
                 next = queue.pollFirst();
+                lastProgressNanos = System.nanoTime();
                 if (next instanceof Text text) {
                     queuedChars -= cost(text.text());
                 } else if (next instanceof Clear) {
@@ -156,6 +172,9 @@ final class ConsoleWriter {
                 }
                 if (next != null && show(next)) {
                     return;
+                }
+                synchronized (this) {
+                    lastProgressNanos = System.nanoTime();
                 }
             } catch (RuntimeException e) {
                 // a console that fails (a terminal closed under us) must not stop the ones after it

@@ -1,16 +1,19 @@
 package io.dbgshell.shell;
 
+import io.dbgshell.config.Settings;
 import io.dbgshell.session.Identity;
 import io.dbgshell.session.Participant;
 import io.dbgshell.session.SessionOutput;
 
+import java.time.Duration;
 import java.time.Instant;
 import java.util.concurrent.CompletionStage;
 
 /**
  * The host's own console as a session participant. Like a remote client it gets a bounded queue
- * ({@link ConsoleWriter}): the session hands it output and goes on, and a console that stops taking
- * output (a full pipe, a paused terminal) misses output rather than holding up the session.
+ * ({@link ConsoleWriter}) with a client's bound and stall rule: the session hands it output and goes
+ * on, and a console that stops taking output (a full pipe, a paused terminal) misses output rather
+ * than holding up the session.
  */
 public final class HostConsole implements Participant {
     private final Identity identity;
@@ -19,15 +22,18 @@ public final class HostConsole implements Participant {
     private volatile Instant lastActive;
 
     public HostConsole(Identity identity, Console console, Instant started) {
-        this(identity, console, started, ConsoleWriter.MAX_QUEUED_CHARS);
+        this(identity, console, started, ConsoleWriter.MAX_QUEUED_CHARS, Settings.DEFAULTS.participantStallTimeout());
     }
 
-    /** @param maxQueuedChars output that may wait for the console before more is dropped */
-    public HostConsole(Identity identity, Console console, Instant started, int maxQueuedChars) {
+    /**
+     * @param maxQueuedChars output that may wait for a console that shows nothing before more is dropped
+     * @param stallTimeout   how long a console over that bound may show nothing before output is dropped
+     */
+    public HostConsole(Identity identity, Console console, Instant started, int maxQueuedChars, Duration stallTimeout) {
         this.identity = identity;
         this.console = console;
         this.lastActive = started;
-        this.writer = new ConsoleWriter(console, maxQueuedChars, "dbgshell-console-output");
+        this.writer = new ConsoleWriter(console, maxQueuedChars, stallTimeout, "dbgshell-console-output");
     }
 
     @Override

@@ -19,6 +19,7 @@ import java.io.Reader;
 import java.nio.channels.Channels;
 import java.nio.channels.Pipe;
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import java.time.Instant;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -37,13 +38,13 @@ class BlockedHostConsoleTest {
                 .register(Protocol.TCP, new TcpServerTransport(loops), new TcpClientTransport(loops)), TestHost.fastSettings())) {
             HostConsole blocked = new HostConsole(TestHost.HOST_IDENTITY,
                     new StreamConsole(InputStream.nullInputStream(), Channels.newOutputStream(stdout.sink())),
-                    Instant.now(), 64 * 1024);
+                    Instant.now(), 64 * 1024, Duration.ofMillis(200));
             host.session.attachHostConsole(blocked);
             ServerEntry server = host.startServer("tcp:port=27340:27359");
             TestClient alice = TestClient.join(host.transports,
                     "tcp:server=127.0.0.1,port=" + ((TcpSpec) server.spec()).port().low(), new Identity("ALICEBOX", "alice"));
 
-            host.type("flood 20000 100 burst"); // 2 MB: the pipe's 64 KiB and the console's queue fill up
+            host.type("flood 8000 100 burst"); // 800 KB: past the pipe's 64 KiB and 8 times the queue's 64 Ki characters
             host.console.log.await("burst done\n");
             for (int i = 0; i < 3; i++) {
                 alice.type("flood 1 10 alive" + i); // runs on the session thread, like any command that may wait
@@ -53,7 +54,7 @@ class BlockedHostConsoleTest {
             startReading(stdout.source(), read);
             read.await("this console stopped taking output]\n");
             host.type(".echo back");
-            String shown = read.await("back\n");
+            String shown = read.await("\nback\n");
             assertThat(shown).containsPattern("\\[\\d+ lines \\(\\d+ characters\\) of output were dropped here")
                     .containsSubsequence("burst 000000", "were dropped here", "dbg> .echo back\n", "back\n");
             assertThat(TextLog.count(shown, "were dropped here")).as("one notice for one stretch of drops").isEqualTo(1);
