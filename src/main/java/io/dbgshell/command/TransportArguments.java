@@ -38,6 +38,9 @@ public final class TransportArguments {
      * bad script command) is cut at every {@code ;} instead, so it is still masked command by command.
      */
     public static String shown(String line, CommandRegistry registry) {
+        if (line.indexOf('=') < 0) {
+            return line; // every line is masked before it is echoed; most hold no value to mask
+        }
         try {
             return shown(line, CommandLineSplitter.split(line), registry);
         } catch (CommandSyntaxException e) {
