@@ -5,13 +5,14 @@ import java.util.regex.Pattern;
 
 /**
  * The one masker of passwords: hides password values in typed transport text and in text that may
- * quote one (transcripts, messages, logs). It follows the transport parser's own reading: one pair of quotes around the
- * whole string is set aside, parameters end at a comma, and a key is recognised whatever whitespace
- * surrounds it ({@link String#strip()}, which the parser uses, drops every Unicode space, so the
- * mask must see {@code password<EM SPACE>=} as a key too). It also works on text that does not parse:
- * any {@code password=} inside a parameter hides the rest of that parameter (and of its line), so a forgotten comma
- * ({@code port=1 password=x}) hides the value the user meant as a password. Over-masking (a key
- * merely ending in "password") is harmless; under-masking is not.
+ * quote one (transcripts, messages, logs). It follows the transport parser's own reading: one pair
+ * of quotes around the whole string is set aside, parameters end at a comma, and a key is recognised
+ * whatever whitespace surrounds it ({@link String#strip()}, which the parser uses, drops every
+ * Unicode space, so the mask must see {@code password<EM SPACE>=} as a key too). It also works on
+ * text that does not parse: any {@code password=} inside a parameter hides the rest of that
+ * parameter (and of its line), so a forgotten comma ({@code port=1 password=x}) hides the value the
+ * user meant as a password. Over-masking (a key merely ending in "password") is harmless;
+ * under-masking is not.
  */
 public final class Secrets {
     /**
