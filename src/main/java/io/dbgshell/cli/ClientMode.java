@@ -33,7 +33,10 @@ final class ClientMode {
     int run() {
         TransportSpec spec;
         try {
-            spec = TransportSpecParser.parse(options.remote, Role.CLIENT, AskedPassword.forThisProcess());
+            // --password was asked for already: password=* takes that answer rather than asking again
+            PasswordSource passwords = options.password == null ? AskedPassword.forThisProcess()
+                    : () -> PasswordSource.checked(new String(options.password), "--password").orElseThrow();
+            spec = TransportSpecParser.parse(options.remote, Role.CLIENT, passwords);
         } catch (TransportSyntaxException e) {
             System.err.println("Error: -remote " + Secrets.mask(options.remote) + ": " + e.getMessage());
             return ExitCodes.USAGE;
