@@ -5,12 +5,14 @@ import io.dbgshell.client.RemoteSession;
 import io.dbgshell.command.builtin.BuiltinCommands;
 import io.dbgshell.config.Locations;
 import io.dbgshell.config.Settings;
+import io.dbgshell.security.Secrets;
 import io.dbgshell.session.Identity;
 import io.dbgshell.shell.Console;
 import io.dbgshell.shell.Consoles;
 import io.dbgshell.shell.Repl;
 import io.dbgshell.transport.EventLoops;
 import io.dbgshell.transport.Password;
+import io.dbgshell.transport.PasswordSource;
 import io.dbgshell.transport.Role;
 import io.dbgshell.transport.TransportSpec;
 import io.dbgshell.transport.TransportSpecParser;
@@ -20,9 +22,6 @@ import java.util.Optional;
 
 /** Joins a session with -remote: connect, prove the password, then relay lines until leaving. */
 final class ClientMode {
-    /** The environment variable that may hold the password instead of the command line. */
-    static final String PASSWORD_VARIABLE = "DBGSHELL_PASSWORD";
-
     private final DbgshellCommand options;
     private final Locations locations;
 
@@ -34,19 +33,22 @@ final class ClientMode {
     int run() {
         TransportSpec spec;
         try {
-            spec = TransportSpecParser.parse(options.remote, Role.CLIENT);
+            // --password was asked for already: password=* takes that answer rather than asking again
+            PasswordSource passwords = options.password == null ? AskedPassword.forThisProcess()
+                    : () -> PasswordSource.checked(new String(options.password), "--password").orElseThrow();
+            spec = TransportSpecParser.parse(options.remote, Role.CLIENT, passwords);
         } catch (TransportSyntaxException e) {
-            System.err.println("Error: -remote " + TransportSpecParser.maskPassword(options.remote) + ": " + e.getMessage());
+            System.err.println("Error: -remote " + Secrets.mask(options.remote) + ": " + e.getMessage());
             return ExitCodes.USAGE;
         }
         Optional<Password> given;
         try {
             given = givenPassword();
-        } catch (IllegalArgumentException e) {
+        } catch (TransportSyntaxException e) {
             System.err.println("Error: " + e.getMessage());
             return ExitCodes.USAGE;
         }
-        try (Console console = Consoles.forThisProcess(locations.historyFile(), BuiltinCommands.registry().names());
+        try (Console console = Consoles.forThisProcess(locations.historyFile(), BuiltinCommands.registry());
              StandardTransports transports = new StandardTransports(new EventLoops(1), line -> console.print(line + "\n"))) {
             RemoteSession session;
             try {
@@ -67,16 +69,9 @@ final class ClientMode {
         }
     }
 
-    private Optional<Password> givenPassword() {
-        String text = options.password != null ? new String(options.password) : System.getenv(PASSWORD_VARIABLE);
-        if (text == null) {
-            return Optional.empty();
-        }
-        Password password = Password.ofOrNull(text);
-        if (password == null) {
-            throw new IllegalArgumentException("the password must be 1 to " + Password.MAX_LENGTH + " letters and digits");
-        }
-        return Optional.of(password);
+    private Optional<Password> givenPassword() throws TransportSyntaxException {
+        return options.password != null ? PasswordSource.checked(new String(options.password), "--password")
+                : PasswordSource.fromEnvironment(System::getenv);
     }
 
     /**

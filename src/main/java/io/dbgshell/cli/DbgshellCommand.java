@@ -21,6 +21,9 @@ import java.util.concurrent.Callable;
                 "  dbgshell -server tcp:port=5005:5010,password=s3cret",
                 "  dbgshell -remote tcp:server=host,port=5005,password=s3cret",
                 "  dbgshell -QR",
+                "", "Keep the password out of ps: password=* in -server and -remote reads it from",
+                "DBGSHELL_PASSWORD, else asks at the terminal without echo; in .server it reads",
+                "the host's DBGSHELL_PASSWORD.",
                 "", "Certificates for ssl and spipe: dbgshell cert create|list|export|import|delete (dbgshell cert --help)"})
 final class DbgshellCommand implements Callable<Integer> {
 

@@ -9,6 +9,7 @@ import io.dbgshell.config.Locations;
 import io.dbgshell.config.Settings;
 import io.dbgshell.discovery.DiscoveryRegistration;
 import io.dbgshell.log.TranscriptException;
+import io.dbgshell.security.Secrets;
 import io.dbgshell.server.ServerEntry;
 import io.dbgshell.session.Identity;
 import io.dbgshell.session.Session;
@@ -43,11 +44,12 @@ final class HostMode {
 
     int run() {
         List<TransportSpec> specs = new ArrayList<>();
+        AskedPassword passwords = AskedPassword.forThisProcess();
         for (String typed : options.servers) {
             try {
-                specs.add(TransportSpecParser.parse(typed, Role.SERVER));
+                specs.add(TransportSpecParser.parse(typed, Role.SERVER, passwords));
             } catch (TransportSyntaxException e) {
-                System.err.println("Error: -server " + TransportSpecParser.maskPassword(typed) + ": " + e.getMessage());
+                System.err.println("Error: -server " + Secrets.mask(typed) + ": " + e.getMessage());
                 return ExitCodes.USAGE;
             }
         }
@@ -61,7 +63,7 @@ final class HostMode {
             session.servers().addListener(DiscoveryRegistration.forThisProcess());
             Identity me = Identity.local();
             Console console = options.noio ? new NullConsole()
-                    : Consoles.forThisProcess(locations.historyFile(), commands.names());
+                    : Consoles.forThisProcess(locations.historyFile(), commands);
             try (console) {
                 HostConsole host = new HostConsole(me, console, Instant.now());
                 if (!options.noio) {
@@ -76,7 +78,7 @@ final class HostMode {
                         ServerCommand.announcement(options.servers.get(i), server.spec()).forEach(session::notice);
                     } catch (TransportException e) {
                         System.err.println("Error: cannot start server '"
-                                + TransportSpecParser.maskPassword(options.servers.get(i)) + "': " + e.getMessage());
+                                + Secrets.mask(options.servers.get(i)) + "': " + e.getMessage());
                         return failedStart(session);
                     }
                 }

@@ -1,5 +1,8 @@
 package io.dbgshell.command;
 
+import io.dbgshell.security.Secrets;
+import io.dbgshell.transport.TransportSpecParser;
+
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -101,8 +104,9 @@ public final class CommandLineSplitter {
         }
         int close = line.indexOf('"', textStart + 1);
         if (close < 0) {
+            // the unclosed text swallowed the rest of the line, commands and their passwords included
             throw new CommandSyntaxException("Error: missing closing quote in .echo "
-                    + line.substring(textStart));
+                    + Secrets.mask(line.substring(textStart)));
         }
         return nextSemicolon(line, close + 1);
     }

@@ -18,5 +18,11 @@ public enum CommandTrait {
      * Needs a stopped target ({@code k}, {@code dv}, {@code p}, {@code g}): while the target runs the
      * session answers {@code Error: the target is running (.break or Ctrl-C stops it)} instead.
      */
-    NEEDS_STOPPED_TARGET
+    NEEDS_STOPPED_TARGET,
+    /**
+     * Its argument is a transport string ({@code .server}): wherever the command is shown (echoes,
+     * transcripts, history, the log) its password is masked, and a line where a parameter of it
+     * follows as a command of its own (a {@code ;} typed for a {@code ,}) is refused before anything runs.
+     */
+    TAKES_TRANSPORT
 }

@@ -18,9 +18,10 @@ import java.util.Optional;
 
 /**
  * The session transcript: at most one UTF-8 file at a time, on the host's disk, receiving the text
- * the host's console shows. Every {@code password=VALUE} is masked before it is written, whatever
- * printed it. Each write is flushed, so the file is complete up to the last output even if the
- * process is killed. Thread-safe: the session thread writes, commands and start-up open and close
+ * the host's console shows. Commands are masked where they are echoed; what is written here goes
+ * through the same masker once more, because output may quote a password the screens show as typed
+ * (an {@code .echo password=...} telling the others) and a transcript outlives the session. Each
+ * write is flushed, so the file is complete up to the last output even if the process is killed. Thread-safe: the session thread writes, commands and start-up open and close
  * it, and a shutdown hook may close it.
  */
 public final class Transcript {
@@ -84,7 +85,7 @@ public final class Transcript {
             return;
         }
         try {
-            out.write(Secrets.maskLine(text));
+            out.write(Secrets.mask(text));
             out.flush();
         } catch (IOException e) {
             LOG.error("writing log file '{}' failed; it is closed", name, e);

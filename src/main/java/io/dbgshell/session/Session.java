@@ -12,10 +12,10 @@ import io.dbgshell.command.ScriptDepth;
 import io.dbgshell.command.ScriptFile;
 import io.dbgshell.command.ScriptFileException;
 import io.dbgshell.command.ScriptInvocation;
+import io.dbgshell.command.TransportArguments;
 import io.dbgshell.config.Settings;
 import io.dbgshell.engine.Engine;
 import io.dbgshell.log.Transcript;
-import io.dbgshell.security.Secrets;
 import io.dbgshell.server.ServerRegistry;
 import io.dbgshell.transport.Transports;
 import io.netty.util.concurrent.DefaultThreadFactory;
@@ -261,7 +261,7 @@ public final class Session {
         scriptsStopped = false;
         origin.markActive(clock.instant());
         String visible = ControlCharacters.replace(line);
-        String own = DEFAULT_PROMPT + Secrets.maskLine(visible);
+        String own = DEFAULT_PROMPT + TransportArguments.shown(visible, commands);
         broadcast((origin.isHost() ? own : origin.describe() + " " + own) + "\n", origin);
         if (origin.echoesOwnInput()) {
             SessionOutput echo = new SessionOutput(own + "\n");
@@ -282,13 +282,18 @@ public final class Session {
     }
 
     /** Runs commands in order while the session lasts, the origin is still in it and no script chain is unwinding. */
-    private void runAll(Participant origin, List<CommandText> commands, boolean echo) {
-        for (CommandText command : commands) {
+    private void runAll(Participant origin, List<CommandText> line, boolean echo) {
+        Optional<String> refused = TransportArguments.strayParameter(line, commands);
+        if (refused.isPresent()) {
+            println(refused.get());
+            return;
+        }
+        for (CommandText command : line) {
             if (ending || scriptsStopped || !present(origin)) {
                 return;
             }
             if (echo) {
-                println(DEFAULT_PROMPT + Secrets.maskLine(command.text()));
+                println(DEFAULT_PROMPT + TransportArguments.shown(command, commands));
             }
             if (!command.isComment()) {
                 run(origin, command);
@@ -358,7 +363,7 @@ public final class Session {
         } catch (CommandException e) {
             println("Error: " + e.getMessage());
         } catch (RuntimeException e) {
-            LOG.error("command '{}' failed", text.text(), e);
+            LOG.error("command '{}' failed", TransportArguments.shown(text, commands), e);
             println("Error: internal error in " + text.name() + " (details in the log file)");
         }
     }

@@ -1,16 +1,19 @@
 package io.dbgshell.shell;
 
+import io.dbgshell.command.CommandRegistry;
+import io.dbgshell.command.TransportArguments;
+
 import java.nio.file.Path;
-import java.util.List;
 
 /** Picks the console: JLine when a person is at a terminal, plain streams for pipes and files. */
 public final class Consoles {
     private Consoles() {
     }
 
-    public static Console forThisProcess(Path historyFile, List<String> commandNames) {
+    /** @param commands completes their names; the history file holds lines as {@link TransportArguments} shows them */
+    public static Console forThisProcess(Path historyFile, CommandRegistry commands) {
         if (bothStreamsAreTerminals()) {
-            return TerminalConsole.open(historyFile, commandNames);
+            return TerminalConsole.open(historyFile, commands.names(), line -> TransportArguments.shown(line, commands));
         }
         return new StreamConsole(System.in, System.out);
     }
@@ -20,7 +23,7 @@ public final class Consoles {
      * terminals; from JDK 22 it always exists and {@code Console.isTerminal()} (absent from the 17
      * API we compile against) tells.
      */
-    static boolean bothStreamsAreTerminals() {
+    public static boolean bothStreamsAreTerminals() {
         java.io.Console console = System.console();
         if (console == null) {
             return false;

@@ -1,6 +1,5 @@
 package io.dbgshell.shell;
 
-import io.dbgshell.security.Secrets;
 import org.jline.reader.EndOfFileException;
 import org.jline.reader.LineReader;
 import org.jline.reader.LineReaderBuilder;
@@ -19,6 +18,7 @@ import java.nio.file.Path;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.UnaryOperator;
 
 /**
  * A JLine terminal: line editing, history in a file (passwords masked before they are saved), tab
@@ -50,14 +50,15 @@ public final class TerminalConsole implements Console {
         });
     }
 
-    public static TerminalConsole open(Path historyFile, List<String> commandNames) {
+    /** @param shown what a typed line becomes in the history (passwords masked) */
+    public static TerminalConsole open(Path historyFile, List<String> commandNames, UnaryOperator<String> shown) {
         try {
             Terminal terminal = TerminalBuilder.builder().system(true).build();
             LineReader reader = LineReaderBuilder.builder()
                     .terminal(terminal)
                     .appName("dbgshell")
                     .completer(new StringsCompleter(commandNames))
-                    .history(new MaskingHistory())
+                    .history(new MaskingHistory(shown))
                     .variable(LineReader.HISTORY_FILE, historyFile)
                     .option(LineReader.Option.DISABLE_EVENT_EXPANSION, true)
                     .build();
@@ -132,11 +133,17 @@ public final class TerminalConsole implements Console {
         }
     }
 
-    /** Saves lines with any {@code password=} value replaced by {@code *}. */
+    /** Keeps (and saves) each line as it may be shown: passwords masked. */
     private static final class MaskingHistory extends DefaultHistory {
+        private final UnaryOperator<String> shown;
+
+        MaskingHistory(UnaryOperator<String> shown) {
+            this.shown = shown;
+        }
+
         @Override
         public void add(Instant time, String line) {
-            super.add(time, Secrets.maskLine(line));
+            super.add(time, shown.apply(line));
         }
     }
 }

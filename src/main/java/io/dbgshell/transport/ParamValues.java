@@ -21,8 +21,10 @@ final class ParamValues {
     private static final char RANGE_SEPARATOR = ':';
     /** Enough digits for any int; longer digit strings are refused before parsing, so nothing overflows. */
     private static final int MAX_DIGITS = 10;
-    /** What listings ({@code Password=*}) and connect hints ({@code Password=<password>}) show instead of a password. */
-    private static final Set<String> PASSWORD_PLACEHOLDERS = Set.of("*", "<password>");
+    /** What listings print instead of a password; typed, it asks a {@link PasswordSource} for one. */
+    static final String FROM_SOURCE = "*";
+    /** What connect hints ({@code Password=<password>}) show instead of a password. */
+    private static final String PASSWORD_PLACEHOLDER = "<password>";
     private static final Set<String> INSECURE_PROTOS = Set.of("ssl2", "ssl3", "pct1");
 
     private ParamValues() {
@@ -95,8 +97,9 @@ final class ParamValues {
         throw TransportSyntaxErrors.unknownProto(value);
     }
 
+    /** A typed password; {@link #FROM_SOURCE} is the caller's business and never reaches here. */
     static Password password(String value) throws TransportSyntaxException {
-        if (PASSWORD_PLACEHOLDERS.contains(value)) {
+        if (value.equals(PASSWORD_PLACEHOLDER)) {
             throw TransportSyntaxErrors.passwordPlaceholder(value);
         }
         Password password = Password.ofOrNull(value);

@@ -20,8 +20,16 @@ public final class TransportSpecParser {
     private TransportSpecParser() {
     }
 
-    /** Parses {@code text} as a transport string for {@code role}, checking every rule of SPEC.md §2. */
+    /** Parses {@code text} as a transport string for {@code role}, refusing {@code password=*}. */
     public static TransportSpec parse(String text, Role role) throws TransportSyntaxException {
+        return parse(text, role, PasswordSource.NONE);
+    }
+
+    /**
+     * Parses {@code text} as a transport string for {@code role}, checking every rule of SPEC.md §2;
+     * {@code password=*} takes the password from {@code passwords}, asked at most once.
+     */
+    public static TransportSpec parse(String text, Role role, PasswordSource passwords) throws TransportSyntaxException {
         String body = unquoted(text.strip());
         if (body.isEmpty()) {
             throw TransportSyntaxErrors.emptyString();
@@ -33,21 +41,22 @@ public final class TransportSpecParser {
         Protocol protocol = protocol(colon < 0 ? body : body.substring(0, colon));
         ParamList params = ParamList.parse(colon < 0 ? "" : body.substring(colon + 1), protocol, role);
         return switch (protocol) {
-            case NPIPE -> npipe(params, role);
-            case TCP -> tcp(params, role);
-            case COM -> com(params, role);
-            case SPIPE -> spipe(params, role);
-            case SSL -> ssl(params, role);
+            case NPIPE -> npipe(params, role, passwords);
+            case TCP -> tcp(params, role, passwords);
+            case COM -> com(params, role, passwords);
+            case SPIPE -> spipe(params, role, passwords);
+            case SSL -> ssl(params, role, passwords);
         };
     }
 
     /**
-     * The typed text with every password value replaced by {@code *}, the key kept as typed:
-     * {@code tcp:port=5005,password=s3cret} gives {@code tcp:port=5005,password=*}. Works on text
-     * that does not parse too, erring on the side of hiding more.
+     * True when {@code text} reads as one transport parameter ({@code password=x}, {@code hidden}):
+     * its key, up to an {@code =}, is one the grammar knows. A command line holding one as a command
+     * of its own has most likely lost it to a {@code ;} typed for a {@code ,}.
      */
-    public static String maskPassword(String typed) {
-        return PasswordMask.mask(typed);
+    public static boolean looksLikeParameter(String text) {
+        int equals = text.indexOf('=');
+        return Param.byKey((equals < 0 ? text : text.substring(0, equals)).strip()).isPresent();
     }
 
     private static String unquoted(String text) {
@@ -65,45 +74,48 @@ public final class TransportSpecParser {
         throw TransportSyntaxErrors.unknownProtocol(token.strip());
     }
 
-    private static NpipeSpec npipe(ParamList params, Role role) throws TransportSyntaxException {
+    private static NpipeSpec npipe(ParamList params, Role role, PasswordSource passwords) throws TransportSyntaxException {
         String pipe = pipe(params, role);
-        return new NpipeSpec(role, pipe, params.value(Param.SERVER), password(params),
+        return new NpipeSpec(role, pipe, params.value(Param.SERVER), password(params, passwords),
                 params.has(Param.HIDDEN), params.has(Param.ICFENABLE));
     }
 
-    private static TcpSpec tcp(ParamList params, Role role) throws TransportSyntaxException {
+    private static TcpSpec tcp(ParamList params, Role role, PasswordSource passwords) throws TransportSyntaxException {
         TcpEndpoint endpoint = TcpEndpoint.from(params, role);
         boolean ipv6 = params.optional(Param.IPVERSION, ParamValues::ipv6).orElse(false);
-        return new TcpSpec(role, endpoint.port(), endpoint.server(), endpoint.clicon(), password(params),
+        return new TcpSpec(role, endpoint.port(), endpoint.server(), endpoint.clicon(), password(params, passwords),
                 params.has(Param.HIDDEN), ipv6, params.has(Param.ICFENABLE));
     }
 
-    private static ComSpec com(ParamList params, Role role) throws TransportSyntaxException {
+    private static ComSpec com(ParamList params, Role role, PasswordSource passwords) throws TransportSyntaxException {
         String port = params.required(Param.PORT, ParamValues::comPort);
         int baud = params.required(Param.BAUD, ParamValues::baud);
         int channel = params.required(Param.CHANNEL, ParamValues::channel);
-        return new ComSpec(role, port, baud, channel, password(params), params.has(Param.HIDDEN));
+        return new ComSpec(role, port, baud, channel, password(params, passwords), params.has(Param.HIDDEN));
     }
 
-    private static SpipeSpec spipe(ParamList params, Role role) throws TransportSyntaxException {
+    private static SpipeSpec spipe(ParamList params, Role role, PasswordSource passwords) throws TransportSyntaxException {
         TlsIdentity tls = TlsIdentity.from(params);
         String pipe = pipe(params, role);
-        return new SpipeSpec(role, tls.proto(), tls.cert(), pipe, params.value(Param.SERVER), password(params),
+        return new SpipeSpec(role, tls.proto(), tls.cert(), pipe, params.value(Param.SERVER), password(params, passwords),
                 params.has(Param.HIDDEN));
     }
 
-    private static SslSpec ssl(ParamList params, Role role) throws TransportSyntaxException {
+    private static SslSpec ssl(ParamList params, Role role, PasswordSource passwords) throws TransportSyntaxException {
         TlsIdentity tls = TlsIdentity.from(params);
         TcpEndpoint endpoint = TcpEndpoint.from(params, role);
         return new SslSpec(role, tls.proto(), tls.cert(), endpoint.port(), endpoint.server(), endpoint.clicon(),
-                password(params), params.has(Param.HIDDEN));
+                password(params, passwords), params.has(Param.HIDDEN));
     }
 
     private static String pipe(ParamList params, Role role) throws TransportSyntaxException {
         return PipeNames.check(params.required(Param.PIPE), role);
     }
 
-    private static Optional<Password> password(ParamList params) throws TransportSyntaxException {
+    private static Optional<Password> password(ParamList params, PasswordSource passwords) throws TransportSyntaxException {
+        if (params.value(Param.PASSWORD).filter(ParamValues.FROM_SOURCE::equals).isPresent()) {
+            return Optional.of(passwords.password());
+        }
         return params.optional(Param.PASSWORD, ParamValues::password);
     }
 }

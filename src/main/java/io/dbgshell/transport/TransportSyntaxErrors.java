@@ -1,10 +1,12 @@
 package io.dbgshell.transport;
 
+import io.dbgshell.security.Secrets;
+
 /**
  * Every message the transport-string parser gives, in one place so that they read alike. Each
  * names the offending token in single quotes and carries no {@code Error:} prefix (the caller adds
- * it). Any typed text quoted here goes through {@link PasswordMask} first, so no message can carry
- * a password, however malformed the string around it; only a key (which holds no {@code =}) and
+ * it). Any typed text quoted here goes through {@link Secrets} first, so no message can carry a
+ * password, however malformed the string around it; only a key (which holds no {@code =}) and
  * a refused proto name (one of three fixed words) are shown unmasked.
  */
 final class TransportSyntaxErrors {
@@ -142,7 +144,7 @@ final class TransportSyntaxErrors {
     }
 
     private static String quoted(String typed) {
-        return "'" + PasswordMask.mask(typed) + "'";
+        return "'" + Secrets.mask(typed) + "'";
     }
 
     private static TransportSyntaxException error(String message) {

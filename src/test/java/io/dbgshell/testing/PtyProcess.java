@@ -14,6 +14,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.TimeUnit;
 
 /**
@@ -60,6 +61,11 @@ public final class PtyProcess implements AutoCloseable {
 
     /** Starts the launcher with {@code args} on a fresh pty; {@code home} becomes DBGSHELL_HOME. */
     public static PtyProcess start(Path home, Stdin stdin, String... args) {
+        return start(home, Map.of(), stdin, args);
+    }
+
+    /** As {@link #start(Path, Stdin, String...)}, with {@code env} added to the environment. */
+    public static PtyProcess start(Path home, Map<String, String> env, Stdin stdin, String... args) {
         JniNativePty pty = openPty();
         String redirects = stdin == Stdin.TERMINAL ? "<\"$DBGSHELL_TEST_TTY\" >\"$DBGSHELL_TEST_TTY\""
                 : ">\"$DBGSHELL_TEST_TTY\"";
@@ -71,6 +77,7 @@ public final class PtyProcess implements AutoCloseable {
         builder.environment().put("DBGSHELL_HOME", home.toString());
         builder.environment().put("DBGSHELL_JAVA_OPTS", "-Duser.language=en -Duser.country=US");
         builder.environment().put("TERM", "xterm-256color");
+        builder.environment().putAll(env);
         builder.redirectInput(stdin == Stdin.TERMINAL ? ProcessBuilder.Redirect.from(Path.of("/dev/null").toFile())
                 : ProcessBuilder.Redirect.PIPE);
         builder.redirectOutput(ProcessBuilder.Redirect.DISCARD);

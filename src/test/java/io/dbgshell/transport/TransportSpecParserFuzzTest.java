@@ -1,5 +1,6 @@
 package io.dbgshell.transport;
 
+import io.dbgshell.security.Secrets;
 import org.junit.jupiter.api.Test;
 
 import java.util.List;
@@ -53,7 +54,7 @@ class TransportSpecParserFuzzTest {
             } catch (RuntimeException e) {
                 throw new AssertionError("input '" + input + "' as " + role + " threw " + e, e);
             }
-            if ((outcome + TransportSpecParser.maskPassword(input)).contains(SECRET)) {
+            if ((outcome + Secrets.mask(input)).contains(SECRET)) {
                 fail("input '" + input + "' leaked the password: " + outcome);
             }
         }

@@ -6,6 +6,8 @@ import io.dbgshell.command.CommandRegistry;
 import io.dbgshell.command.CommandTrait;
 import io.dbgshell.command.ScriptForm;
 
+import java.util.function.UnaryOperator;
+
 /**
  * The dot-commands every session has, as a table: a command with arguments is one class and one
  * line here; a command that only does one thing through its context is just its row.
@@ -15,8 +17,13 @@ public final class BuiltinCommands {
     }
 
     public static CommandRegistry registry() {
+        return registry(System::getenv);
+    }
+
+    /** The table, with {@code environment} standing for the host's environment variables ({@code password=*}). */
+    public static CommandRegistry registry(UnaryOperator<String> environment) {
         CommandRegistry registry = new CommandRegistry()
-                .register(new ServerCommand())
+                .register(new ServerCommand(environment))
                 .register(new NoArgumentCommand(CommandInfo.of(".servers", "", "list this session's servers",
                         CommandTrait.NEVER_WAITS),
                         context -> context.servers().list().forEach(server -> context.println(server.listingLine()))))

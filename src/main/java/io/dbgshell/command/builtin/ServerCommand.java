@@ -5,8 +5,10 @@ import io.dbgshell.command.CommandContext;
 import io.dbgshell.command.CommandException;
 import io.dbgshell.command.CommandInfo;
 import io.dbgshell.command.CommandTrait;
+import io.dbgshell.security.Secrets;
 import io.dbgshell.server.ServerEntry;
 import io.dbgshell.session.Identity;
+import io.dbgshell.transport.PasswordSource;
 import io.dbgshell.transport.Role;
 import io.dbgshell.transport.TransportException;
 import io.dbgshell.transport.TransportSpec;
@@ -15,11 +17,25 @@ import io.dbgshell.transport.TransportSyntaxException;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.UnaryOperator;
 
-/** {@code .server TRANSPORT}: starts one more server for this session. */
+/**
+ * {@code .server TRANSPORT}: starts one more server for this session. {@code password=*} takes the
+ * password from the host's {@code DBGSHELL_PASSWORD}: the console is busy reading the next line, so
+ * nothing can be asked there, and a client's {@code password=*} is refused rather than quietly
+ * using the host's secret (the client gives its password itself; it is masked wherever shown).
+ */
 public final class ServerCommand implements Command {
     private static final CommandInfo INFO = CommandInfo.of(".server", "TRANSPORT",
-            "start a debugging server (e.g. tcp:port=5005,password=P)", CommandTrait.CHANGES_SESSION);
+            "start a debugging server (e.g. tcp:port=5005,password=P)",
+            CommandTrait.CHANGES_SESSION, CommandTrait.TAKES_TRANSPORT);
+
+    private final UnaryOperator<String> environment;
+
+    /** @param environment looks up an environment variable of the host ({@code System::getenv}) */
+    public ServerCommand(UnaryOperator<String> environment) {
+        this.environment = environment;
+    }
 
     @Override
     public CommandInfo info() {
@@ -34,7 +50,7 @@ public final class ServerCommand implements Command {
         }
         TransportSpec spec;
         try {
-            spec = TransportSpecParser.parse(typed, Role.SERVER);
+            spec = TransportSpecParser.parse(typed, Role.SERVER, passwords(context.fromHost()));
         } catch (TransportSyntaxException e) {
             throw new CommandException(e.getMessage());
         }
@@ -42,10 +58,22 @@ public final class ServerCommand implements Command {
         try {
             server = context.servers().start(spec);
         } catch (TransportException e) {
-            throw new CommandException("cannot start server '" + TransportSpecParser.maskPassword(typed) + "': "
+            throw new CommandException("cannot start server '" + Secrets.mask(typed) + "': "
                     + e.getMessage());
         }
         announcement(typed, server.spec()).forEach(context::println);
+    }
+
+    private PasswordSource passwords(boolean fromHost) {
+        return () -> {
+            if (!fromHost) {
+                throw new TransportSyntaxException("password=* works only at the host (it reads the host's "
+                        + PasswordSource.ENVIRONMENT_VARIABLE + "); from a client, give the password itself");
+            }
+            return PasswordSource.fromEnvironment(environment).orElseThrow(() -> new TransportSyntaxException(
+                    "password=* reads the password from " + PasswordSource.ENVIRONMENT_VARIABLE
+                            + ", which the host does not have set"));
+        };
     }
 
     /**
@@ -55,7 +83,7 @@ public final class ServerCommand implements Command {
      */
     public static List<String> announcement(String typed, TransportSpec bound) {
         List<String> lines = new ArrayList<>();
-        lines.add("Server started with '" + TransportSpecParser.maskPassword(typed) + "'");
+        lines.add("Server started with '" + Secrets.mask(typed) + "'");
         String remote = bound.connectHint(Identity.HostName.get());
         lines.add((bound.reverse() ? "Client waits with: " : "Client can connect with: ")
                 + "dbgshell -remote " + (remote.contains(" ") ? "\"" + remote + "\"" : remote));
