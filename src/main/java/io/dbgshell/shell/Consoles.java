@@ -1,15 +1,27 @@
 package io.dbgshell.shell;
 
+import io.dbgshell.files.PrivateFiles;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import java.io.IOException;
 import java.nio.file.Path;
 import java.util.List;
 
 /** Picks the console: JLine when a person is at a terminal, plain streams for pipes and files. */
 public final class Consoles {
+    private static final Logger LOG = LoggerFactory.getLogger(Consoles.class);
+
     private Consoles() {
     }
 
     public static Console forThisProcess(Path historyFile, List<String> commandNames) {
         if (bothStreamsAreTerminals()) {
+            try {
+                PrivateFiles.create(historyFile); // before JLine writes it: typed commands are session text
+            } catch (IOException e) {
+                LOG.warn("cannot create the history file {} readable by its owner only", historyFile, e);
+            }
             return TerminalConsole.open(historyFile, commandNames);
         }
         return new StreamConsole(System.in, System.out);
