@@ -10,6 +10,7 @@ final class FileTypes {
     private static final int BLOCK_DEVICE = 0060000;
     private static final int REGULAR = 0100000;
     private static final int SOCKET = 0140000;
+    private static final int SYMBOLIC_LINK = 0120000;
 
     private FileTypes() {
     }
@@ -26,6 +27,7 @@ final class FileTypes {
             case DIRECTORY -> "a directory";
             case BLOCK_DEVICE -> "a block device";
             case SOCKET -> "a socket";
+            case SYMBOLIC_LINK -> "a symbolic link";
             case REGULAR -> "a regular file";
             default -> "a special file";
         };
