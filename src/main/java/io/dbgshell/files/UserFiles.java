@@ -59,7 +59,7 @@ public final class UserFiles {
     public byte[] read(Path file, int maxBytes) throws IOException {
         FileIdentity checked = FileIdentity.of(file).orElseThrow(() -> new NoSuchFileException(file.toString()));
         checked.requireRegular();
-        return within(() -> {
+        return within("open and read", () -> {
             try (FileChannel channel = FileChannel.open(file, StandardOpenOption.READ)) {
                 checked.requireStillAt(file);
                 return readAtMost(channel, maxBytes);
@@ -81,7 +81,7 @@ public final class UserFiles {
         }
         Set<OpenOption> options = Set.of(StandardOpenOption.CREATE, StandardOpenOption.WRITE,
                 append ? StandardOpenOption.APPEND : StandardOpenOption.TRUNCATE_EXISTING);
-        return within(() -> {
+        return within("open", () -> {
             FileChannel channel = FileChannel.open(file, options, PrivateFiles.OWNER_ONLY);
             try {
                 if (checked.isPresent()) {
@@ -124,8 +124,10 @@ public final class UserFiles {
     /**
      * Runs {@code task} on a helper and waits for it at most the timeout; a result that arrives
      * after the caller gave up is handed to {@code discard} (an open channel is closed).
+     *
+     * @param doing what the task does, for the message when it takes too long ({@code open})
      */
-    private <T> T within(FileTask<T> task, Consumer<T> discard) throws IOException {
+    private <T> T within(String doing, FileTask<T> task, Consumer<T> discard) throws IOException {
         if (!helpers.tryAcquire()) {
             throw new UserFileException("cannot be opened now: " + MAX_HELPERS
                     + " earlier files are still stuck opening (FIFOs?)");
@@ -151,7 +153,7 @@ public final class UserFiles {
             if (e instanceof InterruptedException) {
                 Thread.currentThread().interrupt();
             }
-            UserFileException late = new UserFileException("did not open and read within " + timeout.toMillis()
+            UserFileException late = new UserFileException("did not " + doing + " within " + timeout.toMillis()
                     + " ms (a FIFO, or a stalled file system?)");
             if (!result.completeExceptionally(late)) {
                 return result.join(); // it finished just as we gave up: use it
