@@ -24,16 +24,31 @@ import io.dbgshell.transport.TransportSpec;
 import io.dbgshell.transport.TransportSpecParser;
 import io.dbgshell.transport.TransportSyntaxException;
 
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
 import java.nio.file.Path;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 
 /**
  * Hosts a session: the start-up transcript, servers, script and commands (in that order), then the
  * console (or nothing, with -noio) until it ends.
  */
 final class HostMode {
+    /**
+     * How long a stop signal waits for the session to end by itself, and then for its servers to
+     * close; so SIGTERM ends the process within about twice this, whatever a command is stuck in.
+     */
+    static final Duration STOP_GRACE = Duration.ofSeconds(3);
+    private static final Logger LOG = LoggerFactory.getLogger(HostMode.class);
+
     private final DbgshellCommand options;
     private final Locations locations;
 
@@ -89,10 +104,7 @@ final class HostMode {
                 if (options.commands != null) {
                     session.submit(host, options.commands);
                 }
-                Runtime.getRuntime().addShutdownHook(new Thread(() -> {
-                    session.end("Session ended: the host was stopped.");
-                    awaitEnd(session);
-                }, "dbgshell-shutdown"));
+                Runtime.getRuntime().addShutdownHook(new Thread(() -> stop(session), "dbgshell-shutdown"));
                 if (!options.noio) {
                     Repl.start(console, line -> session.submit(host, line));
                 }
@@ -128,5 +140,29 @@ final class HostMode {
 
     private static void awaitEnd(Session session) {
         session.ended().toCompletableFuture().join();
+    }
+
+    /**
+     * On a stop signal (SIGTERM, SIGINT): ends the session, but waits for that at most
+     * {@link #STOP_GRACE}, because a command may hold the session thread (a stalled file). Then it
+     * closes the servers (which removes their socket and discovery files) and the transcript from
+     * here, again waiting at most {@link #STOP_GRACE}, and lets the process exit whatever is stuck.
+     */
+    private static void stop(Session session) {
+        session.end("Session ended: the host was stopped.");
+        CompletableFuture<String> ended = session.ended().toCompletableFuture();
+        try {
+            ended.get(STOP_GRACE.toNanos(), TimeUnit.NANOSECONDS);
+            return;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt(); // the process is exiting anyway: clean up below without waiting longer
+        } catch (TimeoutException | ExecutionException e) {
+            LOG.warn("the session did not end within {} ms of the stop signal; closing its servers from outside it",
+                    STOP_GRACE.toMillis());
+        }
+        CompletableFuture.runAsync(() -> {
+            session.servers().closeAll();
+            session.transcript().close();
+        }).completeOnTimeout(null, STOP_GRACE.toNanos(), TimeUnit.NANOSECONDS).join();
     }
 }

@@ -1,10 +1,14 @@
 package io.dbgshell.command;
 
+import io.dbgshell.files.UserFileException;
+import io.dbgshell.files.UserFiles;
+
 import java.io.IOException;
+import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.AccessDeniedException;
-import java.nio.file.Files;
 import java.nio.file.InvalidPathException;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
@@ -25,8 +29,17 @@ import java.util.regex.Pattern;
  *
  * <p>For {@code $$>a<}, {@code ${$argN}} becomes argument N (1-based), {@code ${$arg0}} the file
  * name as given, and a reference to a missing argument stays as written.
+ *
+ * <p>Every size is bounded: a file over {@link #MAX_BYTES} is refused without being read further,
+ * and so is a line over {@link CommandLineSplitter#MAX_LINE_LENGTH} characters, before and after
+ * its arguments are substituted (a script that calls itself with its arguments doubled stops there).
+ * The file is opened as {@link UserFiles} opens user-named files: a FIFO or a device is refused.
  */
 public final class ScriptFile {
+    /** The largest script file that runs: far beyond a hand-written script, far below a memory risk. */
+    public static final int MAX_BYTES = 1024 * 1024;
+
+    private static final Pattern LINE_BREAK = Pattern.compile("\\r\\n|\\r|\\n");
     private static final Pattern ARGUMENT_REFERENCE = Pattern.compile("\\$\\{\\$arg(\\d{1,9})\\}");
     private static final char BYTE_ORDER_MARK = '\uFEFF';
 
@@ -39,7 +52,13 @@ public final class ScriptFile {
      * @throws ScriptFileException naming the file when it cannot be read or a line is too long
      */
     public static List<String> commandLines(ScriptInvocation invocation, Path directory) throws ScriptFileException {
-        return prepare(invocation, read(invocation.fileName(), directory));
+        return commandLines(invocation, directory, UserFiles.DEFAULT);
+    }
+
+    /** {@link #commandLines(ScriptInvocation, Path)} with the files opened by {@code files} (tests shrink its timeout). */
+    static List<String> commandLines(ScriptInvocation invocation, Path directory, UserFiles files)
+            throws ScriptFileException {
+        return prepare(invocation, read(invocation.fileName(), directory, files));
     }
 
     /** The pure half of {@link #commandLines}: the lines of a file already read. */
@@ -47,15 +66,16 @@ public final class ScriptFile {
         List<String> lines = new ArrayList<>();
         for (int number = 1; number <= fileLines.size(); number++) {
             String line = fileLines.get(number - 1);
-            if (line.length() > CommandLineSplitter.MAX_LINE_LENGTH) {
-                throw new ScriptFileException("Error: line " + number + " of script file '" + invocation.fileName()
-                        + "' is longer than " + CommandLineSplitter.MAX_LINE_LENGTH + " characters");
-            }
+            checkLength(invocation, number, line, "");
             String command = line.strip();
             boolean dropped = command.isEmpty()
                     || invocation.form().condensed() && command.startsWith(CommandText.LINE_COMMENT);
             if (!dropped) {
-                lines.add(invocation.form().takesArguments() ? substitute(command, invocation) : command);
+                if (invocation.form().takesArguments()) {
+                    command = substitute(command, invocation);
+                    checkLength(invocation, number, command, " once its arguments are substituted");
+                }
+                lines.add(command);
             }
         }
         if (invocation.form().condensed()) {
@@ -64,34 +84,59 @@ public final class ScriptFile {
         return List.copyOf(lines);
     }
 
-    private static String substitute(String line, ScriptInvocation invocation) {
-        Matcher reference = ARGUMENT_REFERENCE.matcher(line);
-        return reference.replaceAll(match -> {
-            int n = Integer.parseInt(match.group(1));
-            if (n == 0) {
-                return Matcher.quoteReplacement(invocation.fileName());
-            }
-            List<String> arguments = invocation.arguments();
-            return Matcher.quoteReplacement(n <= arguments.size() ? arguments.get(n - 1) : match.group());
-        });
+    private static void checkLength(ScriptInvocation invocation, int number, String line, String when)
+            throws ScriptFileException {
+        if (line.length() > CommandLineSplitter.MAX_LINE_LENGTH) {
+            throw new ScriptFileException("Error: line " + number + " of script file '" + invocation.fileName()
+                    + "' is longer than " + CommandLineSplitter.MAX_LINE_LENGTH + " characters" + when);
+        }
     }
 
-    private static List<String> read(String fileName, Path directory) throws ScriptFileException {
+    /**
+     * Substitutes the arguments, giving up as soon as the result is over the line limit: the limit
+     * is checked afterwards, and this keeps a line of a thousand references to a long argument
+     * from being built first.
+     */
+    private static String substitute(String line, ScriptInvocation invocation) {
+        Matcher reference = ARGUMENT_REFERENCE.matcher(line);
+        StringBuilder result = new StringBuilder();
+        while (reference.find() && result.length() <= CommandLineSplitter.MAX_LINE_LENGTH) {
+            int n = Integer.parseInt(reference.group(1));
+            List<String> arguments = invocation.arguments();
+            String value = n == 0 ? invocation.fileName()
+                    : n <= arguments.size() ? arguments.get(n - 1) : reference.group();
+            reference.appendReplacement(result, Matcher.quoteReplacement(value));
+        }
+        return reference.appendTail(result).toString();
+    }
+
+    private static List<String> read(String fileName, Path directory, UserFiles files) throws ScriptFileException {
         Path file;
         try {
             file = directory.resolve(fileName);
         } catch (InvalidPathException e) {
             throw new ScriptFileException("Error: bad script file name '" + fileName + "'", e);
         }
-        if (Files.isDirectory(file)) {
-            throw new ScriptFileException("Error: script file '" + fileName + "' is a directory");
-        }
         try {
-            List<String> lines = Files.readAllLines(file, StandardCharsets.UTF_8);
-            if (!lines.isEmpty() && !lines.get(0).isEmpty() && lines.get(0).charAt(0) == BYTE_ORDER_MARK) {
-                lines.set(0, lines.get(0).substring(1));
+            String text = StandardCharsets.UTF_8.newDecoder()
+                    .onMalformedInput(CodingErrorAction.REPORT)
+                    .onUnmappableCharacter(CodingErrorAction.REPORT)
+                    .decode(ByteBuffer.wrap(files.read(file, MAX_BYTES)))
+                    .toString();
+            if (!text.isEmpty() && text.charAt(0) == BYTE_ORDER_MARK) {
+                text = text.substring(1);
+            }
+            if (text.isEmpty()) {
+                return List.of();
+            }
+            // as Files.readAllLines splits: a break at the very end ends the last line, it starts none
+            List<String> lines = new ArrayList<>(List.of(LINE_BREAK.split(text, -1)));
+            if (lines.get(lines.size() - 1).isEmpty()) {
+                lines.remove(lines.size() - 1);
             }
             return lines;
+        } catch (UserFileException e) {
+            throw new ScriptFileException("Error: script file '" + fileName + "' " + e.getMessage(), e);
         } catch (NoSuchFileException e) {
             throw new ScriptFileException("Error: script file '" + fileName + "' not found", e);
         } catch (AccessDeniedException e) {

@@ -1,8 +1,11 @@
 package io.dbgshell.discovery;
 
+import io.dbgshell.files.SharedDirectories;
+
 import java.io.IOException;
 import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.Path;
 
 /**
@@ -35,8 +38,9 @@ public final class DiscoveryDirectory {
         return directory;
     }
 
+    /** Creates the directory when it is missing; refuses one {@link SharedDirectories} does not trust. */
     Path ensureExists() throws IOException {
-        if (!Files.isDirectory(directory)) {
+        if (!Files.exists(directory, LinkOption.NOFOLLOW_LINKS)) {
             try {
                 Files.createDirectories(directory.getParent());
                 Files.createDirectory(directory);
@@ -46,6 +50,7 @@ public final class DiscoveryDirectory {
                 // Another process created it at the same moment: use theirs.
             }
         }
+        SharedDirectories.requireTrusted(directory, "the discovery directory", VARIABLE);
         return directory;
     }
 }

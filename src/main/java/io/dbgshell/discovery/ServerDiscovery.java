@@ -1,10 +1,12 @@
 package io.dbgshell.discovery;
 
+import io.dbgshell.files.UserFiles;
 import io.dbgshell.transport.Protocol;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
@@ -21,6 +23,8 @@ import java.util.Optional;
  * Order: by protocol (npipe, tcp, com, spipe, ssl), then process id, then server id.
  */
 public final class ServerDiscovery {
+    /** Far more than a record holds (one line of a few fields); a larger file is not a record. */
+    static final int MAX_RECORD_BYTES = 4096;
     private static final Logger LOG = LoggerFactory.getLogger(ServerDiscovery.class);
     private static final Comparator<ServerRecord> ORDER = Comparator
             .comparingInt((ServerRecord r) -> protocolRank(r.protocol()))
@@ -60,7 +64,9 @@ public final class ServerDiscovery {
 
     private static Optional<ServerRecord> read(Path file) {
         try {
-            Optional<ServerRecord> record = ServerRecord.parse(Files.readString(file));
+            // any user may put anything in the shared directory: a FIFO or a huge file must not hang -QR
+            Optional<ServerRecord> record = ServerRecord.parse(
+                    new String(UserFiles.DEFAULT.read(file, MAX_RECORD_BYTES), StandardCharsets.UTF_8));
             if (record.isEmpty()) {
                 LOG.debug("ignoring malformed discovery file {}", file);
             }

@@ -1,20 +1,23 @@
 package io.dbgshell.log;
 
+import io.dbgshell.files.UserFileException;
+import io.dbgshell.files.UserFiles;
 import io.dbgshell.security.Secrets;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
+import java.io.BufferedWriter;
 import java.io.IOException;
+import java.io.OutputStreamWriter;
 import java.io.Writer;
+import java.nio.channels.Channels;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.AccessDeniedException;
-import java.nio.file.Files;
 import java.nio.file.InvalidPathException;
 import java.nio.file.NoSuchFileException;
-import java.nio.file.OpenOption;
 import java.nio.file.Path;
-import java.nio.file.StandardOpenOption;
 import java.util.Optional;
+import java.util.function.Consumer;
 
 /**
  * The session transcript: at most one UTF-8 file at a time, on the host's disk, receiving the text
@@ -23,12 +26,29 @@ import java.util.Optional;
  * (an {@code .echo password=...} telling the others) and a transcript outlives the session. Each
  * write is flushed, so the file is complete up to the last output even if the process is killed. Thread-safe: the session thread writes, commands and start-up open and close
  * it, and a shutdown hook may close it.
+ *
+ * <p>The file is opened as {@link UserFiles} opens user-named files: only a regular file, never
+ * waiting long on the open, and a new file is created {@code 0600}. A transcript that stops because
+ * a write failed (a full disk) says so through the listener given at construction, so that everyone
+ * learns their session is no longer being recorded.
  */
 public final class Transcript {
     private static final Logger LOG = LoggerFactory.getLogger(Transcript.class);
 
+    private final UserFiles files;
+    private final Consumer<String> stopped;
     private Writer out;
     private String name;
+
+    /**
+     * @param files   opens the file (tests shrink its timeout)
+     * @param stopped told one {@code Error:} line when a failed write stops the transcript; called
+     *                while this transcript's lock is held, so it must only hand the line on
+     */
+    public Transcript(UserFiles files, Consumer<String> stopped) {
+        this.files = files;
+        this.stopped = stopped;
+    }
 
     /**
      * Starts writing to the file {@code name} (relative to the current directory), overwriting it or
@@ -41,11 +61,9 @@ public final class Transcript {
         if (out != null) {
             throw new IllegalStateException("a transcript is already open: " + this.name);
         }
-        OpenOption[] options = append
-                ? new OpenOption[]{StandardOpenOption.CREATE, StandardOpenOption.APPEND}
-                : new OpenOption[]{StandardOpenOption.CREATE, StandardOpenOption.TRUNCATE_EXISTING, StandardOpenOption.WRITE};
         try {
-            out = Files.newBufferedWriter(Path.of(name), StandardCharsets.UTF_8, options);
+            out = new BufferedWriter(new OutputStreamWriter(
+                    Channels.newOutputStream(files.openForWriting(Path.of(name), append)), StandardCharsets.UTF_8));
             this.name = name;
         } catch (InvalidPathException e) {
             throw new TranscriptException("bad log file name '" + name + "'", e);
@@ -53,6 +71,8 @@ public final class Transcript {
             throw new TranscriptException("cannot open log file '" + name + "': no such directory", e);
         } catch (AccessDeniedException e) {
             throw new TranscriptException("cannot open log file '" + name + "': permission denied", e);
+        } catch (UserFileException e) {
+            throw new TranscriptException("cannot open log file '" + name + "': it " + e.getMessage(), e);
         } catch (IOException e) {
             throw new TranscriptException("cannot open log file '" + name + "': " + e.getMessage(), e);
         }
@@ -79,7 +99,7 @@ public final class Transcript {
         return Optional.of(closed);
     }
 
-    /** Appends {@code text} (whole lines) with passwords masked; a failing file is closed and the failure logged. */
+    /** Appends {@code text} (whole lines) with passwords masked; a failing file is closed, logged and reported. */
     public synchronized void write(String text) {
         if (out == null) {
             return;
@@ -89,7 +109,10 @@ public final class Transcript {
             out.flush();
         } catch (IOException e) {
             LOG.error("writing log file '{}' failed; it is closed", name, e);
+            String failed = name;
             close();
+            stopped.accept("Error: log file '" + failed + "' stopped: a write failed (" + e.getMessage()
+                    + "); the session is no longer recorded");
         }
     }
 }

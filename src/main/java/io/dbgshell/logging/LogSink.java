@@ -1,5 +1,7 @@
 package io.dbgshell.logging;
 
+import io.dbgshell.files.PrivateFiles;
+
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.PrintStream;
@@ -43,10 +45,10 @@ final class LogSink {
 
     private static PrintStream open(Path path) {
         try {
-            Files.createDirectories(path.toAbsolutePath().getParent());
             if (Files.exists(path) && Files.size(path) > LogSettings.ROTATE_BYTES) {
                 Files.move(path, path.resolveSibling(path.getFileName() + ".1"), StandardCopyOption.REPLACE_EXISTING);
             }
+            PrivateFiles.create(path); // 0600: log lines hold names, addresses and commands
             OutputStream file = Files.newOutputStream(path, StandardOpenOption.CREATE, StandardOpenOption.APPEND);
             return new PrintStream(file, false, StandardCharsets.UTF_8);
         } catch (IOException e) {

@@ -15,6 +15,7 @@ import io.dbgshell.command.ScriptInvocation;
 import io.dbgshell.command.TransportArguments;
 import io.dbgshell.config.Settings;
 import io.dbgshell.engine.Engine;
+import io.dbgshell.files.UserFiles;
 import io.dbgshell.log.Transcript;
 import io.dbgshell.server.ServerRegistry;
 import io.dbgshell.transport.Transports;
@@ -64,7 +65,7 @@ public final class Session {
     private final OutputHistory history;
     private final StringBuilder pending = new StringBuilder();
     private final CompletableFuture<String> ended = new CompletableFuture<>();
-    private final Transcript transcript = new Transcript();
+    private final Transcript transcript = new Transcript(UserFiles.DEFAULT, this::notice);
     /** Scripts running inside one another; in the executor's turn only. */
     private int scriptDepth;
     /** Whether the innermost running script shows its commands; in the executor's turn only. */
@@ -246,7 +247,7 @@ public final class Session {
         }
         try {
             task.run();
-        } catch (RuntimeException e) {
+        } catch (RuntimeException | Error e) { // an Error too: the session thread must outlive any command
             LOG.error("session task failed", e);
             println("Error: internal error (details in the log file)");
         }
@@ -362,7 +363,7 @@ public final class Session {
             command.get().execute(new Context(origin), text.arguments());
         } catch (CommandException e) {
             println("Error: " + e.getMessage());
-        } catch (RuntimeException e) {
+        } catch (RuntimeException | Error e) { // an Error too (OutOfMemoryError): the session thread must outlive it
             LOG.error("command '{}' failed", TransportArguments.shown(text, commands), e);
             println("Error: internal error in " + text.name() + " (details in the log file)");
         }

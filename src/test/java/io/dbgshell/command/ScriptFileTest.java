@@ -2,11 +2,15 @@ package io.dbgshell.command;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+import io.dbgshell.files.Fifos;
 
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -125,7 +129,43 @@ class ScriptFileTest {
         Files.createDirectory(directory.resolve("sub"));
         assertThatThrownBy(() -> run("$<sub"))
                 .isInstanceOf(ScriptFileException.class)
-                .hasMessage("Error: script file 'sub' is a directory");
+                .hasMessage("Error: script file 'sub' is a directory, not a regular file");
+    }
+
+    @Test
+    void aFifoIsRefusedAtOnceInsteadOfWaitingForAWriter() throws Exception {
+        Fifos.make(directory.resolve("fifo"));
+        assertTimeoutPreemptively(Duration.ofSeconds(5), () -> assertThatThrownBy(() -> run("$<fifo"))
+                .isInstanceOf(ScriptFileException.class)
+                .hasMessage("Error: script file 'fifo' is a FIFO, not a regular file"));
+    }
+
+    @Test
+    void devZeroIsRefusedBeforeAnythingIsRead() {
+        assertTimeoutPreemptively(Duration.ofSeconds(5), () -> assertThatThrownBy(() -> run("$</dev/zero"))
+                .isInstanceOf(ScriptFileException.class)
+                .hasMessage("Error: script file '/dev/zero' is a character device, not a regular file"));
+    }
+
+    @Test
+    void aScriptOverTheSizeLimitIsRefused() throws Exception {
+        String line = ".echo " + "x".repeat(1000) + "\n";
+        write("huge.txt", line.repeat(ScriptFile.MAX_BYTES / line.length() + 1));
+        assertThatThrownBy(() -> run("$<huge.txt"))
+                .isInstanceOf(ScriptFileException.class)
+                .hasMessage("Error: script file 'huge.txt' is larger than " + ScriptFile.MAX_BYTES + " bytes");
+    }
+
+    @Test
+    void anArgumentThatMakesALineTooLongIsRefusedOnceSubstituted() throws Exception {
+        write("twice.txt", ".echo ${$arg1}${$arg1}\n");
+        String argument = "a".repeat(CommandLineSplitter.MAX_LINE_LENGTH / 2);
+        assertThatThrownBy(() -> run("$$>a< twice.txt " + argument))
+                .isInstanceOf(ScriptFileException.class)
+                .hasMessage("Error: line 1 of script file 'twice.txt' is longer than "
+                        + CommandLineSplitter.MAX_LINE_LENGTH + " characters once its arguments are substituted");
+        String fits = "a".repeat(CommandLineSplitter.MAX_LINE_LENGTH / 2 - 10);
+        assertThat(run("$$>a< twice.txt " + fits)).containsExactly(".echo " + fits + fits);
     }
 
     @Test

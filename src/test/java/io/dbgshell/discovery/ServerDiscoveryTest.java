@@ -1,5 +1,6 @@
 package io.dbgshell.discovery;
 
+import io.dbgshell.files.Fifos;
 import io.dbgshell.testing.TestHost;
 import io.dbgshell.transport.pipe.PipeDirectory;
 import org.junit.jupiter.api.Test;
@@ -7,10 +8,12 @@ import org.junit.jupiter.api.io.TempDir;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.Optional;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 
 /** Registration by real sessions (in this JVM and in killed processes) and the {@code -QR} lines. */
 class ServerDiscoveryTest {
@@ -49,6 +52,21 @@ class ServerDiscoveryTest {
                     .doesNotContain("hardtoguess");
         }
         assertThat(discovery().lines()).isEmpty();
+    }
+
+    @Test
+    void aFifoOrAHugeFilePlantedInTheDirectoryIsSkippedWithoutHangingTheListing() throws Exception {
+        PipeDirectory pipes = new PipeDirectory(pipes());
+        try (TestHost host = new TestHost(loops -> ServerOwner.transports(loops, pipes), TestHost.fastSettings());
+             DiscoveryRegistration registration = new DiscoveryRegistration(new DiscoveryDirectory(servers()))) {
+            host.session.servers().addListener(registration);
+            host.startServer("npipe:pipe=real");
+            Fifos.make(servers().resolve("1-0.server"));
+            Files.write(servers().resolve("1-1.server"), new byte[64 * 1024 * 1024]);
+
+            assertThat(assertTimeoutPreemptively(Duration.ofSeconds(5), () -> discovery().lines()))
+                    .containsExactly("Debugger Server - npipe:Pipe=real");
+        }
     }
 
     @Test

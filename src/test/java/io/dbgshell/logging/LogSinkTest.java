@@ -5,6 +5,7 @@ import org.junit.jupiter.api.io.TempDir;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
 import java.time.LocalDateTime;
 import java.util.Optional;
 
@@ -55,5 +56,18 @@ class LogSinkTest {
         LogSettings settings = new LogSettings(Optional.empty(), org.slf4j.event.Level.DEBUG, org.slf4j.event.Level.WARN);
         assertThat(settings.levelFor("io.netty.channel.X")).isEqualTo(org.slf4j.event.Level.WARN);
         assertThat(settings.levelFor("io.dbgshell.session.Session")).isEqualTo(org.slf4j.event.Level.DEBUG);
+    }
+
+    @Test
+    void theLogIsReadableByItsOwnerOnlyEvenIfAnOlderVersionMadeItReadableByAll() throws Exception {
+        Path fresh = dir.resolve("home/dbgshell.log");
+        new LogSink(Optional.of(fresh)).write("INFO", "x", "a client joined from 10.0.0.7", null);
+        assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(fresh))).isEqualTo("rw-------");
+        assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(fresh.getParent()))).isEqualTo("rwx------");
+
+        Path old = Files.writeString(dir.resolve("old.log"), "from before\n");
+        Files.setPosixFilePermissions(old, PosixFilePermissions.fromString("rw-r--r--"));
+        new LogSink(Optional.of(old)).write("INFO", "x", "now private", null);
+        assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(old))).isEqualTo("rw-------");
     }
 }

@@ -205,7 +205,7 @@ class ScriptRunTest {
     void anUnreadableFileIsOneErrorNamingIt() {
         assertThat(atHost("$$<" + dir.resolve("missing.dbg") + "; .echo after"))
                 .isEqualTo("Error: script file '" + dir.resolve("missing.dbg") + "' not found\nafter\n");
-        assertThat(atHost("$<" + dir)).isEqualTo("Error: script file '" + dir + "' is a directory\n");
+        assertThat(atHost("$<" + dir)).isEqualTo("Error: script file '" + dir + "' is a directory, not a regular file\n");
     }
 
     @Test

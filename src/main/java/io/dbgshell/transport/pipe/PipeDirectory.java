@@ -1,11 +1,14 @@
 package io.dbgshell.transport.pipe;
 
+import io.dbgshell.files.SharedDirectories;
+import io.dbgshell.files.UserFileException;
 import io.dbgshell.transport.TransportException;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.Path;
 
 /**
@@ -59,9 +62,24 @@ public final class PipeDirectory {
         return socket;
     }
 
-    /** Creates the directory (sticky, world-writable) when it does not exist yet. */
+    /**
+     * Creates the directory (sticky, world-writable) when it does not exist yet, and refuses one
+     * that {@link SharedDirectories} does not trust (another user's, or writable without the
+     * sticky bit): its owner could replace our socket with theirs.
+     */
     void ensureExists() throws TransportException {
-        if (Files.isDirectory(directory)) {
+        create();
+        try {
+            SharedDirectories.requireTrusted(directory, "the pipe directory", VARIABLE);
+        } catch (UserFileException e) {
+            throw new TransportException(e.getMessage(), e);
+        } catch (IOException e) {
+            throw new TransportException("cannot inspect the pipe directory " + directory + ": " + e.getMessage(), e);
+        }
+    }
+
+    private void create() throws TransportException {
+        if (Files.exists(directory, LinkOption.NOFOLLOW_LINKS)) {
             return;
         }
         try {

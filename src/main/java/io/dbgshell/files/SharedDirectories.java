@@ -1,0 +1,58 @@
+package io.dbgshell.files;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.LinkOption;
+import java.nio.file.Path;
+import java.util.Map;
+
+/**
+ * Checks a machine-wide directory every user shares (the pipe and discovery directories) before
+ * it is trusted. Whoever owns such a directory may remove and replace anything in it, sticky bit
+ * or not, so it must belong to root or to the user running dbgshell; and a directory others may
+ * write to must have the sticky bit, or any user could remove another's socket and put their own
+ * in its place. A symbolic link is refused too: its target is chosen by whoever made the link.
+ */
+public final class SharedDirectories {
+    /** Where Linux shows this process's effective user as the owner. */
+    private static final Path PROCESS_SELF = Path.of("/proc/self");
+    private static final int ROOT = 0;
+    private static final int STICKY = 01000;
+    private static final int WRITABLE_BY_GROUP_OR_OTHERS = 0022;
+    private static final int PERMISSION_BITS = 07777;
+
+    private SharedDirectories() {
+    }
+
+    /**
+     * Returns normally when {@code directory} may be trusted; {@code what} names it in the message
+     * (e.g. {@code the pipe directory}).
+     *
+     * @throws UserFileException saying what is wrong with it and what to do
+     * @throws IOException       when it cannot be inspected (missing, permission denied)
+     */
+    public static void requireTrusted(Path directory, String what, String variable) throws IOException {
+        Map<String, Object> attributes = Files.readAttributes(directory, "unix:mode,uid", LinkOption.NOFOLLOW_LINKS);
+        int mode = (Integer) attributes.get("mode");
+        int owner = (Integer) attributes.get("uid");
+        String advice = " (remove it, or move it with " + variable + ")";
+        if (!Files.isDirectory(directory, LinkOption.NOFOLLOW_LINKS)) {
+            throw new UserFileException(what + " " + directory + " is " + FileTypes.describe(mode)
+                    + ", not a directory" + advice);
+        }
+        if (owner != ROOT && owner != currentUser()) {
+            throw new UserFileException(what + " " + directory + " belongs to another user (uid " + owner
+                    + "), who could replace anything in it" + advice);
+        }
+        if ((mode & WRITABLE_BY_GROUP_OR_OTHERS) != 0 && (mode & STICKY) == 0) {
+            throw new UserFileException(what + " " + directory + " may be written by others without the sticky bit"
+                    + " (mode " + String.format("%04o", mode & PERMISSION_BITS) + "), so anyone could replace"
+                    + " what is in it" + advice);
+        }
+    }
+
+    /** The user id this process runs as. */
+    public static int currentUser() throws IOException {
+        return (Integer) Files.getAttribute(PROCESS_SELF, "unix:uid");
+    }
+}
