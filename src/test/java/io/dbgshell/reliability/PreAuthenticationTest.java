@@ -151,7 +151,8 @@ class PreAuthenticationTest {
 
     @Test
     void aGuesserThatHangsUpAfterAWrongAnswerStillCountsUntilItsHoldHasPassed() throws Exception {
-        Duration hold = Duration.ofMillis(1500);
+        Duration hold = Duration.ofSeconds(3);
+        Duration noticed = Duration.ofSeconds(1);
         try (TestHost host = new TestHost(PreAuthenticationTest::tcp, TestHost.fastSettings().withAuthFailureDelays(hold, hold),
                 PreAuthLimits.DEFAULTS.withPerSource(1))) {
             InetSocketAddress address = address(host.startServer("tcp:port=" + RANGE + ",password=right"));
@@ -161,6 +162,8 @@ class PreAuthenticationTest {
                 link.write(wrongJoin(hello));
                 answered = System.nanoTime();
             } // hangs up without waiting for the answer
+            // long enough for the host to have seen the hang-up, well within the hold
+            awaitNanos(answered + noticed.toNanos());
             try (BlockingLink again = new BlockingLink(new InetSocketAddress(ATTACKER, 0), address, PROMPT_REFUSAL)) {
                 assertThat(again.read()).isInstanceOfSatisfying(Frame.Refused.class,
                         refused -> assertThat(refused.reason()).isEqualTo(RefusalReason.NOT_ACCEPTING));
