@@ -9,7 +9,8 @@ import java.time.Duration;
  *
  * @param perSource          unauthenticated connections one source may hold at once; one more is
  *                           refused at once. Also bounds how many guesses a source gets in before
- *                           its first failure is known
+ *                           its first failure is known; three sources at their cap stay below
+ *                           {@code refuseFrom}
  * @param refuseFrom         unauthenticated connections in total from which new ones are refused at
  *                           random, with probability {@code refusePercent} rising linearly to 100 %
  * @param refusePercent      the chance of refusal at {@code refuseFrom}
@@ -21,7 +22,7 @@ import java.time.Duration;
 public record PreAuthLimits(int perSource, int refuseFrom, int refusePercent, int full, Duration logInterval,
                             int logSources) {
 
-    public static final PreAuthLimits DEFAULTS = new PreAuthLimits(10, 30, 30, 60, Duration.ofSeconds(10), 100);
+    public static final PreAuthLimits DEFAULTS = new PreAuthLimits(8, 30, 30, 60, Duration.ofSeconds(10), 100);
 
     public PreAuthLimits {
         if (perSource < 1 || refuseFrom < 1 || full < refuseFrom || refusePercent < 0 || refusePercent > 100

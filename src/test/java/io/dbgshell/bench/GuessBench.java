@@ -1,37 +1,27 @@
 package io.dbgshell.bench;
 
+import io.dbgshell.client.ClientException;
 import io.dbgshell.client.RemoteSession;
 import io.dbgshell.config.Settings;
-import io.dbgshell.protocol.Frame;
-import io.dbgshell.protocol.FrameCodec;
-import io.dbgshell.protocol.PasswordProof;
-import io.dbgshell.protocol.ProtocolVersion;
-import io.dbgshell.protocol.RefusalReason;
 import io.dbgshell.session.Identity;
 import io.dbgshell.session.PreAuthLimits;
-import io.dbgshell.transport.Password;
-import io.netty.buffer.ByteBufAllocator;
-import io.netty.buffer.Unpooled;
 
-import java.io.DataInputStream;
-import java.io.IOException;
 import java.net.InetSocketAddress;
-import java.net.Socket;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.IntFunction;
 
 /**
  * Online password guessing against a tcp server with the default settings and limits, the guessers
- * in this JVM on blocking sockets bound to loopback addresses of their own (all of 127.0.0.0/8 reaches
- * the host). Phase one: groups of 10, 50 and 300 parallel guessers, each group from one address,
- * all at once; for each group, the wrong-password answers it got after its first 10. Meanwhile a
+ * ({@link Guessers}, one thread per group) in this JVM on sockets bound to loopback addresses of their own (all of 127.0.0.0/8 reaches
+ * the host). Phase zero, the baseline: the right client alone joins every half second for half a
+ * phase (on this shared machine, what a join costs without any attack). Phase one: groups of 10, 50 and 300 parallel guessers, each group from one address,
+ * all at once; for each group, the wrong-password answers it got after its first 8 (the per-source
+ * share, so the answers to the guesses it got in before any failure was known). Meanwhile a
  * client from 127.0.0.1 joins with the right password every half second: its join times. Phase two:
  * guessers that take a new address for every guess (127.1.0.1 upwards): the wrong-password answers
  * per second they reach, and how the right client fares meanwhile.
@@ -39,7 +29,8 @@ import java.util.function.IntFunction;
  */
 public final class GuessBench {
     private static final int[] GROUPS = {10, 50, 300};
-    private static final int FREE = 10;
+    /** Guesses a source gets before its first failure is known: the rate is measured after these. */
+    private static final int FREE = PreAuthLimits.DEFAULTS.perSource();
     private static final long JOIN_EVERY_MILLIS = 500;
 
     private GuessBench() {
@@ -54,6 +45,7 @@ public final class GuessBench {
         for (int ignored : GROUPS) {
             groupRates.add(new ArrayList<>());
         }
+        List<Double> baselineMedians = new ArrayList<>();
         List<Double> joinMedians = new ArrayList<>();
         List<Double> joinMaxima = new ArrayList<>();
         List<Double> rotatingRates = new ArrayList<>();
@@ -61,6 +53,10 @@ public final class GuessBench {
         for (int run = 0; run < runs; run++) {
             try (BenchSession bench = new BenchSession(Settings.DEFAULTS, ",password=" + BenchSession.PASSWORD)) {
                 InetSocketAddress server = new InetSocketAddress("127.0.0.1", bench.port());
+                Joins alone = guess(bench, server, List.of(), List.of(), List.of(), Math.max(1, seconds / 2));
+                baselineMedians.add(Stats.of(alone.times()).median());
+                Report.line("run %d: right client alone: median join %.1f ms, max %.1f ms", run,
+                        Stats.of(alone.times()).median() / 1e6, Stats.of(alone.times()).max() / 1e6);
                 List<List<Long>> answers = new ArrayList<>();
                 List<IntFunction<String>> sources = new ArrayList<>();
                 List<Integer> sizes = new ArrayList<>();
@@ -77,7 +73,9 @@ public final class GuessBench {
                 for (int g = 0; g < GROUPS.length; g++) {
                     List<Long> times = new ArrayList<>(answers.get(g));
                     Collections.sort(times);
-                    double rate = times.size() <= FREE ? 0 : (times.size() - FREE) / ((end - times.get(FREE - 1)) / 1e9);
+                    // answers are held, so some come after the phase's end: the window runs to the last of them
+                    long last = times.isEmpty() ? end : Math.max(end, times.get(times.size() - 1));
+                    double rate = times.size() <= FREE ? 0 : (times.size() - FREE) / ((last - times.get(FREE - 1)) / 1e9);
                     groupRates.get(g).add(rate);
                     line.append(String.format(" %d guessers: %d answers, %.3f/s after the first %d |",
                             GROUPS[g], times.size(), rate, FREE));
@@ -102,9 +100,10 @@ public final class GuessBench {
         }
         Report.line("%d runs x 2 phases of %d s", runs, seconds);
         for (int g = 0; g < GROUPS.length; g++) {
-            Report.line("%3d parallel guessers, one address: answers/s after the first %d %s  target <= 1",
+            Report.line("%3d parallel guessers, one address: answers/s after the first %d %s  target <= 1 (after 10)",
                     GROUPS[g], FREE, RoundTripBench.of(groupRates.get(g)).spread(1, "/s"));
         }
+        Report.line("right client's join alone (baseline): median %s", RoundTripBench.of(baselineMedians).spread(1e6, " ms"));
         Report.line("right client's join meanwhile: median %s, max %s  target < 100 ms",
                 RoundTripBench.of(joinMedians).spread(1e6, " ms"), RoundTripBench.of(joinMaxima).spread(1e6, " ms"));
         Report.line("%d guessers rotating addresses: %s wrong-password answers/s (bound: %d counted / %s hold)",
@@ -123,29 +122,18 @@ public final class GuessBench {
     }
 
     /**
-     * Runs {@code sizes[i]} guessers from {@code sources[i]} for {@code seconds}, recording when each wrong-password
-     * answer came into {@code answers[i]}; meanwhile the right client joins every half second.
+     * Runs {@code sizes[i]} parallel guessers from {@code sources[i]} for {@code seconds}, one thread per group,
+     * recording when each wrong-password answer came into {@code answers[i]}; meanwhile the right client joins
+     * every half second. Returns the right client's join times.
      */
     private static Joins guess(BenchSession bench, InetSocketAddress server, List<IntFunction<String>> sources,
                                List<Integer> sizes, List<List<Long>> answers, int seconds) throws Exception {
         long end = System.nanoTime() + TimeUnit.SECONDS.toNanos(seconds);
-        int threads = sizes.stream().mapToInt(Integer::intValue).sum();
-        ExecutorService pool = Executors.newFixedThreadPool(threads);
-        CountDownLatch done = new CountDownLatch(threads);
+        List<Thread> threads = new ArrayList<>();
         for (int g = 0; g < sizes.size(); g++) {
-            IntFunction<String> source = sources.get(g);
-            List<Long> times = answers.get(g);
-            for (int i = 0; i < sizes.get(g); i++) {
-                pool.execute(() -> {
-                    try {
-                        for (int n = 0; System.nanoTime() < end; n++) {
-                            guessOnce(source.apply(n), server, times);
-                        }
-                    } finally {
-                        done.countDown();
-                    }
-                });
-            }
+            Thread thread = new Thread(new Guessers(server, sources.get(g), sizes.get(g), end, answers.get(g)), "guessers-" + g);
+            thread.start();
+            threads.add(thread);
         }
         List<Long> joins = new ArrayList<>();
         int attempts = 0;
@@ -158,47 +146,15 @@ public final class GuessBench {
                         new QueueDisplay());
                 joins.add(System.nanoTime() - start);
                 client.disconnect();
-            } catch (io.dbgshell.client.ClientException refused) {
+            } catch (ClientException refused) {
                 // refused at random while the total cap is nearly full: counted as a failed attempt
             }
             // paced by a timed wait that nothing ends early
             never.await(JOIN_EVERY_MILLIS, TimeUnit.MILLISECONDS);
         }
-        pool.shutdown();
-        if (!done.await(seconds + 30L, TimeUnit.SECONDS)) {
-            pool.shutdownNow();
+        for (Thread thread : threads) {
+            thread.join(TimeUnit.SECONDS.toMillis(10));
         }
         return new Joins(joins.stream().mapToLong(Long::longValue).toArray(), attempts);
-    }
-
-    /** One connection: read the greeting, send a wrong proof, note the answer's time if it is a wrong-password one. */
-    private static void guessOnce(String local, InetSocketAddress server, List<Long> answers) {
-        try (Socket socket = new Socket()) {
-            socket.bind(new InetSocketAddress(local, 0));
-            socket.connect(server);
-            socket.setSoTimeout(30_000);
-            DataInputStream in = new DataInputStream(socket.getInputStream());
-            if (!(read(in) instanceof Frame.Hello hello)) {
-                return;
-            }
-            Frame.Join join = new Frame.Join(ProtocolVersion.CURRENT, "EVE", "eve", PasswordProof.prove(
-                    Password.ofOrNull("guess" + System.nanoTime()), hello.challenge(), "EVE", "eve"), false);
-            var encoded = FrameCodec.encode(join, ByteBufAllocator.DEFAULT);
-            byte[] bytes = new byte[encoded.readableBytes()];
-            encoded.readBytes(bytes);
-            encoded.release();
-            socket.getOutputStream().write(bytes);
-            if (read(in) instanceof Frame.Refused refused && refused.reason() == RefusalReason.BAD_PASSWORD) {
-                answers.add(System.nanoTime());
-            }
-        } catch (IOException refusedOrClosed) {
-            // refused before the greeting or closed: the guesser simply tries again
-        }
-    }
-
-    private static Frame read(DataInputStream in) throws IOException {
-        byte[] body = new byte[in.readInt()];
-        in.readFully(body);
-        return FrameCodec.decode(Unpooled.wrappedBuffer(body));
     }
 }
