@@ -86,6 +86,17 @@ final class PreAuthGate extends ChannelInboundHandlerAdapter {
         context.close();
     }
 
+    @Override
+    public void exceptionCaught(ChannelHandlerContext context, Throwable cause) {
+        if (greeted || info == null) {
+            context.fireExceptionCaught(cause);
+            return;
+        }
+        // the handshake has not started: a reset while the greeting is held back, say
+        log("closing " + info.describe() + " before its greeting: " + cause);
+        context.close();
+    }
+
     /** The handshake saw a wrong password: returns how long to hold the answer, in milliseconds. */
     long failed() {
         long hold = throttle.penalties.failed(info.source());
