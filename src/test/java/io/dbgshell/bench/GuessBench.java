@@ -5,6 +5,7 @@ import io.dbgshell.client.RemoteSession;
 import io.dbgshell.config.Settings;
 import io.dbgshell.session.Identity;
 import io.dbgshell.session.PreAuthLimits;
+import io.dbgshell.testing.Guessers;
 
 import java.net.InetSocketAddress;
 import java.util.ArrayList;

@@ -1,4 +1,4 @@
-package io.dbgshell.bench;
+package io.dbgshell.testing;
 
 import io.dbgshell.protocol.Frame;
 import io.dbgshell.protocol.FrameCodec;
@@ -25,7 +25,7 @@ import java.util.function.IntFunction;
  * like an attacker on another machine, so the guessers do not take the host's CPU away by sheer
  * thread count (300 blocking threads would get 99 % of a 2-core machine and measure only that).
  */
-final class Guessers implements Runnable {
+public final class Guessers implements Runnable {
     private final InetSocketAddress server;
     private final IntFunction<String> source;
     private final int parallel;
@@ -37,16 +37,12 @@ final class Guessers implements Runnable {
      * @param source  the local address of the n-th connection
      * @param answers where the time of each wrong-password answer goes
      */
-    Guessers(InetSocketAddress server, IntFunction<String> source, int parallel, long endNanos, List<Long> answers) {
+    public Guessers(InetSocketAddress server, IntFunction<String> source, int parallel, long endNanos, List<Long> answers) {
         this.server = server;
         this.source = source;
         this.parallel = parallel;
         this.endNanos = endNanos;
         this.answers = answers;
-    }
-
-    int opened() {
-        return opened;
     }
 
     @Override
