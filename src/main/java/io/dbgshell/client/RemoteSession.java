@@ -139,7 +139,10 @@ public final class RemoteSession {
             display.print(HostText.neutralise(greeting.banner()) + "\n");
             accepted.complete(joined.identity());
         } else if (frame instanceof Frame.Refused refused) {
-            accepted.completeExceptionally(new ClientException(HostText.neutralise(refused.message())));
+            // a host may refuse before it greets (too many connections awaiting authentication)
+            ClientException refusal = new ClientException(HostText.neutralise(refused.message()));
+            hello.completeExceptionally(refusal);
+            accepted.completeExceptionally(refusal);
         } else if (frame instanceof Frame.Output output) {
             display.print(HostText.neutralise(output.text()));
         } else if (frame instanceof Frame.Prompt prompt) {

@@ -15,7 +15,10 @@ import java.time.Duration;
  * @param participantStallTimeout how long a participant over its queue bound may take no output at
  *                             all before it is disconnected
  * @param historyLines         lines of recent output a joining client is shown ({@code -clines})
- * @param authFailureBaseDelay delay after a first wrong password from an address; doubles per failure
+ * @param authFailureBaseDelay delay after a first wrong password from a source, before its answer and
+ *                             between its greetings; doubles per failure. A wrong answer keeps its
+ *                             connection counted against the caps on unauthenticated connections this
+ *                             long, so it also bounds guessing from many sources at once
  * @param authFailureMaxDelay  cap of that delay
  * @param authFailureMemory    failures older than this are forgotten
  * @param outputFlushChars     output buffered by a running command is sent once it reaches this size
@@ -38,7 +41,7 @@ public record Settings(Duration handshakeTimeout, int maxFrameBytes, int partici
 
     public static final Settings DEFAULTS = new Settings(Duration.ofSeconds(10), 1 << 20, 4 << 20,
             Duration.ofSeconds(5), 100,
-            Duration.ofMillis(250), Duration.ofSeconds(8), Duration.ofMinutes(1), 16 * 1024,
+            Duration.ofSeconds(1), Duration.ofSeconds(8), Duration.ofMinutes(1), 16 * 1024,
             Duration.ofSeconds(5), Duration.ofMillis(1));
 
     public Settings withHandshakeTimeout(Duration value) {

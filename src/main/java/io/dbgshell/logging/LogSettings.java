@@ -15,7 +15,10 @@ record LogSettings(Optional<Path> file, Level level, Level nettyLevel) {
     static final String FILE_PROPERTY = "dbgshell.log.file";
     static final String LEVEL_PROPERTY = "dbgshell.log.level";
     static final String NETTY_LEVEL_PROPERTY = "dbgshell.log.level.io.netty";
-    /** A log file larger than this when the process first writes is kept as {@code NAME.1} and a new one begun. */
+    /**
+     * A log file that grows past this, at start-up or while running, is kept as {@code NAME.1}
+     * (replacing the previous backup) and a new one begun: the log takes at most twice this on disk.
+     */
     static final long ROTATE_BYTES = 10L << 20;
 
     static LogSettings fromSystemProperties() {

@@ -2,6 +2,7 @@ package io.dbgshell.logging;
 
 import io.dbgshell.files.PrivateFiles;
 
+import java.io.FilterOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.PrintStream;
@@ -16,17 +17,32 @@ import java.util.Optional;
 /**
  * Writes log lines to the log file, appending (several dbgshell processes of one user share it),
  * or to standard error when there is no file. The file is opened on the first line, so a run that
- * logs nothing never touches it.
+ * logs nothing never touches it. Once the file passes its size bound it is kept as a backup and a
+ * new one begun, at start-up or while running, so that nothing that reaches the log can fill the disk.
  */
 final class LogSink {
     private final Optional<Path> file;
+    private final long rotateBytes;
     private PrintStream out;
+    /** Bytes in the file as this process knows it: its size when opened plus what was written since. */
+    private long written;
 
     LogSink(Optional<Path> file) {
+        this(file, LogSettings.ROTATE_BYTES);
+    }
+
+    /** @param rotateBytes the size past which the file is rotated; tests shrink it */
+    LogSink(Optional<Path> file, long rotateBytes) {
         this.file = file;
+        this.rotateBytes = rotateBytes;
     }
 
     synchronized void write(String level, String logger, String message, Throwable failure) {
+        if (out != null && written > rotateBytes) {
+            // another process sharing the file may have rotated it already: open() looks at the file itself
+            out.close();
+            out = null;
+        }
         PrintStream stream = stream();
         stream.println(timestamp(LocalDateTime.now()) + " " + level + " [" + Thread.currentThread().getName() + "] "
                 + logger + " - " + message);
@@ -38,22 +54,43 @@ final class LogSink {
 
     private PrintStream stream() {
         if (out == null) {
-            out = file.map(LogSink::open).orElse(System.err);
+            out = file.map(this::open).orElse(System.err);
         }
         return out;
     }
 
-    private static PrintStream open(Path path) {
+    private PrintStream open(Path path) {
         try {
-            if (Files.exists(path) && Files.size(path) > LogSettings.ROTATE_BYTES) {
+            if (Files.exists(path) && Files.size(path) > rotateBytes) {
                 Files.move(path, path.resolveSibling(path.getFileName() + ".1"), StandardCopyOption.REPLACE_EXISTING);
             }
             PrivateFiles.create(path); // 0600: log lines hold names, addresses and commands
             OutputStream file = Files.newOutputStream(path, StandardOpenOption.CREATE, StandardOpenOption.APPEND);
-            return new PrintStream(file, false, StandardCharsets.UTF_8);
+            written = Files.size(path);
+            return new PrintStream(new CountingStream(file), false, StandardCharsets.UTF_8);
         } catch (IOException e) {
             // the log is for diagnostics only: a log that cannot be written must not stop the program
+            written = 0;
             return new PrintStream(OutputStream.nullOutputStream(), false, StandardCharsets.UTF_8);
+        }
+    }
+
+    /** Counts the bytes that reach the file, so the size bound is checked without asking the file system per line. */
+    private final class CountingStream extends FilterOutputStream {
+        CountingStream(OutputStream file) {
+            super(file);
+        }
+
+        @Override
+        public void write(int b) throws IOException {
+            super.out.write(b);
+            written++;
+        }
+
+        @Override
+        public void write(byte[] bytes, int offset, int length) throws IOException {
+            super.out.write(bytes, offset, length);
+            written += length;
         }
     }
 

@@ -11,7 +11,10 @@ import io.netty.handler.flush.FlushConsolidationHandler;
 
 import java.util.Optional;
 
-/** The host's half of the protocol, the same above every transport: framing, then the handshake with this server's password. */
+/**
+ * The host's half of the protocol, the same above every transport: the pre-authentication gate,
+ * framing, then the handshake with this server's password.
+ */
 @ChannelHandler.Sharable
 final class HostChannelInitializer extends ChannelInitializer<Channel> {
     private final Session session;
@@ -29,13 +32,16 @@ final class HostChannelInitializer extends ChannelInitializer<Channel> {
 
     @Override
     protected void initChannel(Channel channel) {
+        PreAuthGate gate = new PreAuthGate(throttle, password.isPresent());
         channel.pipeline()
+                // first, so that a connection past the caps costs no more than its refusal
+                .addLast("preAuthGate", gate)
                 // Frames queued back to back (a command's echo, then its output) leave in one write:
                 // a flush outside a read is deferred to the end of the event loop's current batch of tasks.
                 .addLast("flushConsolidation", new FlushConsolidationHandler(
                         FlushConsolidationHandler.DEFAULT_EXPLICIT_FLUSH_AFTER_FLUSHES, true))
                 .addLast("frameDecoder", new FrameDecoder(settings.maxFrameBytes()))
                 .addLast("frameEncoder", FrameEncoder.INSTANCE)
-                .addLast("handshake", new HostHandshakeHandler(session, settings, throttle, password));
+                .addLast("handshake", new HostHandshakeHandler(session, settings, gate, password));
     }
 }

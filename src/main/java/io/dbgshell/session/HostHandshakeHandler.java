@@ -21,7 +21,7 @@ import java.util.concurrent.TimeUnit;
 /**
  * Greets a new connection with the banner and a challenge, checks the client's answer, and either
  * hands the connection to the session or refuses it. A connection that has not answered by the
- * handshake deadline is closed; an address that guessed wrong is answered ever more slowly.
+ * handshake deadline is closed; a wrong password is answered as late as the {@link PreAuthGate} says.
  */
 final class HostHandshakeHandler extends SimpleChannelInboundHandler<Frame> {
     private static final Logger LOG = LoggerFactory.getLogger(HostHandshakeHandler.class);
@@ -30,17 +30,17 @@ final class HostHandshakeHandler extends SimpleChannelInboundHandler<Frame> {
 
     private final Session session;
     private final Settings settings;
-    private final AuthThrottle throttle;
+    private final PreAuthGate gate;
     private final Optional<Password> password;
     private final byte[] challenge = PasswordProof.newChallenge();
     private ScheduledFuture<?> deadline;
     private ConnectionInfo info;
     private boolean answered;
 
-    HostHandshakeHandler(Session session, Settings settings, AuthThrottle throttle, Optional<Password> password) {
+    HostHandshakeHandler(Session session, Settings settings, PreAuthGate gate, Optional<Password> password) {
         this.session = session;
         this.settings = settings;
-        this.throttle = throttle;
+        this.gate = gate;
         this.password = password;
     }
 
@@ -48,24 +48,19 @@ final class HostHandshakeHandler extends SimpleChannelInboundHandler<Frame> {
     public void channelActive(ChannelHandlerContext ctx) {
         info = ConnectionInfo.of(ctx.channel());
         deadline = ctx.executor().schedule(() -> {
-            LOG.info("closing {}: no handshake within {}", info.describe(), settings.handshakeTimeout());
+            gate.log("closing " + info.describe() + ": no handshake within " + settings.handshakeTimeout());
             ctx.close();
         }, settings.handshakeTimeout().toMillis(), TimeUnit.MILLISECONDS);
-        long hold = throttle.delayMillis(throttleKey());
-        Runnable greet = () -> ctx.writeAndFlush(new Frame.Hello(ProtocolVersion.CURRENT,
+        // the gate lets this happen only once the source's penalty allows another greeting
+        ctx.writeAndFlush(new Frame.Hello(ProtocolVersion.CURRENT,
                 ProtocolVersion.banner(Version.get()), challenge, password.isPresent()));
-        if (hold > 0) {
-            ctx.executor().schedule(greet, hold, TimeUnit.MILLISECONDS);
-        } else {
-            greet.run();
-        }
         ctx.fireChannelActive();
     }
 
     @Override
     protected void channelRead0(ChannelHandlerContext ctx, Frame frame) {
         if (answered || !(frame instanceof Frame.Join join)) {
-            LOG.info("closing {}: expected a join, got {}", info.describe(), frame.type());
+            gate.log("closing " + info.describe() + ": expected a join, got " + frame.type());
             ctx.close();
             return;
         }
@@ -82,12 +77,12 @@ final class HostHandshakeHandler extends SimpleChannelInboundHandler<Frame> {
         }
         if (password.isPresent()
                 && !PasswordProof.verify(password.get(), challenge, join.machine(), join.user(), join.proof())) {
-            throttle.failed(throttleKey());
+            long hold = gate.failed();
             refuse(ctx, RefusalReason.BAD_PASSWORD, "Error 0x80004005: the password is wrong", identity,
-                    "wrong password", throttle.delayMillis(throttleKey()));
+                    "wrong password", hold);
             return;
         }
-        throttle.succeeded(throttleKey());
+        gate.succeeded();
         deadline.cancel(false);
         RemoteParticipant participant = new RemoteParticipant(ctx.channel(), identity, info, join.echoOwnInput(),
                 settings.participantQueueBytes(), settings.participantStallTimeout(), session.clock().instant(),
@@ -101,7 +96,7 @@ final class HostHandshakeHandler extends SimpleChannelInboundHandler<Frame> {
                         long delayMillis) {
         deadline.cancel(false);
         session.notice("Refused " + who + " " + info.describe() + ": " + why);
-        LOG.info("refused {} {}: {}", who, info.describe(), why);
+        gate.log("refused " + who + " " + info.describe() + ": " + why);
         Runnable answer = () -> ctx.writeAndFlush(new Frame.Refused(reason, message))
                 .addListener(ChannelFutureListener.CLOSE);
         if (delayMillis > 0) {
@@ -109,10 +104,6 @@ final class HostHandshakeHandler extends SimpleChannelInboundHandler<Frame> {
         } else {
             answer.run();
         }
-    }
-
-    private String throttleKey() {
-        return info.source();
     }
 
     /**
@@ -133,7 +124,11 @@ final class HostHandshakeHandler extends SimpleChannelInboundHandler<Frame> {
 
     @Override
     public void exceptionCaught(ChannelHandlerContext ctx, Throwable cause) {
-        LOG.info("closing {} during handshake: {}", info == null ? ctx.channel() : info.describe(), cause.toString());
+        if (info == null) {
+            LOG.info("closing {} before the handshake: {}", ctx.channel(), cause.toString());
+        } else {
+            gate.log("closing " + info.describe() + " during the handshake: " + cause);
+        }
         ctx.close();
     }
 

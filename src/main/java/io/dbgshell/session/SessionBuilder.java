@@ -7,6 +7,7 @@ import io.dbgshell.transport.Transports;
 
 import java.time.Clock;
 import java.util.Objects;
+import java.util.concurrent.ThreadLocalRandom;
 
 /** Assembles a {@link Session}; everything but the transports and commands has a default. */
 public final class SessionBuilder {
@@ -15,6 +16,7 @@ public final class SessionBuilder {
     private CommandRegistry commands;
     private Transports transports;
     private Engine engine = Engine.NONE;
+    private PreAuthLimits preAuthLimits = PreAuthLimits.DEFAULTS;
 
     SessionBuilder() {
     }
@@ -40,6 +42,12 @@ public final class SessionBuilder {
         return this;
     }
 
+    /** The caps on connections that have not authenticated yet; tests shrink them. */
+    public SessionBuilder preAuthLimits(PreAuthLimits value) {
+        preAuthLimits = Objects.requireNonNull(value, "preAuthLimits");
+        return this;
+    }
+
     public SessionBuilder transports(Transports value) {
         transports = value;
         return this;
@@ -48,6 +56,6 @@ public final class SessionBuilder {
     public Session build() {
         return new Session(settings, clock,
                 Objects.requireNonNull(commands, "commands"), engine, Objects.requireNonNull(transports, "transports"),
-                new AuthThrottle(settings, System::nanoTime));
+                new AuthThrottle(settings, preAuthLimits, System::nanoTime, () -> ThreadLocalRandom.current().nextDouble()));
     }
 }

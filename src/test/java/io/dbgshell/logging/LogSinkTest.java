@@ -46,6 +46,38 @@ class LogSinkTest {
     }
 
     @Test
+    void aLogThatGrowsPastItsBoundWhileRunningIsRotatedAndTheDiskUseStaysBounded() throws Exception {
+        Path log = dir.resolve("running.log");
+        long bound = 4096;
+        LogSink sink = new LogSink(Optional.of(log), bound);
+        String line = "x".repeat(100);
+        for (int i = 0; i < 1000; i++) {
+            sink.write("INFO", "flood", line + i, null);
+        }
+
+        Path backup = dir.resolve("running.log.1");
+        assertThat(backup).exists();
+        // each file passes the bound by at most one line before the next line rotates it
+        assertThat(Files.size(log)).isLessThanOrEqualTo(bound + 200);
+        assertThat(Files.size(backup)).isGreaterThan(bound).isLessThanOrEqualTo(bound + 200);
+        assertThat(Files.readString(log)).endsWith(line + 999 + System.lineSeparator());
+    }
+
+    @Test
+    void aProcessWhoseFileWasRotatedByAnotherWritesToTheNewFile() throws Exception {
+        Path log = dir.resolve("shared.log");
+        long bound = 1024;
+        LogSink first = new LogSink(Optional.of(log), bound);
+        LogSink second = new LogSink(Optional.of(log), bound);
+        first.write("INFO", "first", "x".repeat(2000), null);
+        second.write("INFO", "second", "hello", null); // opens the large file: rotates it
+        first.write("INFO", "first", "after", null);   // past its count: reopens, finds the new file small, appends
+
+        assertThat(Files.readString(dir.resolve("shared.log.1")).length()).isGreaterThan(2000);
+        assertThat(Files.readString(log)).contains("second - hello").contains("first - after").hasLineCount(2);
+    }
+
+    @Test
     void timestampsAreFixedWidth() {
         assertThat(LogSink.timestamp(LocalDateTime.of(2026, 1, 2, 3, 4, 5, 6_000_000))).isEqualTo("2026-01-02 03:04:05.006");
         assertThat(LogSink.timestamp(LocalDateTime.of(2026, 11, 21, 23, 59, 0))).isEqualTo("2026-11-21 23:59:00.000");

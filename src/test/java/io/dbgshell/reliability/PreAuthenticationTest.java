@@ -1,11 +1,15 @@
 package io.dbgshell.reliability;
 
+import io.dbgshell.client.ClientException;
 import io.dbgshell.config.Settings;
 import io.dbgshell.protocol.Frame;
 import io.dbgshell.protocol.PasswordProof;
 import io.dbgshell.protocol.ProtocolVersion;
+import io.dbgshell.protocol.RefusalReason;
 import io.dbgshell.server.ServerEntry;
 import io.dbgshell.session.Identity;
+import io.dbgshell.session.PreAuthLimits;
+import io.dbgshell.testing.Guessers;
 import io.dbgshell.testing.TestClient;
 import io.dbgshell.testing.TestHost;
 import io.dbgshell.transport.Password;
@@ -24,27 +28,33 @@ import java.nio.channels.Selector;
 import java.nio.channels.SocketChannel;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
+import java.util.concurrent.TimeUnit;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /**
- * Issue 8's pre-authentication checks over tcp: a thousand silent connections neither keep a real
- * client out nor outlive the handshake deadline, and a tight password-guessing loop is slowed down
- * by the throttle while a client from another address is served at once.
+ * Connections that have not authenticated, over real tcp from several loopback source addresses
+ * (every 127.x address reaches the host): one source holds only its share of them however many it
+ * opens, guesses from one source are spaced out however many connections carry them, a guesser that
+ * hangs up frees nothing early, the total is capped, and meanwhile a client from another address is
+ * served at once.
  */
 class PreAuthenticationTest {
     private static final String RANGE = "24620:24639";
     private static final int SILENT = 1000;
     private static final Duration HANDSHAKE = Duration.ofSeconds(3);
     private static final Duration PROMPT_JOIN = Duration.ofSeconds(1);
-    /** Loopback addresses other than 127.0.0.1 route to the host too: the guesser comes from its own. */
-    private static final InetSocketAddress GUESSER = new InetSocketAddress("127.0.0.2", 0);
-    private static final Duration GUESSING = Duration.ofSeconds(2);
+    private static final Duration PROMPT_REFUSAL = Duration.ofSeconds(1);
+    /** Loopback addresses other than 127.0.0.1 route to the host too: the attacker comes from its own. */
+    private static final String ATTACKER = "127.0.0.2";
     private static final Identity ALICE = new Identity("ALICEBOX", "alice");
 
     @Test
-    void aThousandSilentConnectionsNeitherKeepAClientOutNorOutliveTheDeadline() throws Exception {
+    void aSilentFloodFromOneSourceHoldsOnlyItsShareAndAClientFromElsewhereJoinsAtOnce() throws Exception {
+        int share = PreAuthLimits.DEFAULTS.perSource();
         try (TestHost host = new TestHost(PreAuthenticationTest::tcp, TestHost.fastSettings().withHandshakeTimeout(HANDSHAKE));
              Selector selector = Selector.open()) {
             InetSocketAddress address = address(host.startServer("tcp:port=" + RANGE));
@@ -52,7 +62,9 @@ class PreAuthenticationTest {
             long opened = System.nanoTime();
             try {
                 for (int i = 0; i < SILENT; i++) {
-                    SocketChannel channel = SocketChannel.open(address);
+                    SocketChannel channel = SocketChannel.open();
+                    channel.bind(new InetSocketAddress(ATTACKER, 0));
+                    channel.connect(address);
                     channel.configureBlocking(false);
                     channel.register(selector, SelectionKey.OP_READ);
                     silent.add(channel);
@@ -61,15 +73,19 @@ class PreAuthenticationTest {
                 try (TestClient alice = TestClient.join(host.transports, "tcp:server=127.0.0.1,port=" + address.getPort(), ALICE)) {
                     alice.log().await("dbgshell ", PROMPT_JOIN);
                     Duration joined = Duration.ofNanos(System.nanoTime() - joining);
-                    assertThat(joined).as("join time with %d silent connections open", SILENT).isLessThan(PROMPT_JOIN);
+                    assertThat(joined).as("join time with %d silent connections from one source", SILENT).isLessThan(PROMPT_JOIN);
 
                     List<Duration> lifetimes = awaitAllClosed(selector, opened, HANDSHAKE.multipliedBy(3));
                     assertThat(lifetimes).hasSize(SILENT);
-                    // none before the deadline; all of them soon after it (the last one was opened a little later)
-                    assertThat(lifetimes).allSatisfy(life -> assertThat(life).isGreaterThanOrEqualTo(HANDSHAKE.minusMillis(100)));
-                    System.out.printf("%d silent connections: client joined in %d ms; closed after %d..%d ms (deadline %d ms)%n",
-                            SILENT, joined.toMillis(), lifetimes.stream().mapToLong(Duration::toMillis).min().orElse(0),
-                            lifetimes.stream().mapToLong(Duration::toMillis).max().orElse(0), HANDSHAKE.toMillis());
+                    Collections.sort(lifetimes);
+                    // the source's share waits for the deadline; every other connection is refused at once
+                    assertThat(lifetimes.subList(SILENT - share, SILENT))
+                            .allSatisfy(life -> assertThat(life).isGreaterThanOrEqualTo(HANDSHAKE.minusMillis(100)));
+                    assertThat(lifetimes.get(SILENT - share - 1)).isLessThan(HANDSHAKE.minusMillis(100));
+                    System.out.printf("%d silent connections from one source: client joined in %d ms; %d held until %d..%d ms"
+                                    + " (deadline %d ms), the rest refused by %d ms%n",
+                            SILENT, joined.toMillis(), share, lifetimes.get(SILENT - share).toMillis(),
+                            lifetimes.get(SILENT - 1).toMillis(), HANDSHAKE.toMillis(), lifetimes.get(SILENT - share - 1).toMillis());
                     alice.type(".echo still here");
                     alice.log().await("still here\n");
                 }
@@ -82,47 +98,114 @@ class PreAuthenticationTest {
     }
 
     @Test
-    void aPasswordGuessingLoopIsSlowedDownWhileAnotherAddressIsServedAtOnce() throws Exception {
-        double unthrottled = guessesPerSecond(TestHost.fastSettings().withAuthFailureDelays(Duration.ZERO, Duration.ZERO), false);
-        double throttled = guessesPerSecond(TestHost.fastSettings()
-                .withAuthFailureDelays(Duration.ofMillis(50), Duration.ofMillis(400)), true);
-        System.out.printf("password guessing over %d ms: %.1f/s without the throttle, %.1f/s with it (50 ms doubling to 400 ms)%n",
-                GUESSING.toMillis(), unthrottled, throttled);
-        assertThat(throttled).isLessThan(unthrottled / 10);
-    }
-
-    /** Guesses wrong passwords in a tight loop for {@link #GUESSING}; optionally checks a real client meanwhile. */
-    private static double guessesPerSecond(Settings settings, boolean joinMeanwhile) throws Exception {
+    void parallelGuessersFromOneSourceGetOneGuessPerDelayWhileAnotherAddressJoinsAtOnce() throws Exception {
+        Duration cap = Duration.ofMillis(400);
+        Duration guessing = Duration.ofSeconds(4);
+        int guessers = 50;
+        int share = PreAuthLimits.DEFAULTS.perSource();
+        Settings settings = TestHost.fastSettings().withAuthFailureDelays(Duration.ofMillis(100), cap);
         try (TestHost host = new TestHost(PreAuthenticationTest::tcp, settings)) {
             InetSocketAddress address = address(host.startServer("tcp:port=" + RANGE + ",password=right"));
-            int attempts = 0;
             long start = System.nanoTime();
-            long end = start + GUESSING.toNanos();
-            boolean joined = !joinMeanwhile;
-            while (System.nanoTime() < end) {
-                guessOnce(address, "guess" + attempts);
-                attempts++;
-                if (!joined && System.nanoTime() - start > GUESSING.toNanos() / 2) {
-                    long joining = System.nanoTime();
-                    try (TestClient alice = TestClient.join(host.transports,
-                            "tcp:server=127.0.0.1,port=" + address.getPort() + ",password=right", ALICE)) {
-                        alice.log().await("dbgshell ");
-                        assertThat(Duration.ofNanos(System.nanoTime() - joining)).isLessThan(PROMPT_JOIN);
-                    }
-                    joined = true;
+            long end = start + guessing.toNanos();
+            List<Long> answers = Collections.synchronizedList(new ArrayList<>());
+            // one thread for all 50 connections, as an attacker elsewhere: 50 threads would starve the host's
+            Thread guessing50 = new Thread(new Guessers(address, n -> ATTACKER, guessers, end, answers), "guessers");
+            guessing50.start();
+            try {
+                awaitNanos(start + guessing.toNanos() / 2);
+                long joining = System.nanoTime();
+                try (TestClient alice = TestClient.join(host.transports,
+                        "tcp:server=127.0.0.1,port=" + address.getPort() + ",password=right", ALICE)) {
+                    alice.log().await("dbgshell ");
+                    assertThat(Duration.ofNanos(System.nanoTime() - joining)).isLessThan(PROMPT_JOIN);
                 }
+            } finally {
+                guessing50.join(guessing.toMillis() + HANDSHAKE.toMillis());
             }
+            List<Long> times = new ArrayList<>(answers);
+            assertThat(times).as("wrong-password answers").hasSizeGreaterThan(share);
+            Collections.sort(times);
+            // the first guesses go out before any failure is known, at most the source's share of them;
+            // from then on greetings queue one delay apart, the delay reaching its cap after a few failures
+            // (answers are held as long, so some come after the end: the window runs to the last)
+            long last = Math.max(end, times.get(times.size() - 1));
+            double seconds = (last - times.get(share - 1)) / 1e9;
+            int later = times.size() - share;
+            System.out.printf("%d parallel guessers from one source over %d ms: %d wrong-password answers, %d after the first %d, over %.1f s"
+                            + " (%.2f/s; one per %d ms allowed)%n",
+                    guessers, guessing.toMillis(), times.size(), later, share, seconds, later / seconds, cap.toMillis());
+            assertThat(later).isLessThanOrEqualTo((int) (seconds * 1000 / cap.toMillis()) + share);
             host.console.log.awaitPattern("Refused EVE\\\\eve .*: wrong password");
-            return attempts * 1e9 / (System.nanoTime() - start);
         }
     }
 
-    private static void guessOnce(InetSocketAddress server, String guess) throws IOException {
-        try (BlockingLink link = new BlockingLink(GUESSER, server, Duration.ofSeconds(5))) {
-            Frame.Hello hello = (Frame.Hello) link.read();
-            link.write(new Frame.Join(ProtocolVersion.CURRENT, "EVE", "eve",
-                    PasswordProof.prove(Password.ofOrNull(guess), hello.challenge(), "EVE", "eve"), false));
-            assertThat(link.read()).isInstanceOf(Frame.Refused.class);
+    @Test
+    void aGuesserThatHangsUpAfterAWrongAnswerStillCountsUntilItsHoldHasPassed() throws Exception {
+        Duration hold = Duration.ofSeconds(3);
+        Duration noticed = Duration.ofSeconds(1);
+        try (TestHost host = new TestHost(PreAuthenticationTest::tcp, TestHost.fastSettings().withAuthFailureDelays(hold, hold),
+                PreAuthLimits.DEFAULTS.withPerSource(1))) {
+            InetSocketAddress address = address(host.startServer("tcp:port=" + RANGE + ",password=right"));
+            long answered;
+            try (BlockingLink link = new BlockingLink(new InetSocketAddress(ATTACKER, 0), address, Duration.ofSeconds(5))) {
+                Frame.Hello hello = (Frame.Hello) link.read();
+                link.write(wrongJoin(hello));
+                answered = System.nanoTime();
+            } // hangs up without waiting for the answer
+            // long enough for the host to have seen the hang-up, well within the hold
+            awaitNanos(answered + noticed.toNanos());
+            try (BlockingLink again = new BlockingLink(new InetSocketAddress(ATTACKER, 0), address, PROMPT_REFUSAL)) {
+                assertThat(again.read()).isInstanceOfSatisfying(Frame.Refused.class,
+                        refused -> assertThat(refused.reason()).isEqualTo(RefusalReason.NOT_ACCEPTING));
+            }
+            assertThat(Duration.ofNanos(System.nanoTime() - answered)).as("checked within the hold").isLessThan(hold);
+            awaitNanos(answered + hold.toNanos() + 200_000_000L);
+            try (BlockingLink later = new BlockingLink(new InetSocketAddress(ATTACKER, 0), address, Duration.ofSeconds(5))) {
+                assertThat(later.read()).isInstanceOf(Frame.Hello.class);
+            }
+        }
+    }
+
+    @Test
+    void pastTheTotalCapEveryNewConnectionIsRefusedWithOneClearLine() throws Exception {
+        int full = 5;
+        try (TestHost host = new TestHost(PreAuthenticationTest::tcp, TestHost.fastSettings().withHandshakeTimeout(HANDSHAKE),
+                PreAuthLimits.DEFAULTS.withTotal(full, 100, full))) {
+            InetSocketAddress address = address(host.startServer("tcp:port=" + RANGE));
+            List<BlockingLink> silent = new ArrayList<>();
+            try {
+                for (int i = 0; i < full; i++) {
+                    BlockingLink link = new BlockingLink(new InetSocketAddress("127.0.0." + (10 + i), 0), address, PROMPT_REFUSAL);
+                    assertThat(link.read()).isInstanceOf(Frame.Hello.class);
+                    silent.add(link);
+                }
+                assertThatThrownBy(() -> TestClient.join(host.transports, "tcp:server=127.0.0.1,port=" + address.getPort(), ALICE))
+                        .isInstanceOf(ClientException.class)
+                        .hasMessage("the host refused the connection: too many connections are awaiting authentication");
+                silent.remove(0).close();
+                try (TestClient alice = TestClient.join(host.transports, "tcp:server=127.0.0.1,port=" + address.getPort(), ALICE)) {
+                    alice.log().await("dbgshell ", PROMPT_JOIN);
+                }
+            } finally {
+                for (BlockingLink link : silent) {
+                    link.close();
+                }
+            }
+        }
+    }
+
+    private static Frame.Join wrongJoin(Frame.Hello hello) {
+        return new Frame.Join(ProtocolVersion.CURRENT, "EVE", "eve",
+                PasswordProof.prove(Password.ofOrNull("wrong" + (hello.challenge()[0] & 0xff)), hello.challenge(), "EVE", "eve"), false);
+    }
+
+    /** Waits for a moment on the nanosecond clock without sleeping: a timed wait on a latch nobody opens. */
+    private static void awaitNanos(long deadline) throws InterruptedException {
+        java.util.concurrent.CountDownLatch never = new java.util.concurrent.CountDownLatch(1);
+        long left = deadline - System.nanoTime();
+        if (left > 0) {
+            assertThat(never.await(left, TimeUnit.NANOSECONDS)).isFalse();
         }
     }
 

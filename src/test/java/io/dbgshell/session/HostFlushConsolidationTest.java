@@ -34,7 +34,7 @@ class HostFlushConsolidationTest {
         EventLoopGroup loop = new MultiThreadIoEventLoopGroup(1, NioIoHandler.newFactory());
         CompletableFuture<Channel> accepted = new CompletableFuture<>();
         HostChannelInitializer host = new HostChannelInitializer(session, Settings.DEFAULTS,
-                new AuthThrottle(Settings.DEFAULTS, System::nanoTime), Optional.empty());
+                new AuthThrottle(Settings.DEFAULTS, PreAuthLimits.DEFAULTS, System::nanoTime, () -> 0.5), Optional.empty());
         try {
             Channel listener = new ServerBootstrap().group(loop).channel(NioServerSocketChannel.class)
                     .childHandler(new ChannelInitializer<>() {

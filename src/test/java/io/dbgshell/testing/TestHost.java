@@ -5,6 +5,7 @@ import io.dbgshell.command.builtin.BuiltinCommands;
 import io.dbgshell.config.Settings;
 import io.dbgshell.server.ServerEntry;
 import io.dbgshell.session.Identity;
+import io.dbgshell.session.PreAuthLimits;
 import io.dbgshell.session.Session;
 import io.dbgshell.shell.HostConsole;
 import io.dbgshell.transport.EventLoops;
@@ -28,9 +29,15 @@ public final class TestHost implements AutoCloseable {
     public final HostConsole participant = new HostConsole(HOST_IDENTITY, console, Instant.now());
 
     public TestHost(Function<EventLoops, Transports> transports, Settings settings) {
+        this(transports, settings, PreAuthLimits.DEFAULTS);
+    }
+
+    /** With the caps on unauthenticated connections shrunk or widened. */
+    public TestHost(Function<EventLoops, Transports> transports, Settings settings, PreAuthLimits limits) {
         this.transports = transports.apply(loops);
         CommandRegistry commands = BuiltinCommands.registry().register(new FloodCommand());
-        session = Session.builder().settings(settings).transports(this.transports).commands(commands).build();
+        session = Session.builder().settings(settings).preAuthLimits(limits).transports(this.transports)
+                .commands(commands).build();
         session.attachHostConsole(participant);
     }
 

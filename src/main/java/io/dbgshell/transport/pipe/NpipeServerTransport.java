@@ -87,7 +87,7 @@ public final class NpipeServerTransport implements ServerTransport {
         ChannelFuture bound = new ServerBootstrap()
                 .group(loops.boss(), loops.workers())
                 .channel(NioServerDomainSocketChannel.class)
-                .childHandler(new LinkInitializer(channel -> new ConnectionInfo(label, actual, peerUser.apply(channel)), perChannel, session))
+                .childHandler(new LinkInitializer(channel -> ConnectionInfo.ofPipe(label, actual, peerUser.apply(channel)), perChannel, session))
                 .bind(UnixDomainSocketAddress.of(socket))
                 .awaitUninterruptibly();
         if (!bound.isSuccess()) {

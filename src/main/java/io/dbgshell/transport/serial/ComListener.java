@@ -34,7 +34,7 @@ final class ComListener implements FrameSink {
         this.line = line;
         this.channel = channel;
         this.session = session;
-        this.info = ConnectionInfo.of("com", line.name() + "/" + channel);
+        this.info = ConnectionInfo.ofSerial(line.name(), channel);
     }
 
     @Override

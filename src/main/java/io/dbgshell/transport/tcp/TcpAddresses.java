@@ -19,7 +19,12 @@ public final class TcpAddresses {
     /** A link whose peer is known from its socket (an accepted one), named by its address. */
     static LinkInitializer linkByRemoteAddress(String label, Function<Channel, ChannelHandler> perChannel,
                                                ChannelInitializer<Channel> session) {
-        return new LinkInitializer(channel -> ConnectionInfo.of(label, format(channel.remoteAddress())), perChannel, session);
+        return new LinkInitializer(channel -> info(label, channel.remoteAddress()), perChannel, session);
+    }
+
+    private static ConnectionInfo info(String label, SocketAddress remote) {
+        return remote instanceof InetSocketAddress inet
+                ? ConnectionInfo.ofAddress(label, format(inet), inet) : ConnectionInfo.of(label, format(remote));
     }
 
     public static String format(SocketAddress address) {

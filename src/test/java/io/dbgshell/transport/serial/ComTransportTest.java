@@ -73,7 +73,7 @@ class ComTransportTest {
         send(ch, "hello, serial\n");
         assertThat(got.awaitText(14, WAIT)).isEqualTo("HELLO, SERIAL\n");
         Channel serverSide = accepted.poll(1, TimeUnit.SECONDS);
-        assertThat(serverSide.attr(ConnectionInfo.KEY).get()).isEqualTo(ConnectionInfo.of("com", relay.pathA() + "/3"));
+        assertThat(serverSide.attr(ConnectionInfo.KEY).get()).isEqualTo(ConnectionInfo.ofSerial(relay.pathA(), 3));
 
         String bulk = "0123456789abcdef".repeat(8 * 1024);
         send(ch, bulk);

@@ -1,0 +1,161 @@
+package io.dbgshell.bench;
+
+import io.dbgshell.client.ClientException;
+import io.dbgshell.client.RemoteSession;
+import io.dbgshell.config.Settings;
+import io.dbgshell.session.Identity;
+import io.dbgshell.session.PreAuthLimits;
+import io.dbgshell.testing.Guessers;
+
+import java.net.InetSocketAddress;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.IntFunction;
+
+/**
+ * Online password guessing against a tcp server with the default settings and limits, the guessers
+ * ({@link Guessers}, one thread per group) in this JVM on sockets bound to loopback addresses of their own (all of 127.0.0.0/8 reaches
+ * the host). Phase zero, the baseline: the right client alone joins every half second for half a
+ * phase (on this shared machine, what a join costs without any attack). Phase one: groups of 10, 50 and 300 parallel guessers, each group from one address,
+ * all at once; for each group, the wrong-password answers it got after its first 8 (the per-source
+ * share, so the answers to the guesses it got in before any failure was known). Meanwhile a
+ * client from 127.0.0.1 joins with the right password every half second: its join times. Phase two:
+ * guessers that take a new address for every guess (127.1.0.1 upwards): the wrong-password answers
+ * per second they reach, and how the right client fares meanwhile.
+ * Arguments: runs, seconds per phase, rotating guessers (default 3, 30, 200).
+ */
+public final class GuessBench {
+    private static final int[] GROUPS = {10, 50, 300};
+    /** Guesses a source gets before its first failure is known: the rate is measured after these. */
+    private static final int FREE = PreAuthLimits.DEFAULTS.perSource();
+    private static final long JOIN_EVERY_MILLIS = 500;
+
+    private GuessBench() {
+    }
+
+    public static void main(String[] args) throws Exception {
+        int runs = args.length > 0 ? Integer.parseInt(args[0]) : 3;
+        int seconds = args.length > 1 ? Integer.parseInt(args[1]) : 30;
+        int rotating = args.length > 2 ? Integer.parseInt(args[2]) : 200;
+        Report.header("password guessing, default limits (" + PreAuthLimits.DEFAULTS + ")");
+        List<List<Double>> groupRates = new ArrayList<>();
+        for (int ignored : GROUPS) {
+            groupRates.add(new ArrayList<>());
+        }
+        List<Double> baselineMedians = new ArrayList<>();
+        List<Double> joinMedians = new ArrayList<>();
+        List<Double> joinMaxima = new ArrayList<>();
+        List<Double> rotatingRates = new ArrayList<>();
+        List<Double> rotatingJoinShares = new ArrayList<>();
+        for (int run = 0; run < runs; run++) {
+            try (BenchSession bench = new BenchSession(Settings.DEFAULTS, ",password=" + BenchSession.PASSWORD)) {
+                InetSocketAddress server = new InetSocketAddress("127.0.0.1", bench.port());
+                Joins alone = guess(bench, server, List.of(), List.of(), List.of(), Math.max(1, seconds / 2));
+                baselineMedians.add(Stats.of(alone.times()).median());
+                Report.line("run %d: right client alone: median join %.1f ms, max %.1f ms", run,
+                        Stats.of(alone.times()).median() / 1e6, Stats.of(alone.times()).max() / 1e6);
+                List<List<Long>> answers = new ArrayList<>();
+                List<IntFunction<String>> sources = new ArrayList<>();
+                List<Integer> sizes = new ArrayList<>();
+                for (int g = 0; g < GROUPS.length; g++) {
+                    String address = "127.0.0." + (2 + g);
+                    answers.add(Collections.synchronizedList(new ArrayList<>()));
+                    sources.add(n -> address);
+                    sizes.add(GROUPS[g]);
+                }
+                long start = System.nanoTime();
+                Joins joins = guess(bench, server, sources, sizes, answers, seconds);
+                long end = start + TimeUnit.SECONDS.toNanos(seconds);
+                StringBuilder line = new StringBuilder("run " + run + ":");
+                for (int g = 0; g < GROUPS.length; g++) {
+                    List<Long> times = new ArrayList<>(answers.get(g));
+                    Collections.sort(times);
+                    // answers are held, so some come after the phase's end: the window runs to the last of them
+                    long last = times.isEmpty() ? end : Math.max(end, times.get(times.size() - 1));
+                    double rate = times.size() <= FREE ? 0 : (times.size() - FREE) / ((last - times.get(FREE - 1)) / 1e9);
+                    groupRates.get(g).add(rate);
+                    line.append(String.format(" %d guessers: %d answers, %.3f/s after the first %d |",
+                            GROUPS[g], times.size(), rate, FREE));
+                }
+                Stats join = Stats.of(joins.times());
+                joinMedians.add(join.median());
+                joinMaxima.add(join.max());
+                Report.line("%s right client: %d of %d joined, median %.1f ms, max %.1f ms", line, joins.times().length,
+                        joins.attempts, join.median() / 1e6, join.max() / 1e6);
+
+                List<Long> rotated = Collections.synchronizedList(new ArrayList<>());
+                AtomicInteger next = new AtomicInteger();
+                Joins during = guess(bench, server, List.of(n -> rotatingAddress(next.getAndIncrement())),
+                        List.of(rotating), List.of(rotated), seconds);
+                double rate = rotated.size() / (double) seconds;
+                rotatingRates.add(rate);
+                rotatingJoinShares.add(during.times().length / (double) during.attempts);
+                Report.line("run %d: %d guessers on %d addresses: %.1f wrong-password answers/s; right client joined %d of %d,"
+                                + " median %.1f ms", run, rotating, next.get(), rate, during.times().length, during.attempts,
+                        during.times().length == 0 ? 0 : Stats.of(during.times()).median() / 1e6);
+            }
+        }
+        Report.line("%d runs x 2 phases of %d s", runs, seconds);
+        for (int g = 0; g < GROUPS.length; g++) {
+            Report.line("%3d parallel guessers, one address: answers/s after the first %d %s  target <= 1 (after 10)",
+                    GROUPS[g], FREE, RoundTripBench.of(groupRates.get(g)).spread(1, "/s"));
+        }
+        Report.line("right client's join alone (baseline): median %s", RoundTripBench.of(baselineMedians).spread(1e6, " ms"));
+        Report.line("right client's join meanwhile: median %s, max %s  target < 100 ms",
+                RoundTripBench.of(joinMedians).spread(1e6, " ms"), RoundTripBench.of(joinMaxima).spread(1e6, " ms"));
+        Report.line("%d guessers rotating addresses: %s wrong-password answers/s (bound: %d counted / %s hold)",
+                rotating, RoundTripBench.of(rotatingRates).spread(1, "/s"), PreAuthLimits.DEFAULTS.full(),
+                Settings.DEFAULTS.authFailureBaseDelay());
+        Report.line("right client's joins that got in while they rotate: %s", RoundTripBench.of(rotatingJoinShares).spread(1, ""));
+        Report.line("load after: %s", Report.load());
+    }
+
+    /** 127.1.0.1 upwards, skipping .0 and .255: a new source for every guess. */
+    private static String rotatingAddress(int n) {
+        return "127." + (1 + (n / (254 * 256)) % 254) + "." + (n / 254) % 256 + "." + (1 + n % 254);
+    }
+
+    private record Joins(long[] times, int attempts) {
+    }
+
+    /**
+     * Runs {@code sizes[i]} parallel guessers from {@code sources[i]} for {@code seconds}, one thread per group,
+     * recording when each wrong-password answer came into {@code answers[i]}; meanwhile the right client joins
+     * every half second. Returns the right client's join times.
+     */
+    private static Joins guess(BenchSession bench, InetSocketAddress server, List<IntFunction<String>> sources,
+                               List<Integer> sizes, List<List<Long>> answers, int seconds) throws Exception {
+        long end = System.nanoTime() + TimeUnit.SECONDS.toNanos(seconds);
+        List<Thread> threads = new ArrayList<>();
+        for (int g = 0; g < sizes.size(); g++) {
+            Thread thread = new Thread(new Guessers(server, sources.get(g), sizes.get(g), end, answers.get(g)), "guessers-" + g);
+            thread.start();
+            threads.add(thread);
+        }
+        List<Long> joins = new ArrayList<>();
+        int attempts = 0;
+        CountDownLatch never = new CountDownLatch(1);
+        for (int i = 0; System.nanoTime() < end; i++) {
+            attempts++;
+            long start = System.nanoTime();
+            try {
+                RemoteSession client = bench.join(",password=" + BenchSession.PASSWORD, new Identity("RIGHTBOX", "right" + i),
+                        new QueueDisplay());
+                joins.add(System.nanoTime() - start);
+                client.disconnect();
+            } catch (ClientException refused) {
+                // refused at random while the total cap is nearly full: counted as a failed attempt
+            }
+            // paced by a timed wait that nothing ends early
+            never.await(JOIN_EVERY_MILLIS, TimeUnit.MILLISECONDS);
+        }
+        for (Thread thread : threads) {
+            thread.join(TimeUnit.SECONDS.toMillis(10));
+        }
+        return new Joins(joins.stream().mapToLong(Long::longValue).toArray(), attempts);
+    }
+}
