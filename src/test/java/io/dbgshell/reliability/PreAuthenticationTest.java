@@ -2,7 +2,7 @@ package io.dbgshell.reliability;
 
 import io.dbgshell.config.Settings;
 import io.dbgshell.protocol.Frame;
-import io.dbgshell.protocol.PasswordProof;
+import io.dbgshell.protocol.ClientKeyExchange;
 import io.dbgshell.protocol.ProtocolVersion;
 import io.dbgshell.server.ServerEntry;
 import io.dbgshell.session.Identity;
@@ -120,8 +120,9 @@ class PreAuthenticationTest {
     private static void guessOnce(InetSocketAddress server, String guess) throws IOException {
         try (BlockingLink link = new BlockingLink(GUESSER, server, Duration.ofSeconds(5))) {
             Frame.Hello hello = (Frame.Hello) link.read();
-            link.write(new Frame.Join(ProtocolVersion.CURRENT, "EVE", "eve",
-                    PasswordProof.prove(Password.ofOrNull(guess), hello.challenge(), "EVE", "eve"), false));
+            ClientKeyExchange answer = ClientKeyExchange.answer(Password.ofOrNull(guess), hello.salt(), hello.hostKey(),
+                    "EVE", "eve").orElseThrow();
+            link.write(new Frame.Join(ProtocolVersion.CURRENT, "EVE", "eve", answer.clientKey(), answer.clientProof(), false));
             assertThat(link.read()).isInstanceOf(Frame.Refused.class);
         }
     }
