@@ -54,6 +54,42 @@ class FrameCodecTest {
         }
     }
 
+    /** A version-1 greeting or join: int32 version, strings, one bytes field, bool, as version 1 wrote them. */
+    private static ByteBuf versionOne(FrameType type, String... strings) {
+        ByteBuf body = Unpooled.buffer().writeByte(type.code()).writeInt(1);
+        for (String text : strings) {
+            byte[] utf8 = text.getBytes(java.nio.charset.StandardCharsets.UTF_8);
+            body.writeInt(utf8.length).writeBytes(utf8);
+        }
+        return body.writeInt(32).writeBytes(new byte[32]).writeBoolean(true);
+    }
+
+    @Test
+    void anotherVersionsGreetingAndJoinStillDecodeSoTheMismatchCanBeTold() {
+        Frame.Hello hello = (Frame.Hello) FrameCodec.decode(versionOne(FrameType.HELLO, "dbgshell 0.1.0 (protocol 1)"));
+        assertThat(hello.protocolVersion()).isEqualTo(1);
+        assertThat(hello.banner()).isEqualTo("dbgshell 0.1.0 (protocol 1)");
+        assertThat(hello.salt()).isEmpty();
+        assertThat(hello.hostKey()).isEmpty();
+
+        Frame.Join join = (Frame.Join) FrameCodec.decode(versionOne(FrameType.JOIN, "OLDBOX", "olduser"));
+        assertThat(join.protocolVersion()).isEqualTo(1);
+        assertThat(join.user()).isEqualTo("olduser");
+    }
+
+    @Test
+    void thisVersionsGreetingReadsAsAVersionOneLayout() {
+        ByteBuf wire = FrameCodec.encode(new Frame.Hello(ProtocolVersion.CURRENT, "b", new byte[32], new byte[256], true),
+                ByteBufAllocator.DEFAULT);
+        wire.skipBytes(FrameCodec.LENGTH_BYTES + 1);
+        assertThat(wire.readInt()).isEqualTo(ProtocolVersion.CURRENT);
+        wire.skipBytes(wire.readInt());
+        wire.skipBytes(wire.readInt());
+        assertThat(wire.readBoolean()).isTrue();
+        assertThat(wire.isReadable()).as("nothing after the version-1 fields").isFalse();
+        wire.release();
+    }
+
     @Test
     void aLengthOverTheBoundIsRefusedBeforeAnythingIsBuffered() {
         EmbeddedChannel channel = new EmbeddedChannel(new FrameDecoder(1024));
