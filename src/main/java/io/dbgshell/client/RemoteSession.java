@@ -4,7 +4,7 @@ import io.dbgshell.command.CommandLineSplitter;
 import io.dbgshell.command.CommandSyntaxException;
 import io.dbgshell.config.Settings;
 import io.dbgshell.protocol.Frame;
-import io.dbgshell.protocol.PasswordProof;
+import io.dbgshell.protocol.ClientKeyExchange;
 import io.dbgshell.protocol.ProtocolVersion;
 import io.dbgshell.session.Identity;
 import io.dbgshell.transport.Password;
@@ -32,18 +32,29 @@ public final class RemoteSession {
     public record Outcome(int exitCode, Optional<String> error) {
     }
 
+    /** A host that accepts without proving the password, or offers an exchange no real host would. */
+    static final String HOST_NOT_PROVEN = "Error: the host could not prove that it knows the password;"
+            + " it may not be the host you meant, so this client did not join";
+    /** A password was given, and the host asked for none: it cannot prove it knows that password. */
+    static final String HOST_ASKED_NO_PASSWORD = "Error: the host asked for no password, so it could not prove"
+            + " that it knows yours; it may not be the host you meant, so this client did not join";
+
     private final ClientDisplay display;
     private final CompletableFuture<Frame.Hello> hello = new CompletableFuture<>();
     private final CompletableFuture<String> accepted = new CompletableFuture<>();
     private final CompletableFuture<Outcome> outcome = new CompletableFuture<>();
     private volatile Channel channel;
+    /** Set before the join goes out; the host's proof in its acceptance is checked against it. */
+    private volatile Optional<ClientKeyExchange> exchange = Optional.empty();
+    /** Set on the link's event loop once the host proved itself; until then only handshake frames are taken. */
+    private boolean joined;
 
     private RemoteSession(ClientDisplay display) {
         this.display = display;
     }
 
     /**
-     * Connects, proves the password and joins.
+     * Connects, runs the password exchange (the host proves it knows the password too) and joins.
      *
      * @param passwords asked only when the host wants a password and the spec has none
      * @param echoOwnInput whether the host should echo this client's commands back (no terminal)
@@ -65,6 +76,9 @@ public final class RemoteSession {
                 throw new ClientException(ProtocolVersion.mismatch(greeting.protocolVersion(), ProtocolVersion.CURRENT));
             }
             Optional<Password> password = spec.password();
+            if (password.isPresent() && !greeting.passwordRequired()) {
+                throw new ClientException(HOST_ASKED_NO_PASSWORD);
+            }
             if (password.isEmpty() && greeting.passwordRequired()) {
                 password = passwords.get();
                 if (password.isEmpty()) {
@@ -72,10 +86,14 @@ public final class RemoteSession {
                             + " (add password=P, set DBGSHELL_PASSWORD, or use --password)");
                 }
             }
-            byte[] proof = password.map(p -> PasswordProof.prove(p, greeting.challenge(), me.machine(), me.user()))
-                    .orElse(new byte[0]);
-            session.channel.writeAndFlush(new Frame.Join(ProtocolVersion.CURRENT, me.machine(), me.user(), proof,
-                    echoOwnInput));
+            if (password.isPresent()) {
+                session.exchange = Optional.of(ClientKeyExchange.answer(password.get(), greeting.salt(),
+                        greeting.hostKey(), me.machine(), me.user()).orElseThrow(() -> new ClientException(HOST_NOT_PROVEN)));
+            }
+            byte[] none = new byte[0];
+            session.channel.writeAndFlush(new Frame.Join(ProtocolVersion.CURRENT, me.machine(), me.user(),
+                    session.exchange.map(ClientKeyExchange::clientKey).orElse(none),
+                    session.exchange.map(ClientKeyExchange::clientProof).orElse(none), echoOwnInput));
             await(session.accepted, settings);
             return session;
         } catch (ClientException e) {
@@ -125,24 +143,8 @@ public final class RemoteSession {
     }
 
     void received(Frame frame) {
-        if (frame instanceof Frame.Hello greeting) {
-            hello.complete(greeting);
-        } else if (frame instanceof Frame.Accepted joined) {
-            Frame.Hello greeting = hello.getNow(null);
-            if (greeting == null) {
-                // never wait here: this is the link's event loop
-                linkFailed(new IllegalStateException("the host accepted the join before greeting"));
-                channel.close();
-                return;
-            }
-            // Shown here, on the link's thread, so the banner precedes the recent output that follows the acceptance.
-            display.print(HostText.neutralise(greeting.banner()) + "\n");
-            accepted.complete(joined.identity());
-        } else if (frame instanceof Frame.Refused refused) {
-            // a host may refuse before it greets (too many connections awaiting authentication)
-            ClientException refusal = new ClientException(HostText.neutralise(refused.message()));
-            hello.completeExceptionally(refusal);
-            accepted.completeExceptionally(refusal);
+        if (!joined) {
+            handshake(frame);
         } else if (frame instanceof Frame.Output output) {
             display.print(HostText.neutralise(output.text()));
         } else if (frame instanceof Frame.Prompt prompt) {
@@ -156,6 +158,38 @@ public final class RemoteSession {
             linkFailed(new IllegalStateException("unexpected " + frame.type() + " frame from the host"));
             channel.close();
         }
+    }
+
+    /** Before the host has proved itself nothing it sends is shown, so an impostor cannot pass for a session. */
+    private void handshake(Frame frame) {
+        if (frame instanceof Frame.Hello greeting) {
+            hello.complete(greeting);
+        } else if (frame instanceof Frame.Refused refused) {
+            // a host may refuse before it greets (too many connections awaiting authentication)
+            ClientException refusal = new ClientException(HostText.neutralise(refused.message()));
+            hello.completeExceptionally(refusal);
+            accepted.completeExceptionally(refusal);
+        } else if (frame instanceof Frame.Accepted acceptance) {
+            Frame.Hello greeting = hello.getNow(null);
+            if (greeting == null) {
+                // never wait here: this is the link's event loop
+                refuseHost("the host accepted the join before greeting");
+            } else if (!exchange.map(e -> e.hostProved(acceptance.hostProof())).orElse(true)) {
+                refuseHost(HOST_NOT_PROVEN);
+            } else {
+                joined = true;
+                // Shown here, on the link's thread, so the banner precedes the recent output that follows the acceptance.
+                display.print(HostText.neutralise(greeting.banner()) + "\n");
+                accepted.complete(acceptance.identity());
+            }
+        } else {
+            refuseHost("unexpected " + frame.type() + " frame from the host before it accepted the join");
+        }
+    }
+
+    private void refuseHost(String why) {
+        accepted.completeExceptionally(new ClientException(why));
+        channel.close();
     }
 
     void linkClosed() {

@@ -9,26 +9,35 @@ public sealed interface Frame {
 
     FrameType type();
 
-    /** Host to client, first: who is speaking and the challenge for the password proof. */
-    record Hello(int protocolVersion, String banner, byte[] challenge, boolean passwordRequired) implements Frame {
+    /**
+     * Host to client, first: who is speaking and, with a password, the host's half of the key
+     * exchange (salt and public key, both empty without a password, or in another version's greeting).
+     */
+    record Hello(int protocolVersion, String banner, byte[] salt, byte[] hostKey, boolean passwordRequired)
+            implements Frame {
         public FrameType type() {
             return FrameType.HELLO;
         }
     }
 
     /**
-     * Client to host, answering {@link Hello}: the client's identity, its password proof (empty
-     * without one), and whether the host should echo the client's own commands back to it (a client
-     * reading a pipe has no terminal echo, and wants each command shown in order with its output).
+     * Client to host, answering {@link Hello}: the client's identity, its half of the key exchange
+     * (public key and proof, both empty without a password), and whether the host should echo the
+     * client's own commands back to it (a client reading a pipe has no terminal echo, and wants each
+     * command shown in order with its output).
      */
-    record Join(int protocolVersion, String machine, String user, byte[] proof, boolean echoOwnInput) implements Frame {
+    record Join(int protocolVersion, String machine, String user, byte[] clientKey, byte[] clientProof,
+                boolean echoOwnInput) implements Frame {
         public FrameType type() {
             return FrameType.JOIN;
         }
     }
 
-    /** Host to client: joined; {@code identity} is how the session names this client. */
-    record Accepted(String identity) implements Frame {
+    /**
+     * Host to client: joined; {@code identity} is how the session names this client, and
+     * {@code hostProof} shows the host knows the password (empty without one).
+     */
+    record Accepted(String identity, byte[] hostProof) implements Frame {
         public FrameType type() {
             return FrameType.ACCEPTED;
         }

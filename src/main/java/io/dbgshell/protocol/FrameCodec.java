@@ -3,6 +3,7 @@ package io.dbgshell.protocol;
 import io.dbgshell.config.Settings;
 import io.netty.buffer.ByteBuf;
 import io.netty.buffer.ByteBufAllocator;
+import io.netty.buffer.Unpooled;
 import io.netty.handler.codec.CorruptedFrameException;
 
 import java.nio.charset.StandardCharsets;
@@ -88,7 +89,7 @@ public final class FrameCodec {
                 Frame.Hello h = (Frame.Hello) frame;
                 out.writeInt(h.protocolVersion());
                 writeString(out, h.banner());
-                writeBytes(out, h.challenge());
+                writeExchange(out, h.salt(), h.hostKey());
                 out.writeBoolean(h.passwordRequired());
             }
             case JOIN -> {
@@ -96,10 +97,14 @@ public final class FrameCodec {
                 out.writeInt(j.protocolVersion());
                 writeString(out, j.machine());
                 writeString(out, j.user());
-                writeBytes(out, j.proof());
+                writeExchange(out, j.clientKey(), j.clientProof());
                 out.writeBoolean(j.echoOwnInput());
             }
-            case ACCEPTED -> writeString(out, ((Frame.Accepted) frame).identity());
+            case ACCEPTED -> {
+                Frame.Accepted a = (Frame.Accepted) frame;
+                writeString(out, a.identity());
+                writeBytes(out, a.hostProof());
+            }
             case REFUSED -> {
                 Frame.Refused r = (Frame.Refused) frame;
                 out.writeByte(r.reason().code());
@@ -131,9 +136,9 @@ public final class FrameCodec {
             throw new CorruptedFrameException("unknown frame type " + code);
         }
         Frame frame = switch (type) {
-            case HELLO -> new Frame.Hello(readInt(body), readString(body), readBytes(body), readBoolean(body));
-            case JOIN -> new Frame.Join(readInt(body), readString(body), readString(body), readBytes(body), readBoolean(body));
-            case ACCEPTED -> new Frame.Accepted(readString(body));
+            case HELLO -> decodeHello(body);
+            case JOIN -> decodeJoin(body);
+            case ACCEPTED -> new Frame.Accepted(readString(body), readBytes(body));
             case REFUSED -> new Frame.Refused(RefusalReason.ofCode(readByte(body)), readString(body));
             case INPUT -> new Frame.Input(readString(body));
             case BREAK -> new Frame.Break();
@@ -146,6 +151,47 @@ public final class FrameCodec {
             throw new CorruptedFrameException(body.readableBytes() + " stray bytes after a " + type + " frame");
         }
         return frame;
+    }
+
+    /*
+     * HELLO and JOIN keep, in every protocol version, the layout version 1 gave them: int32 version,
+     * strings, one bytes field, bool. So a peer of any version can read the version and print the
+     * mismatch sentence. The bytes field holds the version's key exchange: in version 2, two bytes
+     * fields (salt and host key, or client key and proof), read only when the version is ours.
+     */
+
+    private static void writeExchange(ByteBuf out, byte[] first, byte[] second) {
+        out.writeInt(2 * Integer.BYTES + first.length + second.length);
+        writeBytes(out, first);
+        writeBytes(out, second);
+    }
+
+    private static Frame.Hello decodeHello(ByteBuf body) {
+        int version = readInt(body);
+        String banner = readString(body);
+        byte[][] exchange = readExchange(body, version);
+        return new Frame.Hello(version, banner, exchange[0], exchange[1], readBoolean(body));
+    }
+
+    private static Frame.Join decodeJoin(ByteBuf body) {
+        int version = readInt(body);
+        String machine = readString(body);
+        String user = readString(body);
+        byte[][] exchange = readExchange(body, version);
+        return new Frame.Join(version, machine, user, exchange[0], exchange[1], readBoolean(body));
+    }
+
+    /** The two parts of the key exchange field; both empty for another version, whose peer is only told of the mismatch. */
+    private static byte[][] readExchange(ByteBuf body, int version) {
+        ByteBuf field = Unpooled.wrappedBuffer(readBytes(body));
+        if (version != ProtocolVersion.CURRENT) {
+            return new byte[][]{new byte[0], new byte[0]};
+        }
+        byte[][] parts = {readBytes(field), readBytes(field)};
+        if (field.isReadable()) {
+            throw new CorruptedFrameException(field.readableBytes() + " stray bytes in the key exchange");
+        }
+        return parts;
     }
 
     private static void writeString(ByteBuf out, String text) {

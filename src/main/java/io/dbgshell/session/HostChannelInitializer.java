@@ -3,6 +3,7 @@ package io.dbgshell.session;
 import io.dbgshell.config.Settings;
 import io.dbgshell.protocol.FrameDecoder;
 import io.dbgshell.protocol.FrameEncoder;
+import io.dbgshell.protocol.PasswordVerifier;
 import io.dbgshell.transport.Password;
 import io.netty.channel.Channel;
 import io.netty.channel.ChannelHandler;
@@ -20,19 +21,19 @@ final class HostChannelInitializer extends ChannelInitializer<Channel> {
     private final Session session;
     private final Settings settings;
     private final AuthThrottle throttle;
-    private final Optional<Password> password;
+    private final Optional<PasswordVerifier> verifier;
 
-    /** One per server, since each server has its own password. */
+    /** One per server, since each server has its own password; its verifier is made here, once, not per connection. */
     HostChannelInitializer(Session session, Settings settings, AuthThrottle throttle, Optional<Password> password) {
         this.session = session;
         this.settings = settings;
         this.throttle = throttle;
-        this.password = password;
+        this.verifier = password.map(PasswordVerifier::of);
     }
 
     @Override
     protected void initChannel(Channel channel) {
-        PreAuthGate gate = new PreAuthGate(throttle, password.isPresent());
+        PreAuthGate gate = new PreAuthGate(throttle, verifier.isPresent());
         channel.pipeline()
                 // first, so that a connection past the caps costs no more than its refusal
                 .addLast("preAuthGate", gate)
@@ -42,6 +43,6 @@ final class HostChannelInitializer extends ChannelInitializer<Channel> {
                         FlushConsolidationHandler.DEFAULT_EXPLICIT_FLUSH_AFTER_FLUSHES, true))
                 .addLast("frameDecoder", new FrameDecoder(settings.maxFrameBytes()))
                 .addLast("frameEncoder", FrameEncoder.INSTANCE)
-                .addLast("handshake", new HostHandshakeHandler(session, settings, gate, password));
+                .addLast("handshake", new HostHandshakeHandler(session, settings, gate, verifier));
     }
 }

@@ -3,11 +3,11 @@ package io.dbgshell.session;
 import io.dbgshell.config.Settings;
 import io.dbgshell.config.Version;
 import io.dbgshell.protocol.Frame;
-import io.dbgshell.protocol.PasswordProof;
+import io.dbgshell.protocol.HostKeyExchange;
+import io.dbgshell.protocol.PasswordVerifier;
 import io.dbgshell.protocol.ProtocolVersion;
 import io.dbgshell.protocol.RefusalReason;
 import io.dbgshell.transport.ConnectionInfo;
-import io.dbgshell.transport.Password;
 import io.netty.channel.ChannelFutureListener;
 import io.netty.channel.ChannelHandlerContext;
 import io.netty.channel.SimpleChannelInboundHandler;
@@ -19,29 +19,32 @@ import java.util.Optional;
 import java.util.concurrent.TimeUnit;
 
 /**
- * Greets a new connection with the banner and a challenge, checks the client's answer, and either
- * hands the connection to the session or refuses it. A connection that has not answered by the
+ * Greets a new connection with the banner and, for a server with a password, the host's half of
+ * the password exchange; checks the client's answer, and either hands the connection to the
+ * session with the host's own proof or refuses it. A connection that has not answered by the
  * handshake deadline is closed; a wrong password is answered as late as the {@link PreAuthGate} says.
  */
 final class HostHandshakeHandler extends SimpleChannelInboundHandler<Frame> {
     private static final Logger LOG = LoggerFactory.getLogger(HostHandshakeHandler.class);
     /** Longest machine or user name taken from a client; longer claims are cut. */
     private static final int MAX_NAME = 64;
+    private static final byte[] NONE = new byte[0];
 
     private final Session session;
     private final Settings settings;
     private final PreAuthGate gate;
-    private final Optional<Password> password;
-    private final byte[] challenge = PasswordProof.newChallenge();
+    private final Optional<PasswordVerifier> verifier;
+    /** This connection's exchange, started when the greeting goes out. */
+    private Optional<HostKeyExchange> exchange = Optional.empty();
     private ScheduledFuture<?> deadline;
     private ConnectionInfo info;
     private boolean answered;
 
-    HostHandshakeHandler(Session session, Settings settings, PreAuthGate gate, Optional<Password> password) {
+    HostHandshakeHandler(Session session, Settings settings, PreAuthGate gate, Optional<PasswordVerifier> verifier) {
         this.session = session;
         this.settings = settings;
         this.gate = gate;
-        this.password = password;
+        this.verifier = verifier;
     }
 
     @Override
@@ -51,9 +54,12 @@ final class HostHandshakeHandler extends SimpleChannelInboundHandler<Frame> {
             gate.log("closing " + info.describe() + ": no handshake within " + settings.handshakeTimeout());
             ctx.close();
         }, settings.handshakeTimeout().toMillis(), TimeUnit.MILLISECONDS);
-        // the gate lets this happen only once the source's penalty allows another greeting
-        ctx.writeAndFlush(new Frame.Hello(ProtocolVersion.CURRENT,
-                ProtocolVersion.banner(Version.get()), challenge, password.isPresent()));
+        // the gate lets this happen only once the source's penalty allows another greeting, so the
+        // exchange's arithmetic is spent only on connections that get that far
+        exchange = verifier.map(PasswordVerifier::newExchange);
+        ctx.writeAndFlush(new Frame.Hello(ProtocolVersion.CURRENT, ProtocolVersion.banner(Version.get()),
+                exchange.map(HostKeyExchange::salt).orElse(NONE), exchange.map(HostKeyExchange::hostKey).orElse(NONE),
+                verifier.isPresent()));
         ctx.fireChannelActive();
     }
 
@@ -75,8 +81,11 @@ final class HostHandshakeHandler extends SimpleChannelInboundHandler<Frame> {
             refuse(ctx, RefusalReason.SESSION_ENDING, "The session is ending.", identity, "session ending", 0);
             return;
         }
-        if (password.isPresent()
-                && !PasswordProof.verify(password.get(), challenge, join.machine(), join.user(), join.proof())) {
+        Optional<byte[]> hostProof = Optional.of(NONE);
+        if (verifier.isPresent()) {
+            hostProof = exchange.flatMap(e -> e.confirm(join.clientKey(), join.clientProof(), join.machine(), join.user()));
+        }
+        if (hostProof.isEmpty()) {
             long hold = gate.failed();
             refuse(ctx, RefusalReason.BAD_PASSWORD, "Error 0x80004005: the password is wrong", identity,
                     "wrong password", hold);
@@ -88,7 +97,7 @@ final class HostHandshakeHandler extends SimpleChannelInboundHandler<Frame> {
                 settings.participantQueueBytes(), settings.participantStallTimeout(), session.clock().instant(),
                 (dropped, why) -> session.leave(dropped, Optional.of(why)));
         ctx.pipeline().replace(this, "participant", new ParticipantHandler(session, participant));
-        ctx.writeAndFlush(new Frame.Accepted(participant.describe()));
+        ctx.writeAndFlush(new Frame.Accepted(participant.describe(), hostProof.get()));
         session.join(participant);
     }
 

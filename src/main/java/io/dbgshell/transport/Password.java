@@ -5,7 +5,7 @@ import java.util.Arrays;
 
 /**
  * A session password. Its text never appears in {@link #toString()}, listings or logs: it is only
- * handed out as bytes for the challenge-response proof.
+ * handed out as bytes for the password exchange.
  */
 public final class Password {
     /** WinDbg allows 12; longer passphrases are a documented extension. */

@@ -48,9 +48,9 @@ class MaliciousHostTest {
         try (ServerSocketChannel listener = listen()) {
             CompletableFuture<TestClient> joining = join(listener);
             try (RawLink host = RawLink.accepted(listener.accept())) {
-                host.write(new Frame.Hello(ProtocolVersion.CURRENT, "dbgshell" + TITLE + " 1", new byte[32], false));
+                host.write(new Frame.Hello(ProtocolVersion.CURRENT, "dbgshell" + TITLE + " 1", new byte[0], new byte[0], false));
                 host.readFrame(WAIT);
-                host.write(new Frame.Accepted("x"));
+                host.write(new Frame.Accepted("x", new byte[0]));
                 TestClient client = joining.join();
                 host.write(new Frame.Output("one" + OSC52 + " two" + CLEAR + " three\r\u0007\n"));
                 host.write(new Frame.Prompt("\u001b[31mdbg> "));
@@ -69,7 +69,7 @@ class MaliciousHostTest {
         try (ServerSocketChannel listener = listen()) {
             CompletableFuture<TestClient> joining = join(listener);
             try (RawLink host = RawLink.accepted(listener.accept())) {
-                host.write(new Frame.Hello(ProtocolVersion.CURRENT, "dbgshell", new byte[32], false));
+                host.write(new Frame.Hello(ProtocolVersion.CURRENT, "dbgshell", new byte[0], new byte[0], false));
                 host.readFrame(WAIT);
                 host.write(new Frame.Refused(RefusalReason.BAD_PASSWORD, "Error 0x80004005" + OSC52 + CLEAR));
 

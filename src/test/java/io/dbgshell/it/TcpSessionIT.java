@@ -119,7 +119,7 @@ class TcpSessionIT {
         }
         try (DbgshellProcess version = DbgshellProcess.start(home, "--version")) {
             assertThat(version.awaitExit(EXIT)).isZero();
-            assertThat(version.out.text()).startsWith("dbgshell ").contains("(protocol 1)");
+            assertThat(version.out.text()).startsWith("dbgshell ").contains("(protocol " + io.dbgshell.protocol.ProtocolVersion.CURRENT + ")");
         }
     }
 

@@ -16,9 +16,9 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 class FrameCodecTest {
     private static final List<Frame> EVERY_KIND = List.of(
-            new Frame.Hello(1, "dbgshell 1.0 (protocol 1)", new byte[]{1, 2, 3}, true),
-            new Frame.Join(1, "BOX", "user", new byte[]{9, 8}, true),
-            new Frame.Accepted("BOX\\user (tcp 127.0.0.1:1)"),
+            new Frame.Hello(ProtocolVersion.CURRENT, "dbgshell 1.0 (protocol 2)", new byte[]{1, 2, 3}, new byte[]{4, 5}, true),
+            new Frame.Join(ProtocolVersion.CURRENT, "BOX", "user", new byte[]{9, 8}, new byte[]{7}, true),
+            new Frame.Accepted("BOX\\user (tcp 127.0.0.1:1)", new byte[]{6, 5, 4}),
             new Frame.Refused(RefusalReason.BAD_PASSWORD, "Error 0x80004005: wrong"),
             new Frame.Input(".echo ünïcödé ✓"),
             new Frame.Break(),
@@ -52,6 +52,42 @@ class FrameCodecTest {
         for (Frame frame : EVERY_KIND) {
             assertThat((Frame) channel.readInbound()).usingRecursiveComparison().isEqualTo(frame);
         }
+    }
+
+    /** A version-1 greeting or join: int32 version, strings, one bytes field, bool, as version 1 wrote them. */
+    private static ByteBuf versionOne(FrameType type, String... strings) {
+        ByteBuf body = Unpooled.buffer().writeByte(type.code()).writeInt(1);
+        for (String text : strings) {
+            byte[] utf8 = text.getBytes(java.nio.charset.StandardCharsets.UTF_8);
+            body.writeInt(utf8.length).writeBytes(utf8);
+        }
+        return body.writeInt(32).writeBytes(new byte[32]).writeBoolean(true);
+    }
+
+    @Test
+    void anotherVersionsGreetingAndJoinStillDecodeSoTheMismatchCanBeTold() {
+        Frame.Hello hello = (Frame.Hello) FrameCodec.decode(versionOne(FrameType.HELLO, "dbgshell 0.1.0 (protocol 1)"));
+        assertThat(hello.protocolVersion()).isEqualTo(1);
+        assertThat(hello.banner()).isEqualTo("dbgshell 0.1.0 (protocol 1)");
+        assertThat(hello.salt()).isEmpty();
+        assertThat(hello.hostKey()).isEmpty();
+
+        Frame.Join join = (Frame.Join) FrameCodec.decode(versionOne(FrameType.JOIN, "OLDBOX", "olduser"));
+        assertThat(join.protocolVersion()).isEqualTo(1);
+        assertThat(join.user()).isEqualTo("olduser");
+    }
+
+    @Test
+    void thisVersionsGreetingReadsAsAVersionOneLayout() {
+        ByteBuf wire = FrameCodec.encode(new Frame.Hello(ProtocolVersion.CURRENT, "b", new byte[32], new byte[256], true),
+                ByteBufAllocator.DEFAULT);
+        wire.skipBytes(FrameCodec.LENGTH_BYTES + 1);
+        assertThat(wire.readInt()).isEqualTo(ProtocolVersion.CURRENT);
+        wire.skipBytes(wire.readInt());
+        wire.skipBytes(wire.readInt());
+        assertThat(wire.readBoolean()).isTrue();
+        assertThat(wire.isReadable()).as("nothing after the version-1 fields").isFalse();
+        wire.release();
     }
 
     @Test

@@ -18,10 +18,10 @@ final class FrameSeeds {
     /** Harmless lines only: a joined fuzz client's input must never be a command that ends anything. */
     static List<byte[]> corpus() {
         List<Frame> frames = List.of(
-                new Frame.Hello(ProtocolVersion.CURRENT, "dbgshell fuzz", new byte[16], true),
-                new Frame.Join(ProtocolVersion.CURRENT, "FUZZBOX", "fuzzer", new byte[0], false),
-                new Frame.Join(ProtocolVersion.CURRENT, "FUZZBOX", "fuzzer", new byte[32], true),
-                new Frame.Accepted("FUZZBOX\\fuzzer"),
+                new Frame.Hello(ProtocolVersion.CURRENT, "dbgshell fuzz", new byte[32], new byte[256], true),
+                new Frame.Join(ProtocolVersion.CURRENT, "FUZZBOX", "fuzzer", new byte[0], new byte[0], false),
+                new Frame.Join(ProtocolVersion.CURRENT, "FUZZBOX", "fuzzer", new byte[256], new byte[32], true),
+                new Frame.Accepted("FUZZBOX\\fuzzer", new byte[32]),
                 new Frame.Refused(RefusalReason.BAD_PASSWORD, "no"),
                 new Frame.Input(".echo fuzz"),
                 new Frame.Break(),

@@ -130,7 +130,7 @@ class HandshakeFuzzTest {
                             protected void channelRead0(ChannelHandlerContext ctx, Frame frame) {
                                 if (frame instanceof Frame.Hello) {
                                     ctx.writeAndFlush(new Frame.Join(ProtocolVersion.CURRENT, "GOOD", "client",
-                                            new byte[0], false));
+                                            new byte[0], new byte[0], false));
                                 } else if (frame instanceof Frame.Accepted) {
                                     ctx.writeAndFlush(new Frame.Input(".echo " + text));
                                 } else if (frame instanceof Frame.Output out && out.text().contains(text)) {

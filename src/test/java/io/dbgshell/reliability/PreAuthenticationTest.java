@@ -3,7 +3,6 @@ package io.dbgshell.reliability;
 import io.dbgshell.client.ClientException;
 import io.dbgshell.config.Settings;
 import io.dbgshell.protocol.Frame;
-import io.dbgshell.protocol.PasswordProof;
 import io.dbgshell.protocol.ProtocolVersion;
 import io.dbgshell.protocol.RefusalReason;
 import io.dbgshell.server.ServerEntry;
@@ -196,8 +195,7 @@ class PreAuthenticationTest {
     }
 
     private static Frame.Join wrongJoin(Frame.Hello hello) {
-        return new Frame.Join(ProtocolVersion.CURRENT, "EVE", "eve",
-                PasswordProof.prove(Password.ofOrNull("wrong" + (hello.challenge()[0] & 0xff)), hello.challenge(), "EVE", "eve"), false);
+        return new Frame.Join(ProtocolVersion.CURRENT, "EVE", "eve", Guessers.wrongKey(hello), new byte[32], false);
     }
 
     /** Waits for a moment on the nanosecond clock without sleeping: a timed wait on a latch nobody opens. */

@@ -312,7 +312,7 @@ public abstract class AbstractSessionTransportTest {
         RawLink future = raw(server);
         future.readFrame(Duration.ofSeconds(5));
 
-        future.write(new Frame.Join(ProtocolVersion.CURRENT + 1, "FUTURE", "fay", new byte[0], false));
+        future.write(new Frame.Join(ProtocolVersion.CURRENT + 1, "FUTURE", "fay", new byte[0], new byte[0], false));
 
         Frame answer = future.readFrame(Duration.ofSeconds(5));
         assertThat(answer).isInstanceOf(Frame.Refused.class);

@@ -2,7 +2,6 @@ package io.dbgshell.testing;
 
 import io.dbgshell.protocol.Frame;
 import io.dbgshell.protocol.FrameCodec;
-import io.dbgshell.protocol.PasswordProof;
 import io.dbgshell.protocol.ProtocolVersion;
 import io.dbgshell.protocol.RefusalReason;
 import io.dbgshell.transport.Password;
@@ -126,9 +125,15 @@ public final class Guessers implements Runnable {
         }
     }
 
+    /** A client key the host accepts as a number (2, as long as its own); with any proof it is a wrong guess. */
+    public static byte[] wrongKey(Frame.Hello hello) {
+        byte[] two = new byte[hello.hostKey().length];
+        two[two.length - 1] = 2;
+        return two;
+    }
+
     private static byte[] wrongJoin(Frame.Hello hello) {
-        Frame.Join join = new Frame.Join(ProtocolVersion.CURRENT, "EVE", "eve", PasswordProof.prove(
-                Password.ofOrNull("guess" + (hello.challenge()[0] & 0xff)), hello.challenge(), "EVE", "eve"), false);
+        Frame.Join join = new Frame.Join(ProtocolVersion.CURRENT, "EVE", "eve", wrongKey(hello), new byte[32], false);
         ByteBuf encoded = FrameCodec.encode(join, ByteBufAllocator.DEFAULT);
         try {
             byte[] bytes = new byte[encoded.readableBytes()];

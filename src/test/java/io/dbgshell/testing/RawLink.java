@@ -2,7 +2,7 @@ package io.dbgshell.testing;
 
 import io.dbgshell.protocol.Frame;
 import io.dbgshell.protocol.FrameCodec;
-import io.dbgshell.protocol.PasswordProof;
+import io.dbgshell.protocol.ClientKeyExchange;
 import io.dbgshell.protocol.ProtocolVersion;
 import io.dbgshell.transport.Password;
 import io.dbgshell.transport.TransportException;
@@ -91,8 +91,11 @@ public final class RawLink implements AutoCloseable {
     /** Reads the greeting and joins with the given identity and password; returns the Accepted or Refused frame. */
     public Frame join(String machine, String user, Optional<Password> password) throws IOException {
         Frame.Hello hello = (Frame.Hello) readFrame(Duration.ofSeconds(5));
-        byte[] proof = password.map(p -> PasswordProof.prove(p, hello.challenge(), machine, user)).orElse(new byte[0]);
-        write(new Frame.Join(ProtocolVersion.CURRENT, machine, user, proof, false));
+        Optional<ClientKeyExchange> answer = password.flatMap(p ->
+                ClientKeyExchange.answer(p, hello.salt(), hello.hostKey(), machine, user));
+        byte[] none = new byte[0];
+        write(new Frame.Join(ProtocolVersion.CURRENT, machine, user, answer.map(ClientKeyExchange::clientKey).orElse(none),
+                answer.map(ClientKeyExchange::clientProof).orElse(none), false));
         return readFrame(Duration.ofSeconds(5));
     }
 

@@ -41,7 +41,7 @@ class SslOpensslInteropTest {
             try {
                 output.await("Protocol  : TLSv1.3");
                 output.await("Verify return code: 0 (ok)");
-                output.awaitPattern("dbgshell \\S+ \\(protocol 1\\)");
+                output.awaitPattern("dbgshell \\S+ \\(protocol " + io.dbgshell.protocol.ProtocolVersion.CURRENT + "\\)");
             } finally {
                 openssl.destroyForcibly();
             }

@@ -92,7 +92,7 @@ class SslTransportTest {
         ben.log().awaitPattern("^ANABOX\\\\ana \\(ssl 127\\.0\\.0\\.1:\\d+\\) dbg> \\.echo over tls$");
         ben.log().await("over tls\n");
         host.console.log.awaitPattern("^ANABOX\\\\ana \\(ssl 127\\.0\\.0\\.1:\\d+\\) dbg> \\.echo over tls$");
-        assertThat(ana.log().await("over tls\n")).startsWith("dbgshell ").contains("(protocol 1)");
+        assertThat(ana.log().await("over tls\n")).startsWith("dbgshell ").contains("(protocol " + io.dbgshell.protocol.ProtocolVersion.CURRENT + ")");
         host.type(".servers");
         host.console.log.await("0 - Debugger Server - ssl:Proto=tls1,Certuser=srv,Port=" + port + ",Password=*\n");
     }
