@@ -1,8 +1,10 @@
 package io.dbgshell.testing;
 
+import io.dbgshell.command.Command;
 import io.dbgshell.command.CommandRegistry;
 import io.dbgshell.command.builtin.BuiltinCommands;
 import io.dbgshell.config.Settings;
+import io.dbgshell.engine.Engine;
 import io.dbgshell.server.ServerEntry;
 import io.dbgshell.session.Identity;
 import io.dbgshell.session.Session;
@@ -28,9 +30,17 @@ public final class TestHost implements AutoCloseable {
     public final HostConsole participant = new HostConsole(HOST_IDENTITY, console, Instant.now());
 
     public TestHost(Function<EventLoops, Transports> transports, Settings settings) {
+        this(transports, settings, Engine.NONE, List.of());
+    }
+
+    /** A host whose session drives {@code engine}, with {@code engineCommands} registered beside the built-ins. */
+    public TestHost(Function<EventLoops, Transports> transports, Settings settings, Engine engine,
+                    List<Command> engineCommands) {
         this.transports = transports.apply(loops);
         CommandRegistry commands = BuiltinCommands.registry().register(new FloodCommand());
-        session = Session.builder().settings(settings).transports(this.transports).commands(commands).build();
+        engineCommands.forEach(commands::register);
+        session = Session.builder().settings(settings).transports(this.transports).commands(commands).engine(engine)
+                .build();
         session.attachHostConsole(participant);
     }
 
