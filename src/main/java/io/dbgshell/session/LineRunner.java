@@ -221,15 +221,16 @@ final class LineRunner {
     /** The running command of {@code run} finishes when {@code stage} completes; the rest of the run waits. */
     void park(LineRun run, CompletionStage<?> stage) {
         newestStage = stage;
-        waitFor(run, stage);
+        waitFor(run, stage, true);
     }
 
-    private void waitFor(LineRun run, CompletionStage<?> stage) {
+    /** @param own whether {@code stage} is the run's own command's, whose failure the run reports */
+    private void waitFor(LineRun run, CompletionStage<?> stage, boolean own) {
         run.park(stage);
         if (!parked.contains(run)) {
             parked.add(run);
         }
-        stage.whenComplete((result, failure) -> session.post(() -> stageDone(run, stage, failure)));
+        stage.whenComplete((result, failure) -> session.post(() -> stageDone(run, stage, own ? failure : null)));
     }
 
     /**
@@ -245,7 +246,7 @@ final class LineRunner {
         if (failure != null) {
             report(failure);
         } else if (engine.state().running() && newestStage != null && newestStage != stage) {
-            waitFor(run, newestStage);
+            waitFor(run, newestStage, false); // its failure is told by the run that set the target running
             return;
         }
         resume(run);
