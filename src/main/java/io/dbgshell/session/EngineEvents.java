@@ -62,12 +62,12 @@ final class EngineEvents implements EngineListener {
     @Override
     public void output(String text) {
         synchronized (queue) {
-            if (pendingChars + (long) text.length() > maxPendingChars) {
-                Dropped dropped = queue.peekLast() instanceof Dropped last ? last : new Dropped();
-                if (dropped != queue.peekLast()) {
-                    queue.addLast(dropped);
-                }
-                dropped.chars += text.length();
+            if (queue.peekLast() instanceof Dropped dropped) {
+                dropped.chars += text.length(); // dropping goes on until another event comes or the session catches up
+            } else if (pendingChars + (long) text.length() > maxPendingChars) {
+                Dropped dropped = new Dropped();
+                dropped.chars = text.length();
+                queue.addLast(dropped);
             } else {
                 pendingChars += text.length();
                 queue.addLast(new Output(text.endsWith("\n") ? text : text + "\n"));
