@@ -1,5 +1,9 @@
 package io.dbgshell.session;
 
+import io.dbgshell.command.Command;
+import io.dbgshell.command.CommandContext;
+import io.dbgshell.command.CommandInfo;
+import io.dbgshell.command.CommandTrait;
 import io.dbgshell.engine.TargetState;
 import io.dbgshell.server.ServerEntry;
 import io.dbgshell.testing.FakeEngine;
@@ -19,6 +23,8 @@ import org.junit.jupiter.api.io.TempDir;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Optional;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -43,8 +49,10 @@ class ExecutionModelTest {
 
     @BeforeEach
     void start() throws Exception {
+        List<Command> commands = new ArrayList<>(engine.commands());
+        commands.add(new Where());
         host = new TestHost(loops -> new Transports().register(Protocol.TCP, new TcpServerTransport(loops),
-                new TcpClientTransport(loops)), TestHost.fastSettings(), engine, engine.commands());
+                new TcpClientTransport(loops)), TestHost.fastSettings(), engine, commands);
         alice = join(ALICE);
         engine.attach();
         alice.display.prompts.await("0:000> \n");
@@ -104,6 +112,20 @@ class ExecutionModelTest {
     }
 
     @Test
+    void aClientsNeverWaitingLineStillRunsOnItsLinksEventLoopWhileALineIsParked() {
+        hostRuns("g; .echo after");
+
+        // the join's and the prompt's tasks may still be finishing: the session is idle once they have
+        boolean onEventLoop = false;
+        for (int attempt = 1; attempt <= 20 && !onEventLoop; attempt++) {
+            alice.type("where");
+            String shown = alice.log().awaitCount("ran on ", attempt, TextLog.DEFAULT_WAIT);
+            onEventLoop = shown.substring(shown.lastIndexOf("ran on ")).startsWith("ran on dbgshell-io\n");
+        }
+        assertThat(onEventLoop).as("a never-waiting line ran on the link's event loop while g waited").isTrue();
+    }
+
+    @Test
     void commandsThatNeedAStoppedTargetAreRefusedWhileItRunsAndRunOnceItStops() {
         hostRuns("g");
 
@@ -128,7 +150,7 @@ class ExecutionModelTest {
         String shown = host.console.log.await("\nhost line goes on\n");
         assertLinesInOrder(shown, FakeEngine.BREAK_ANNOUNCEMENT, "host line goes on");
         alice.log().await(FakeEngine.BREAK_ANNOUNCEMENT + "\n");
-        assertThat(alice.display.currentPrompt()).isEqualTo("0:000> ");
+        alice.display.prompts.awaitCount("0:000> \n", 2, TextLog.DEFAULT_WAIT);
     }
 
     @Test
@@ -234,7 +256,7 @@ class ExecutionModelTest {
         engine.exit(3);
 
         assertLinesInOrder(alice.log().await("\nafter the end\n"), "Target exited with code 3", "after the end");
-        assertThat(alice.display.currentPrompt()).isEqualTo("dbg> ");
+        alice.display.prompts.await("*BUSY*> \ndbg> \n");
     }
 
     @Test
@@ -260,5 +282,18 @@ class ExecutionModelTest {
             assertThat(shown.indexOf("out " + i + "\n")).isGreaterThan(shown.indexOf("out " + (i - 1) + "\n"));
         }
         assertThat(shown.indexOf(HIT)).isGreaterThan(shown.indexOf("out 99\n"));
+    }
+
+    /** Prints the name of the thread it ran on, without the pool number; never waits. */
+    private record Where() implements Command {
+        @Override
+        public CommandInfo info() {
+            return CommandInfo.of("where", "", "where it ran (tests)", CommandTrait.NEVER_WAITS);
+        }
+
+        @Override
+        public void execute(CommandContext context, String arguments) {
+            context.println("ran on " + Thread.currentThread().getName().replaceAll("-\\d+(-\\d+)?$", ""));
+        }
     }
 }
