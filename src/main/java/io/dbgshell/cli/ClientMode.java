@@ -62,7 +62,7 @@ final class ClientMode {
             if (options.commands != null) {
                 session.send(options.commands);
             }
-            Repl.start(console, session::send);
+            Repl.start(console, session::send, session::sendBreak);
             RemoteSession.Outcome outcome = session.outcome().toCompletableFuture().join();
             outcome.error().ifPresent(System.err::println);
             return outcome.exitCode();

@@ -5,9 +5,11 @@ import io.dbgshell.command.ScriptInvocation;
 import io.dbgshell.command.builtin.BuiltinCommands;
 import io.dbgshell.command.builtin.LogTarget;
 import io.dbgshell.command.builtin.ServerCommand;
+import io.dbgshell.command.debug.BreakCommand;
 import io.dbgshell.config.Locations;
 import io.dbgshell.config.Settings;
 import io.dbgshell.discovery.DiscoveryRegistration;
+import io.dbgshell.engine.Engine;
 import io.dbgshell.log.TranscriptException;
 import io.dbgshell.security.Secrets;
 import io.dbgshell.server.ServerEntry;
@@ -69,11 +71,13 @@ final class HostMode {
             }
         }
         try (StandardTransports transports = new StandardTransports()) {
-            var commands = BuiltinCommands.registry();
+            Engine engine = Engine.NONE;
+            var commands = BuiltinCommands.registry().register(new BreakCommand(engine));
             Session session = Session.builder()
                     .settings(Settings.DEFAULTS.withHistoryLines(options.clines))
                     .transports(transports.transports())
                     .commands(commands)
+                    .engine(engine)
                     .build();
             session.servers().addListener(DiscoveryRegistration.forThisProcess());
             Identity me = Identity.local();
@@ -106,7 +110,7 @@ final class HostMode {
                 }
                 Runtime.getRuntime().addShutdownHook(new Thread(() -> stop(session), "dbgshell-shutdown"));
                 if (!options.noio) {
-                    Repl.start(console, line -> session.submit(host, line));
+                    Repl.start(console, line -> session.submit(host, line), () -> session.breakIn(host));
                 }
                 awaitEnd(session);
             }

@@ -132,6 +132,11 @@ public final class RemoteSession {
         channel.writeAndFlush(new Frame.Input(line));
     }
 
+    /** Asks the host to break in to a running target (Ctrl-C); a frame of its own, so it never waits behind a line. */
+    public void sendBreak() {
+        channel.writeAndFlush(new Frame.Break());
+    }
+
     /** Completes when this client is out of the session, for whatever reason. */
     public CompletionStage<Outcome> outcome() {
         return outcome;

@@ -35,8 +35,9 @@ public interface CommandContext {
     Transcript transcript();
 
     /**
-     * Runs a script file now, on the host, nested inside the running command, with its form's echo
-     * rules; problems (an unreadable file, too deep a nesting) are shown to everyone, not thrown.
+     * Runs a script file on the host as soon as the running command returns, before the rest of its
+     * line, with its form's echo rules; problems (an unreadable file, too deep a nesting) are shown
+     * to everyone, not thrown.
      */
     void runScript(ScriptInvocation invocation);
 
@@ -47,6 +48,12 @@ public interface CommandContext {
      * The command is not over when {@code execute} returns ({@code g}, {@code p}: the target runs):
      * the rest of its line, and of the script it is in, runs once {@code done} completes, while
      * joins, notices, events and other participants' commands go on meanwhile. At most once per command.
+     *
+     * <p>An engine completes {@code done} only after it has told its listener about the stop
+     * (output, state, a breakpoint's commands). If the target is running again by the time the
+     * session takes the completion (a logpoint's {@code g}, someone else's), the rest waits for that
+     * run to stop too. A failed {@code done} is shown as {@code Error: message} (an
+     * {@code EngineException}'s or {@code CommandException}'s), and the rest of the line still runs.
      */
     void continueAfter(CompletionStage<?> done);
 }

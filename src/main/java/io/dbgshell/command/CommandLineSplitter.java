@@ -1,7 +1,6 @@
 package io.dbgshell.command;
 
 import io.dbgshell.security.Secrets;
-import io.dbgshell.transport.TransportSpecParser;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -13,6 +12,10 @@ import java.util.Optional;
  *
  * <ul>
  *   <li>Commands are separated by {@code ;}; empty pieces are skipped.</li>
+ *   <li>Double quotes protect {@code ;} in every command ({@code bp Loop:12 "dv; g"}): a {@code ;}
+ *       between a {@code "} and the next {@code "} is part of the command. A quote left open is an
+ *       error naming the command. Comments, the script commands and unquoted {@code .echo} text
+ *       are the exceptions below.</li>
  *   <li>{@code .echo "text"}: quoted text may contain {@code ;}; unquoted text runs to the first {@code ;}.</li>
  *   <li>{@code $<FILE} and {@code $><FILE} take the rest of the line, semicolons included, and so does
  *       {@code .remote_exit CMDS}, whose CMDS are the commands it runs before the client leaves.</li>
@@ -84,7 +87,29 @@ public final class CommandLineSplitter {
         if (isWord(line, start, REMOTE_EXIT)) {
             return line.length();
         }
-        return nextSemicolon(line, start);
+        if (form.isPresent() || line.startsWith(CommandText.COMMENT, start)) {
+            // a script's arguments may not hold ';' (windbg-notes §5.3) and a comment's quotes are prose
+            return nextSemicolon(line, start);
+        }
+        return unquotedSemicolon(line, start);
+    }
+
+    /** The first {@code ;} from {@code start} that is not between double quotes, or the line's end. */
+    private static int unquotedSemicolon(String line, int start) throws CommandSyntaxException {
+        boolean quoted = false;
+        for (int i = start; i < line.length(); i++) {
+            char c = line.charAt(i);
+            if (c == '"') {
+                quoted = !quoted;
+            } else if (c == ';' && !quoted) {
+                return i;
+            }
+        }
+        if (quoted) {
+            throw new CommandSyntaxException("Error: missing closing quote in '"
+                    + Secrets.mask(line.substring(start).strip()) + "'");
+        }
+        return line.length();
     }
 
     private static boolean isWord(String line, int start, String word) {

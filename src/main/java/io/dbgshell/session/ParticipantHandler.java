@@ -8,7 +8,7 @@ import org.slf4j.LoggerFactory;
 
 import java.util.Optional;
 
-/** Relays a joined client's lines to the session and tells the session when the link goes. */
+/** Relays a joined client's lines and break-ins to the session and tells the session when the link goes. */
 final class ParticipantHandler extends SimpleChannelInboundHandler<Frame> {
     private static final Logger LOG = LoggerFactory.getLogger(ParticipantHandler.class);
 
@@ -25,7 +25,8 @@ final class ParticipantHandler extends SimpleChannelInboundHandler<Frame> {
         if (frame instanceof Frame.Input input) {
             session.receive(participant, input.line());
         } else if (frame instanceof Frame.Break) {
-            LOG.debug("break-in from {} ignored: no debugging target", participant.describe());
+            // here on the event loop, never queued behind lines: the engine only asks the target to stop
+            session.breakIn(participant);
         } else {
             LOG.info("closing {}: a client may not send {}", participant.describe(), frame.type());
             ctx.close();

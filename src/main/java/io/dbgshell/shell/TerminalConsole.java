@@ -24,7 +24,8 @@ import java.util.function.UnaryOperator;
  * A JLine terminal: line editing, history in a file (passwords masked before they are saved), tab
  * completion of command names, and output printed above the prompt so typing is never garbled.
  * The prompt may change at any time (a client learns it from the host after it started reading):
- * the line being edited is redrawn with the new one.
+ * the line being edited is redrawn with the new one. Ctrl-C throws away the line being edited and
+ * runs the interrupt action (a break-in, when a target runs).
  */
 public final class TerminalConsole implements Console {
     /** The widget that puts the current prompt on the line being edited. */
@@ -33,6 +34,7 @@ public final class TerminalConsole implements Console {
     private final Terminal terminal;
     private final LineReaderImpl reader;
     private volatile String prompt = "";
+    private volatile Runnable interrupt = () -> { };
 
     private TerminalConsole(Terminal terminal, LineReaderImpl reader) {
         this.terminal = terminal;
@@ -53,20 +55,24 @@ public final class TerminalConsole implements Console {
     /** @param shown what a typed line becomes in the history (passwords masked) */
     public static TerminalConsole open(Path historyFile, List<String> commandNames, UnaryOperator<String> shown) {
         try {
-            Terminal terminal = TerminalBuilder.builder().system(true).build();
-            LineReader reader = LineReaderBuilder.builder()
-                    .terminal(terminal)
-                    .appName("dbgshell")
-                    .completer(new StringsCompleter(commandNames))
-                    .history(new MaskingHistory(shown))
-                    .variable(LineReader.HISTORY_FILE, historyFile)
-                    .option(LineReader.Option.DISABLE_EVENT_EXPANSION, true)
-                    .build();
-            // LineReaderImpl is what the builder makes; its setPrompt lets a changed prompt be redrawn
-            return new TerminalConsole(terminal, (LineReaderImpl) reader);
+            return on(TerminalBuilder.builder().system(true).build(), historyFile, commandNames, shown);
         } catch (IOException e) {
             throw new UncheckedIOException("cannot open the terminal", e);
         }
+    }
+
+    /** A console on {@code terminal}, which it closes when it is closed. */
+    static TerminalConsole on(Terminal terminal, Path historyFile, List<String> commandNames, UnaryOperator<String> shown) {
+        LineReader reader = LineReaderBuilder.builder()
+                .terminal(terminal)
+                .appName("dbgshell")
+                .completer(new StringsCompleter(commandNames))
+                .history(new MaskingHistory(shown))
+                .variable(LineReader.HISTORY_FILE, historyFile)
+                .option(LineReader.Option.DISABLE_EVENT_EXPANSION, true)
+                .build();
+        // LineReaderImpl is what the builder makes; its setPrompt lets a changed prompt be redrawn
+        return new TerminalConsole(terminal, (LineReaderImpl) reader);
     }
 
     @Override
@@ -100,6 +106,11 @@ public final class TerminalConsole implements Console {
     }
 
     @Override
+    public void onInterrupt(Runnable action) {
+        interrupt = action;
+    }
+
+    @Override
     public void clearScreen() {
         try {
             terminal.puts(InfoCmp.Capability.clear_screen);
@@ -114,6 +125,7 @@ public final class TerminalConsole implements Console {
         try {
             return Optional.of(reader.readLine(prompt));
         } catch (UserInterruptException e) {
+            interrupt.run();
             return Optional.of("");
         } catch (EndOfFileException e) {
             return Optional.empty();

@@ -1,10 +1,10 @@
 package io.dbgshell.bench;
 
 import io.dbgshell.client.RemoteSession;
+import io.dbgshell.engine.TargetState;
 import io.dbgshell.protocol.Frame;
 import io.dbgshell.protocol.FrameCodec;
 import io.dbgshell.session.Identity;
-import io.dbgshell.session.Session;
 import io.dbgshell.testing.FloodCommand;
 import io.dbgshell.testing.TestHost;
 import io.netty.buffer.ByteBuf;
@@ -67,7 +67,7 @@ public final class FanOutBench {
             for (int round = -warmUp; round < rounds; round++) { // rounds below 0 warm up
                 String tag = "T" + (round + warmUp);
                 String command = "flood " + LINES + " " + WIDTH + " " + tag;
-                String echo = Session.DEFAULT_PROMPT + command + "\n";
+                String echo = TargetState.NO_TARGET_PROMPT + command + "\n";
                 String output = FloodCommand.text(tag, LINES, WIDTH);
                 List<ByteBuf> frames = List.of(encode(echo), encode(output));
                 long rawTime = raw.broadcast(frames);
@@ -103,7 +103,7 @@ public final class FanOutBench {
 
     private static int bytesPerClient() {
         String command = "flood " + LINES + " " + WIDTH + " T0";
-        ByteBuf a = encode(Session.DEFAULT_PROMPT + command + "\n");
+        ByteBuf a = encode(TargetState.NO_TARGET_PROMPT + command + "\n");
         ByteBuf b = encode(FloodCommand.text("T0", LINES, WIDTH));
         int size = a.readableBytes() + b.readableBytes();
         a.release();

@@ -1,9 +1,9 @@
 package io.dbgshell.bench;
 
 import io.dbgshell.client.RemoteSession;
+import io.dbgshell.engine.TargetState;
 import io.dbgshell.protocol.Frame;
 import io.dbgshell.session.Identity;
-import io.dbgshell.session.Session;
 import io.dbgshell.testing.FloodCommand;
 import io.dbgshell.testing.RawLink;
 import io.dbgshell.testing.TestHost;
@@ -104,7 +104,7 @@ public final class StalledClientBench {
         for (int r = 0; r < rounds; r++) {
             String tag = String.format("T%06d", firstRound + r);
             String command = "flood " + LINES + " " + WIDTH + " " + tag;
-            String expected = Session.DEFAULT_PROMPT + command + "\n" + FloodCommand.text(tag, LINES, WIDTH);
+            String expected = TargetState.NO_TARGET_PROMPT + command + "\n" + FloodCommand.text(tag, LINES, WIDTH);
             CountDownLatch done = new CountDownLatch(live.size());
             live.forEach(d -> d.expect(expected, done));
             long start = System.nanoTime();

@@ -8,6 +8,8 @@ import static org.assertj.core.api.Assertions.tuple;
 import java.util.List;
 import java.util.Random;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 
 class CommandLineSplitterTest {
 
@@ -54,10 +56,44 @@ class CommandLineSplitterTest {
 
     @Test
     void unquotedEchoTextRunsToTheFirstSemicolonAndMayHoldQuotesInside() throws Exception {
-        assertThat(split(".echo say \"hi; there\""))
+        assertThat(split(".echo say \"hi; there"))
                 .containsExactly(
                         new CommandText(".echo", "say \"hi", ".echo say \"hi"),
-                        new CommandText("there\"", "", "there\""));
+                        new CommandText("there", "", "there"));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            bp Loop:12 "dv; g"                 | bp Loop:12 "dv; g"
+            bp Loop:12 "dv; g"; bl             | bp Loop:12 "dv; g" / bl
+            bu a.B:1 "k;dv;g" ;; bl ; k        | bu a.B:1 "k;dv;g" / bl / k
+            x "a;b" "c;d"; y                   | x "a;b" "c;d" / y
+            bp X "" ; g                        | bp X "" / g
+            $$>a< f.txt "x y"; .echo "a;b"     | $$>a< f.txt "x y" / .echo "a;b"
+            $$ don't "quote; .echo comments    | $$ don't "quote / .echo comments
+            .echo "a; b"; bp X "c; d"          | .echo "a; b" / bp X "c; d"
+            """)
+    void quotesProtectSemicolonsInEveryCommand(String line, String expected) throws Exception {
+        assertThat(texts(line)).containsExactly(expected.split(" / "));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            bp Loop:12 "dv; g        | bp Loop:12 "dv; g
+            .servers; bp X "a        | bp X "a
+            x "a" "b; c              | x "a" "b; c
+            q "                      | q "
+            """)
+    void aQuoteLeftOpenIsAnErrorNamingTheCommand(String line, String command) {
+        assertThatThrownBy(() -> split(line))
+                .isInstanceOf(CommandSyntaxException.class)
+                .hasMessage("Error: missing closing quote in '" + command + "'");
+    }
+
+    @Test
+    void aQuoteLeftOpenNeverShowsAPassword() {
+        assertThatThrownBy(() -> split(".server tcp:port=1,password=s3cret \""))
+                .hasMessage("Error: missing closing quote in '.server tcp:port=1,password=* \"'");
     }
 
     @Test

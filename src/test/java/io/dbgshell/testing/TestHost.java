@@ -1,8 +1,10 @@
 package io.dbgshell.testing;
 
+import io.dbgshell.command.Command;
 import io.dbgshell.command.CommandRegistry;
 import io.dbgshell.command.builtin.BuiltinCommands;
 import io.dbgshell.config.Settings;
+import io.dbgshell.engine.Engine;
 import io.dbgshell.server.ServerEntry;
 import io.dbgshell.session.Identity;
 import io.dbgshell.session.PreAuthLimits;
@@ -29,15 +31,27 @@ public final class TestHost implements AutoCloseable {
     public final HostConsole participant = new HostConsole(HOST_IDENTITY, console, Instant.now());
 
     public TestHost(Function<EventLoops, Transports> transports, Settings settings) {
-        this(transports, settings, PreAuthLimits.DEFAULTS);
+        this(transports, settings, PreAuthLimits.DEFAULTS, Engine.NONE, List.of());
     }
 
     /** With the caps on unauthenticated connections shrunk or widened. */
     public TestHost(Function<EventLoops, Transports> transports, Settings settings, PreAuthLimits limits) {
+        this(transports, settings, limits, Engine.NONE, List.of());
+    }
+
+    /** A host whose session drives {@code engine}, with {@code engineCommands} registered beside the built-ins. */
+    public TestHost(Function<EventLoops, Transports> transports, Settings settings, Engine engine,
+                    List<Command> engineCommands) {
+        this(transports, settings, PreAuthLimits.DEFAULTS, engine, engineCommands);
+    }
+
+    private TestHost(Function<EventLoops, Transports> transports, Settings settings, PreAuthLimits limits,
+                     Engine engine, List<Command> engineCommands) {
         this.transports = transports.apply(loops);
         CommandRegistry commands = BuiltinCommands.registry().register(new FloodCommand());
+        engineCommands.forEach(commands::register);
         session = Session.builder().settings(settings).preAuthLimits(limits).transports(this.transports)
-                .commands(commands).build();
+                .commands(commands).engine(engine).build();
         session.attachHostConsole(participant);
     }
 

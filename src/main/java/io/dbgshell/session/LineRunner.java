@@ -1,0 +1,303 @@
+package io.dbgshell.session;
+
+import io.dbgshell.command.Command;
+import io.dbgshell.command.CommandException;
+import io.dbgshell.command.CommandLineSplitter;
+import io.dbgshell.command.CommandRegistry;
+import io.dbgshell.command.CommandSyntaxException;
+import io.dbgshell.command.CommandText;
+import io.dbgshell.command.CommandTrait;
+import io.dbgshell.command.ScriptDepth;
+import io.dbgshell.command.ScriptFile;
+import io.dbgshell.command.ScriptFileException;
+import io.dbgshell.command.ScriptInvocation;
+import io.dbgshell.command.TransportArguments;
+import io.dbgshell.engine.Engine;
+import io.dbgshell.engine.EngineException;
+import io.dbgshell.engine.TargetState;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.CompletionException;
+import java.util.concurrent.CompletionStage;
+
+/**
+ * Interprets lines: shows a typed line to everyone, splits it, and runs its commands, the scripts
+ * they start and a breakpoint's commands, each as a {@link LineRun}. A command that finishes later
+ * parks its run; the rest of the run goes on once the command's stage completes and the target is
+ * not running again, while everything else in the session carries on. Used only in the session
+ * executor's turn.
+ */
+final class LineRunner {
+    private static final Logger LOG = LoggerFactory.getLogger(LineRunner.class);
+
+    /** ENGINE.md §2: what a command that needs a stopped target answers while the target runs. */
+    static final String TARGET_RUNNING = "Error: the target is running (.break or Ctrl-C stops it)";
+
+    private final Session session;
+    private final CommandRegistry commands;
+    private final Fanout out;
+    private final Roster roster;
+    private final Engine engine;
+    /** Runs waiting for a command's stage, in the order they parked. */
+    private final List<LineRun> parked = new ArrayList<>();
+    /** The stage the newest park waits for: a run whose own stage ends while the target runs again waits for it too. */
+    private CompletionStage<?> newestStage;
+
+    LineRunner(Session session, CommandRegistry commands, Fanout out, Roster roster, Engine engine) {
+        this.session = session;
+        this.commands = commands;
+        this.out = out;
+        this.roster = roster;
+        this.engine = engine;
+    }
+
+    /** The line's commands, if every one of them never waits (it may then run on a link's event loop). */
+    Optional<List<CommandText>> neverWaits(String line) {
+        try {
+            List<CommandText> parsed = CommandLineSplitter.split(line);
+            for (CommandText command : parsed) {
+                if (!command.isComment() && !commands.find(command.name())
+                        .map(found -> found.info().has(CommandTrait.NEVER_WAITS)).orElse(false)) {
+                    return Optional.empty();
+                }
+            }
+            return Optional.of(parsed);
+        } catch (CommandSyntaxException e) {
+            return Optional.empty(); // the session thread reports it, like any other line
+        }
+    }
+
+    /** Shows and runs one typed line; {@code parsed} is its commands if they were split already. */
+    void typed(Participant origin, String line, Optional<List<CommandText>> parsed) {
+        if (session.isEnding() || !roster.present(origin)) {
+            return; // a client's lines that arrive after it left are not run
+        }
+        origin.markActive(session.clock().instant());
+        String visible = ControlCharacters.replace(line);
+        String own = out.prompt() + TransportArguments.shown(visible, commands);
+        out.broadcast((origin.isHost() ? own : origin.describe() + " " + own) + "\n", origin);
+        if (origin.echoesOwnInput()) {
+            Fanout.tell(origin, own + "\n");
+        }
+        if (!visible.equals(line)) {
+            // a line break would let a client forge lines (notices, other people's commands) on every
+            // screen, and escape sequences would drive other people's terminals
+            out.println("Error: a command line may not contain control characters (shown as ?)");
+            return;
+        }
+        try {
+            LineRun run = new LineRun(origin);
+            pushCommands(run, parsed.isPresent() ? parsed.get() : CommandLineSplitter.split(line), false);
+            drive(run, 0);
+        } catch (CommandSyntaxException e) {
+            out.println(e.getMessage());
+        }
+    }
+
+    /** Runs a script from {@code origin} without showing a command for it ({@code -cf}). */
+    void script(Participant origin, ScriptInvocation invocation) {
+        if (session.isEnding()) {
+            return;
+        }
+        LineRun run = new LineRun(origin);
+        pushScript(run, invocation);
+        drive(run, 0);
+    }
+
+    /**
+     * Runs a breakpoint's command string as the host would a one-line script (only output is
+     * shown), ahead of any line typed after the stop; a {@code g} at its end parks it like any line.
+     */
+    void breakpointCommands(String line) {
+        if (session.isEnding()) {
+            return;
+        }
+        LineRun run = new LineRun(BreakpointOrigin.INSTANCE);
+        run.push(new LineRun.Script(List.of(line), false, false));
+        drive(run, 0);
+    }
+
+    /** Puts a script on top of {@code run}; it runs next. Problems are shown to everyone, not thrown. */
+    void pushScript(LineRun run, ScriptInvocation invocation) {
+        if (!ScriptDepth.allowsAnother(run.scriptDepth())) {
+            out.println(ScriptDepth.EXCEEDED_MESSAGE);
+            run.abandon(); // the whole chain stops
+            return;
+        }
+        try {
+            // relative names are the host's: every script runs here, whoever typed its command
+            List<String> lines = ScriptFile.commandLines(invocation, Path.of("").toAbsolutePath());
+            run.push(new LineRun.Script(lines, invocation.form().condensed(), invocation.form().echoesCommands()));
+        } catch (ScriptFileException e) {
+            out.println(e.getMessage());
+        }
+    }
+
+    /** Runs {@code line} now inside {@code run}'s innermost script, before the command that asked goes on. */
+    void runNow(LineRun run, String line) {
+        try {
+            int floor = run.depth();
+            pushCommands(run, CommandLineSplitter.split(line), run.scriptEchoes());
+            drive(run, floor);
+        } catch (CommandSyntaxException e) {
+            out.println(e.getMessage());
+        }
+    }
+
+    /** Runs {@code run} until it is over, parks, or is back down to {@code floor} frames. */
+    private void drive(LineRun run, int floor) {
+        while (run.depth() > floor && !run.parked()) {
+            if (session.isEnding() || !roster.present(run.origin())) {
+                run.abandon();
+                return;
+            }
+            LineRun.Frame top = run.top();
+            if (top instanceof LineRun.Script script) {
+                Optional<String> line = script.next();
+                if (line.isEmpty()) {
+                    run.pop();
+                } else {
+                    pushLine(run, script, line.get());
+                }
+            } else if (top instanceof LineRun.Commands line) {
+                Optional<CommandText> command = line.next();
+                if (command.isEmpty()) {
+                    run.pop();
+                    continue;
+                }
+                if (line.echo()) {
+                    out.println(out.prompt() + TransportArguments.shown(command.get(), commands));
+                }
+                if (!command.get().isComment()) {
+                    run(run, command.get());
+                }
+            }
+        }
+    }
+
+    private void pushLine(LineRun run, LineRun.Script script, String line) {
+        try {
+            List<CommandText> parsed = script.condensed() ? CommandLineSplitter.splitBlock(line)
+                    : CommandLineSplitter.split(line);
+            pushCommands(run, parsed, script.echo());
+        } catch (CommandSyntaxException e) {
+            out.println(e.getMessage());
+        }
+    }
+
+    /**
+     * Puts one line's commands on top of {@code run}, unless the line holds a transport parameter cut
+     * off its {@code .server} by a {@code ;}: then none of it runs (that parameter may be a password).
+     */
+    private void pushCommands(LineRun run, List<CommandText> line, boolean echo) {
+        Optional<String> refused = TransportArguments.strayParameter(line, commands);
+        if (refused.isPresent()) {
+            out.println(refused.get());
+            return;
+        }
+        run.push(new LineRun.Commands(line, echo));
+    }
+
+    private void run(LineRun run, CommandText text) {
+        Optional<Command> command = commands.find(text.name());
+        if (command.isEmpty()) {
+            out.println("Error: unknown command '" + text.name() + "' (.help lists the commands)");
+            return;
+        }
+        if (command.get().info().has(CommandTrait.NOT_IN_SCRIPTS) && run.scriptDepth() > 0) {
+            out.println("Error: '" + text.name() + "' is not allowed in script files");
+            return;
+        }
+        if (command.get().info().has(CommandTrait.ONLY_IN_SCRIPTS) && run.scriptDepth() == 0) {
+            out.println("Error: '" + text.name() + "' is allowed only in script files");
+            return;
+        }
+        if (command.get().info().has(CommandTrait.NEEDS_STOPPED_TARGET) && engine.state().running()) {
+            out.println(TARGET_RUNNING);
+            return;
+        }
+        try {
+            command.get().execute(new SessionContext(session, this, run), text.arguments());
+        } catch (CommandException e) {
+            out.println("Error: " + e.getMessage());
+        } catch (RuntimeException | Error e) { // an Error too (OutOfMemoryError): the session thread must outlive it
+            LOG.error("command '{}' failed", TransportArguments.shown(text, commands), e);
+            out.println("Error: internal error in " + text.name() + " (details in the log file)");
+        }
+    }
+
+    /** The running command of {@code run} finishes when {@code stage} completes; the rest of the run waits. */
+    void park(LineRun run, CompletionStage<?> stage) {
+        newestStage = stage;
+        waitFor(run, stage, true);
+    }
+
+    /** @param own whether {@code stage} is the run's own command's, whose failure the run reports */
+    private void waitFor(LineRun run, CompletionStage<?> stage, boolean own) {
+        run.park(stage);
+        if (!parked.contains(run)) {
+            parked.add(run);
+        }
+        stage.whenComplete((result, failure) -> session.post(() -> stageDone(run, stage, own ? failure : null)));
+    }
+
+    /**
+     * A parked run's stage completed (engines complete it after telling the session about the stop).
+     * If the stop's own commands, or someone else, set the target running again meanwhile, the run
+     * waits for that stop too: a script's next line after {@code g} runs once the target has stopped
+     * and stays stopped, so a logpoint that resumes never lets it through.
+     */
+    private void stageDone(LineRun run, CompletionStage<?> stage, Throwable failure) {
+        if (!run.parkedOn(stage)) {
+            return; // abandoned, or ended by the target going away
+        }
+        if (failure != null) {
+            report(failure);
+        } else if (engine.state().running() && newestStage != null && newestStage != stage) {
+            waitFor(run, newestStage, false); // its failure is told by the run that set the target running
+            return;
+        }
+        resume(run);
+    }
+
+    private void resume(LineRun run) {
+        parked.remove(run);
+        run.unpark();
+        drive(run, 0);
+    }
+
+    private void report(Throwable failure) {
+        Throwable cause = failure instanceof CompletionException && failure.getCause() != null ? failure.getCause() : failure;
+        if (cause instanceof EngineException || cause instanceof CommandException) {
+            out.println("Error: " + cause.getMessage());
+        } else {
+            LOG.error("a command that finished later failed", cause);
+            out.println("Error: internal error (details in the log file)");
+        }
+    }
+
+    /** The target went away: nothing will stop it again, so every parked run goes on now. */
+    void targetChanged(TargetState before, TargetState now) {
+        if (now.kind() == TargetState.Kind.NO_TARGET && before.kind() != TargetState.Kind.NO_TARGET) {
+            for (LineRun run : List.copyOf(parked)) {
+                resume(run);
+            }
+        }
+    }
+
+    /** {@code participant} left: its parked lines will never run. */
+    void left(Participant participant) {
+        parked.removeIf(run -> {
+            if (run.origin() == participant) {
+                run.abandon();
+                return true;
+            }
+            return false;
+        });
+    }
+}
