@@ -29,15 +29,19 @@ import java.util.regex.Pattern;
  */
 final class CompiledTarget implements AutoCloseable {
     private static final Pattern LISTENING = Pattern.compile("Listening for transport dt_socket at address: (\\d+)");
-    private static final long START_SECONDS = 30;
+    static final long START_SECONDS = 30;
 
     final Process process;
+    /** The JDWP agent's port. */
+    final int port;
+    /** The debugger's connection; null when the test left attaching to another debugger. */
     final VirtualMachine vm;
     /** What the target printed, both streams, drained so that it never blocks on a full pipe. */
     final List<String> output;
 
-    private CompiledTarget(Process process, VirtualMachine vm, List<String> output) {
+    private CompiledTarget(Process process, int port, VirtualMachine vm, List<String> output) {
         this.process = process;
+        this.port = port;
         this.vm = vm;
         this.output = output;
     }
@@ -75,6 +79,15 @@ final class CompiledTarget implements AutoCloseable {
 
     /** Starts {@code java -cp classes MAIN ARGS} suspended under a JDWP agent and attaches to it. */
     static CompiledTarget launch(Path classes, String main, String... args) {
+        return start(classes, main, true, args);
+    }
+
+    /** Starts the target suspended under a JDWP agent and leaves it for another debugger ({@link #port}). */
+    static CompiledTarget launchWithoutDebugger(Path classes, String main, String... args) {
+        return start(classes, main, false, args);
+    }
+
+    private static CompiledTarget start(Path classes, String main, boolean attach, String... args) {
         List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
                 "-agentlib:jdwp=transport=dt_socket,server=y,suspend=y,address=127.0.0.1:0",
                 "-Xshare:auto", "-cp", classes.toString(), main));
@@ -86,8 +99,8 @@ final class CompiledTarget implements AutoCloseable {
             Thread drain = new Thread(() -> drain(process, port, output), "target-output");
             drain.setDaemon(true);
             drain.start();
-            VirtualMachine vm = attach(port.get(START_SECONDS, TimeUnit.SECONDS));
-            return new CompiledTarget(process, vm, output);
+            int agentPort = port.get(START_SECONDS, TimeUnit.SECONDS);
+            return new CompiledTarget(process, agentPort, attach ? attach(agentPort) : null, output);
         } catch (Exception e) {
             throw new IllegalStateException("could not launch the test target", e);
         }
@@ -125,7 +138,9 @@ final class CompiledTarget implements AutoCloseable {
     @Override
     public void close() {
         try {
-            vm.dispose();
+            if (vm != null) {
+                vm.dispose();
+            }
         } catch (RuntimeException e) {
             // already gone
         }
