@@ -87,7 +87,9 @@ public final class Breakpoints implements EventRules, BreakpointControl {
                 return resolveLater(breakpoint, prepared.referenceType());
             }
         }
-        return filters.decide(event);
+        synchronized (lock) {
+            return filters.decide(event);
+        }
     }
 
     /** Exit ({@code epr}) is announced unless {@code sxi epr}. */
