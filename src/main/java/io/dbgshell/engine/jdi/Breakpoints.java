@@ -366,11 +366,25 @@ public final class Breakpoints implements EventRules, BreakpointControl {
     /** {@code  0 e    0001 (0001)  0:**** Loop.work+0x3 [Loop.java @ 12] "dv; g"}. */
     private String listing(Breakpoint breakpoint) {
         String state = (breakpoint.enabled ? "e" : "d") + (breakpoint.requests.isEmpty() ? "u" : "");
-        String where = breakpoint.requests.isEmpty() ? "(" + breakpoint.spec.location().text() + ")"
-                : LocationText.of(breakpoint.requests.get(0).location());
+        String where = where(breakpoint);
         String commands = breakpoint.spec.commands().map(text -> " \"" + text + "\"").orElse("");
         return String.format("%2d %-4s %04d (%04d)  0:**** %s%s", breakpoint.id, state, breakpoint.passesLeft(),
                 breakpoint.spec.passes(), where, commands);
+    }
+
+    /**
+     * Where the breakpoint is: the location as typed in parentheses while unresolved; its place,
+     * however many class loaders hold it; or, for several overloads, the location as typed and the
+     * number of places.
+     */
+    private static String where(Breakpoint breakpoint) {
+        if (breakpoint.requests.isEmpty()) {
+            return "(" + breakpoint.spec.location().text() + ")";
+        }
+        List<String> places = breakpoint.requests.stream().map(request -> LocationText.of(request.location()))
+                .distinct().toList();
+        return places.size() == 1 ? places.get(0)
+                : breakpoint.spec.location().text() + " (" + places.size() + " places)";
     }
 
     private static String name(Breakpoint breakpoint) {

@@ -185,6 +185,9 @@ class BreakpointsTest {
             assertThat(breakpoints.setMatching("Loo?.w*", location -> new BreakpointSpec(location, false, 1, Optional.empty())))
                     .containsExactly("  0: Loop.work(int)", "  1: Loop.work(java.lang.String)");
             assertThat(breakpoints.list()).hasSize(2);
+            breakpoints.set(spec("Loop.work"), false);
+            assertThat(breakpoints.list()).endsWith(" 2 e    0001 (0001)  0:**** Loop.work (2 places)");
+            breakpoints.clear(BreakpointIds.parse("2"));
             stop.resume();
             RulesPump.Stop work = pump.nextStop();
             assertThat(work.announcement()).isEqualTo("Breakpoint 0 hit\nLoop.work+0x0 [Loop.java @ " + WORK + "]:\n");
