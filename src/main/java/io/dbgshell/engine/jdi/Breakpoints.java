@@ -95,13 +95,17 @@ public final class Breakpoints implements EventRules, BreakpointControl {
     /** Exit ({@code epr}) is announced unless {@code sxi epr}. */
     @Override
     public boolean announceExit() {
-        return filters.announces(EventFilter.Kind.EXIT);
+        synchronized (lock) {
+            return filters.announces(EventFilter.Kind.EXIT);
+        }
     }
 
     /** A launched target's output ({@code out}) is shown unless {@code sxi out}. */
     @Override
     public boolean announceOutput() {
-        return filters.announces(EventFilter.Kind.OUTPUT);
+        synchronized (lock) {
+            return filters.announces(EventFilter.Kind.OUTPUT);
+        }
     }
 
     @Override
