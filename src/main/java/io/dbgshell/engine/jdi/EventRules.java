@@ -36,6 +36,16 @@ interface EventRules {
      */
     void oneShot(String location) throws EngineException;
 
+    /** Whether the target's exit is announced ({@code epr}: everything but {@code sxi epr}); the core raises it. */
+    default boolean announceExit() {
+        return true;
+    }
+
+    /** Whether a launched target's output is shown ({@code out}: everything but {@code sxi out}); the core raises it. */
+    default boolean announceOutput() {
+        return true;
+    }
+
     /** What the core knows that an announcement needs. */
     interface EventContext {
         /** The target's process id, for exception lines ({@code (7c55.1): ...}); -1 if unknown. */

@@ -1,0 +1,71 @@
+package io.dbgshell.command.debug;
+
+import io.dbgshell.command.CommandException;
+import io.dbgshell.command.CommandInfo;
+import io.dbgshell.command.CommandRegistry;
+import io.dbgshell.command.CommandTrait;
+import io.dbgshell.engine.BreakpointControl;
+import io.dbgshell.engine.BreakpointIds;
+import io.dbgshell.engine.EventAction;
+import io.dbgshell.engine.EventFilter;
+
+import java.util.List;
+
+/**
+ * The breakpoint and event-filter commands (ENGINE.md §3-§4), one row each. None needs a stopped
+ * target: breakpoints and filters can be changed while it runs, or before there is one.
+ */
+public final class BreakpointCommands {
+    private static final String LOCATION_FORM = "[/1] LOCATION [PASSES] [\"COMMANDS\"]";
+
+    private BreakpointCommands() {
+    }
+
+    public static CommandRegistry register(CommandRegistry registry, BreakpointControl breakpoints) {
+        registry.register(new DebugCommand(CommandInfo.of("bp", LOCATION_FORM,
+                        "set a breakpoint (deferred if its class is not loaded yet)"),
+                        arguments -> breakpoints.set(BreakpointLine.parse("bp", arguments).spec(), false)))
+                .register(new DebugCommand(CommandInfo.of("bu", LOCATION_FORM,
+                        "set a breakpoint that waits for its class to load"),
+                        arguments -> breakpoints.set(BreakpointLine.parse("bu", arguments).spec(), true)))
+                .register(new DebugCommand(CommandInfo.of("bm", "[/1] CLASS.METHOD-PATTERN [PASSES] [\"COMMANDS\"]",
+                        "set a breakpoint on every loaded method matching a * and ? pattern"),
+                        arguments -> {
+                            BreakpointLine line = BreakpointLine.parse("bm", arguments);
+                            return breakpoints.setMatching(line.target(), line::spec);
+                        }))
+                .register(new DebugCommand(CommandInfo.of("bl", "", "list the breakpoints"),
+                        arguments -> noArguments("bl", arguments, breakpoints.list())))
+                .register(new DebugCommand(CommandInfo.of("bc", "ID|ID-ID|*", "clear breakpoints"),
+                        arguments -> {
+                            breakpoints.clear(BreakpointIds.parse(arguments));
+                            return List.of();
+                        }))
+                .register(enabling("bd", "disable breakpoints", false, breakpoints))
+                .register(enabling("be", "enable breakpoints", true, breakpoints))
+                .register(new DebugCommand(CommandInfo.of("sx", "", "list what each event and exception does",
+                        CommandTrait.NEVER_WAITS), arguments -> noArguments("sx", arguments, breakpoints.filters())));
+        for (EventAction action : EventAction.values()) {
+            registry.register(new DebugCommand(CommandInfo.of(action.command(), "EXCEPTION|*|ld[:PATTERN]|ct|et|epr|out",
+                    "events and exceptions: " + action.description()), arguments -> {
+                        breakpoints.filter(EventFilter.parse(arguments), action);
+                        return List.of();
+                    }));
+        }
+        return registry;
+    }
+
+    private static DebugCommand enabling(String name, String summary, boolean enabled, BreakpointControl breakpoints) {
+        return new DebugCommand(CommandInfo.of(name, "ID|ID-ID|*", summary), arguments -> {
+            breakpoints.enable(BreakpointIds.parse(arguments), enabled);
+            return List.of();
+        });
+    }
+
+    private static List<String> noArguments(String name, String arguments, List<String> lines) throws CommandException {
+        if (!arguments.isEmpty()) {
+            throw new CommandException(name + " takes no arguments, got '" + arguments + "'");
+        }
+        return lines;
+    }
+}

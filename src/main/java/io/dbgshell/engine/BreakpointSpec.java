@@ -1,0 +1,22 @@
+package io.dbgshell.engine;
+
+import java.util.Optional;
+
+/**
+ * A breakpoint as the user asked for it ({@code bp [/1] LOCATION [PASSES] ["COMMANDS"]}).
+ *
+ * @param location where
+ * @param oneHit   {@code /1}: deleted after its first hit
+ * @param passes   break on this hit and every one after it (1: every hit)
+ * @param commands run when it hits; ending in {@code g} makes a logpoint
+ */
+public record BreakpointSpec(CodeLocation location, boolean oneHit, int passes, Optional<String> commands) {
+    /** The largest pass count; WinDbg's listing has four digits for it. */
+    public static final int MAX_PASSES = 9999;
+
+    public BreakpointSpec {
+        if (passes < 1 || passes > MAX_PASSES) {
+            throw new IllegalArgumentException("passes out of range: " + passes);
+        }
+    }
+}
