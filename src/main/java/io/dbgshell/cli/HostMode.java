@@ -5,9 +5,13 @@ import io.dbgshell.command.ScriptInvocation;
 import io.dbgshell.command.builtin.BuiltinCommands;
 import io.dbgshell.command.builtin.LogTarget;
 import io.dbgshell.command.builtin.ServerCommand;
+import io.dbgshell.command.debug.DebugCommands;
 import io.dbgshell.config.Locations;
 import io.dbgshell.config.Settings;
 import io.dbgshell.discovery.DiscoveryRegistration;
+import io.dbgshell.engine.EngineException;
+import io.dbgshell.engine.jdi.JdiEngine;
+import io.dbgshell.engine.jdi.JdiSettings;
 import io.dbgshell.log.TranscriptException;
 import io.dbgshell.server.ServerEntry;
 import io.dbgshell.session.Identity;
@@ -52,11 +56,13 @@ final class HostMode {
             }
         }
         try (StandardTransports transports = new StandardTransports()) {
-            var commands = BuiltinCommands.registry();
+            JdiEngine engine = JdiEngine.create(JdiSettings.DEFAULTS);
+            var commands = DebugCommands.register(BuiltinCommands.registry(), engine);
             Session session = Session.builder()
                     .settings(Settings.DEFAULTS.withHistoryLines(options.clines))
                     .transports(transports.transports())
                     .commands(commands)
+                    .engine(engine)
                     .build();
             session.servers().addListener(DiscoveryRegistration.forThisProcess());
             Identity me = Identity.local();
@@ -79,6 +85,9 @@ final class HostMode {
                                 + TransportSpecParser.maskPassword(options.servers.get(i)) + "': " + e.getMessage());
                         return failedStart(session);
                     }
+                }
+                if (!startTarget(session, engine)) {
+                    return failedStart(session);
                 }
                 if (options.startupScript != null) {
                     session.runScript(host, new ScriptInvocation(ScriptForm.PLAIN_CHAINABLE,
@@ -115,6 +124,21 @@ final class HostMode {
         }
         session.notice(LogTarget.openedMessage(file.toString()));
         return true;
+    }
+
+    /** Starts or attaches to the target named on the command line, if any; false (after one line on stderr) on failure. */
+    private boolean startTarget(Session session, JdiEngine engine) {
+        try {
+            if (options.attachPid != null) {
+                session.notice(engine.attach(options.attachPid));
+            } else if (!options.target.isEmpty()) {
+                session.notice(engine.create(options.target));
+            }
+            return true;
+        } catch (EngineException e) {
+            System.err.println("Error: " + (options.attachPid != null ? "-p " + options.attachPid : "java") + ": " + e.getMessage());
+            return false;
+        }
     }
 
     /** Ends a session that could not get going (the reason is already on stderr). */
