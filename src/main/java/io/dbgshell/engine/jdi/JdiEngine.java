@@ -8,12 +8,12 @@ import com.sun.jdi.event.ClassPrepareEvent;
 import com.sun.jdi.event.Event;
 import com.sun.jdi.event.EventSet;
 import com.sun.jdi.event.LocatableEvent;
-import com.sun.jdi.event.StepEvent;
 import com.sun.jdi.event.ThreadDeathEvent;
 import com.sun.jdi.event.ThreadStartEvent;
 import com.sun.jdi.event.VMDeathEvent;
 import com.sun.jdi.event.VMStartEvent;
-import com.sun.jdi.request.EventRequestManager;
+import com.sun.jdi.request.EventRequest;
+import com.sun.jdi.request.MethodEntryRequest;
 import com.sun.jdi.request.StepRequest;
 import io.dbgshell.engine.Engine;
 import io.dbgshell.engine.EngineException;
@@ -90,7 +90,8 @@ public final class JdiEngine implements Engine, TargetControl, RunControl, Threa
     private ThreadReference current;
     private ThreadReference stopper;
     private final ArrayDeque<EventSet> cameWhileStopped = new ArrayDeque<>();
-    private StepRequest step;
+    /** The running step: a step request, or a method entry request for a thread with no frames yet. */
+    private EventRequest step;
     private int stepsLeft;
     private boolean died;
     private CompletableFuture<TargetState> nextStop = new CompletableFuture<>();
@@ -320,20 +321,8 @@ public final class JdiEngine implements Engine, TargetControl, RunControl, Threa
                 if (kind == StepKind.OUT && noFrames) {
                     throw new EngineException("thread " + numbers.of(current) + " has no method to return from yet");
                 }
-                EventRequestManager requests = target.vm().eventRequestManager();
-                int depth = switch (kind) {
-                    case OVER -> noFrames ? StepRequest.STEP_INTO : StepRequest.STEP_OVER;
-                    case INTO -> StepRequest.STEP_INTO;
-                    case OUT -> StepRequest.STEP_OUT;
-                };
-                // gu stops right after the return, as WinDbg's does; p and t stop at the next line
-                StepRequest request = requests.createStepRequest(current,
-                        kind == StepKind.OUT ? StepRequest.STEP_MIN : StepRequest.STEP_LINE, depth);
-                stepFilter.forEach(request::addClassExclusionFilter);
-                request.setSuspendPolicy(StepRequest.SUSPEND_ALL);
-                request.enable();
-                step = request;
-                stepsLeft = count;
+                step = noFrames ? firstMethod(current, stepFilter) : stepRequest(current, kind);
+                stepsLeft = noFrames ? 1 : count; // entering the first method is the whole step
                 return resume();
             } catch (IncompatibleThreadStateException e) {
                 throw new EngineException("thread " + numbers.of(current) + " cannot step now: it is not stopped");
@@ -341,6 +330,39 @@ public final class JdiEngine implements Engine, TargetControl, RunControl, Threa
                 throw new EngineException(GONE);
             }
         }
+    }
+
+    /**
+     * A step of {@code thread} that stops at the next line ({@code p}, {@code t}), or right after the
+     * return ({@code gu}, as WinDbg's does); in code compiled without line numbers, at the next bytecode.
+     */
+    private StepRequest stepRequest(ThreadReference thread, StepKind kind) throws IncompatibleThreadStateException {
+        boolean lines = thread.frame(0).location().lineNumber() > 0;
+        int size = kind == StepKind.OUT || !lines ? StepRequest.STEP_MIN : StepRequest.STEP_LINE;
+        int depth = switch (kind) {
+            case OVER -> StepRequest.STEP_OVER;
+            case INTO -> StepRequest.STEP_INTO;
+            case OUT -> StepRequest.STEP_OUT;
+        };
+        StepRequest request = thread.virtualMachine().eventRequestManager().createStepRequest(thread, size, depth);
+        stepFilter.forEach(request::addClassExclusionFilter);
+        request.setSuspendPolicy(EventRequest.SUSPEND_ALL);
+        request.enable();
+        return request;
+    }
+
+    /**
+     * Before a thread runs any Java code (a launched target stopped before main) there is no line to
+     * step from: the step ends where it first enters a method outside the step filter, which also
+     * works in classes compiled without line numbers.
+     */
+    private static MethodEntryRequest firstMethod(ThreadReference thread, List<String> filter) {
+        MethodEntryRequest request = thread.virtualMachine().eventRequestManager().createMethodEntryRequest();
+        request.addThreadFilter(thread);
+        filter.forEach(request::addClassExclusionFilter);
+        request.setSuspendPolicy(EventRequest.SUSPEND_ALL);
+        request.enable();
+        return request;
     }
 
     @Override
@@ -447,10 +469,10 @@ public final class JdiEngine implements Engine, TargetControl, RunControl, Threa
             if (event instanceof VMStartEvent start) {
                 stop = true;
                 where = start.thread();
-            } else if (event instanceof StepEvent stepEvent) {
-                if (event.request() == step && --stepsLeft <= 0) {
+            } else if (step != null && event.request() == step) {
+                if (--stepsLeft <= 0) {
                     stop = stepped = true;
-                    where = stepEvent.thread();
+                    where = ((LocatableEvent) event).thread();
                 }
             } else if (event instanceof VMDeathEvent) {
                 died = true;
@@ -524,7 +546,7 @@ public final class JdiEngine implements Engine, TargetControl, RunControl, Threa
 
     private void deleteStep() {
         if (step != null) {
-            StepRequest request = step;
+            EventRequest request = step;
             step = null;
             try {
                 request.virtualMachine().eventRequestManager().deleteEventRequest(request);

@@ -19,7 +19,8 @@ import java.util.regex.Pattern;
 /**
  * Drains a launched target's merged standard output and error on its own thread: first the JDWP
  * agent's announcement of its port, then everything the target prints, passed on in whole lines at
- * a bounded rate. Reading more slowly than a chatty target writes is deliberate: the target then
+ * a bounded rate (an unfinished line waits for its end: the target's standard input is empty, so no
+ * prompt of its own waits for an answer). Reading more slowly than a chatty target writes is deliberate: the target then
  * blocks on its full pipe, the way it would on a slow terminal, and nothing here grows.
  */
 final class TargetOutput {
@@ -109,11 +110,9 @@ final class TargetOutput {
             pace(n);
             partial.append(buffer, 0, n);
             int end = partial.lastIndexOf("\n") + 1;
-            if (partial.length() >= buffer.length || !reader.ready()) {
-                // nothing more for now (a prompt without a line feed) or one very long line: show it all as lines
-                if (partial.charAt(partial.length() - 1) != '\n') {
-                    partial.append('\n');
-                }
+            if (partial.length() - end >= buffer.length) {
+                // one very long line: show it in pieces rather than hold more (a short unfinished line waits for its end)
+                partial.append('\n');
                 end = partial.length();
             }
             if (end > 0) {
