@@ -232,7 +232,6 @@ public final class JdiEngine implements Engine, TargetControl, RunControl, Threa
         Target leaving;
         synchronized (this) {
             leaving = requireTarget();
-            target = null; // its end is not announced: it goes on running
             deleteStep();
             rules.detached();
             try {
@@ -242,6 +241,7 @@ public final class JdiEngine implements Engine, TargetControl, RunControl, Threa
             } catch (VMDisconnectedException e) {
                 LOG.debug("the target went while detaching", e);
             }
+            target = null; // its end is not announced: it goes on running
             ended();
         }
         return "Detached from " + leaving.description() + "; it keeps running";

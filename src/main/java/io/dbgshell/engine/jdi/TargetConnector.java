@@ -2,9 +2,6 @@ package io.dbgshell.engine.jdi;
 
 import com.sun.jdi.Bootstrap;
 import com.sun.jdi.VirtualMachine;
-import com.sun.jdi.connect.AttachingConnector;
-import com.sun.jdi.connect.Connector;
-import com.sun.jdi.connect.IllegalConnectorArgumentsException;
 import com.sun.tools.attach.AttachNotSupportedException;
 import com.sun.tools.attach.VirtualMachineDescriptor;
 import io.dbgshell.engine.EngineException;
@@ -20,10 +17,12 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.Properties;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 import java.util.function.Consumer;
 
 /**
@@ -40,6 +39,7 @@ final class TargetConnector {
             + "address=127.0.0.1:0 (add onjcmd=y to keep the agent dormant until dbgshell attaches)";
     /** The attach API's agent property naming a listening JDWP agent's address ({@code dt_socket:34561}). */
     private static final String LISTENER_ADDRESS = "sun.jdwp.listenerAddress";
+    private static final String NOT_A_JVM = "process %d is not a JVM this user can attach to (.tlist lists them)";
     /** Output of {@code jcmd} kept for the log, at most. */
     private static final int JCMD_OUTPUT_BYTES = 4096;
 
@@ -103,6 +103,11 @@ final class TargetConnector {
                 throw new EngineException("JVM " + pid + "'s dormant debugging agent did not start listening");
             }
         }
+        if (address.isEmpty()) {
+            // the agent clears its address while a debugger is connected
+            throw new EngineException("cannot attach to JVM " + pid + ": another debugger holds that JVM "
+                    + "(its JDWP port takes one debugger at a time)");
+        }
         String where = address.substring(address.indexOf(':') + 1);
         int colon = where.lastIndexOf(':');
         String host = colon < 0 || where.startsWith("*") || where.startsWith("0.0.0.0") ? "127.0.0.1" : where.substring(0, colon);
@@ -138,16 +143,10 @@ final class TargetConnector {
     }
 
     private VirtualMachine connect(String host, int port) throws EngineException {
-        AttachingConnector connector = Bootstrap.virtualMachineManager().attachingConnectors().stream()
-                .filter(c -> c.name().equals("com.sun.jdi.SocketAttach")).findFirst()
-                .orElseThrow(() -> new EngineException("this JDK has no socket connector for JDI"));
-        Map<String, Connector.Argument> arguments = connector.defaultArguments();
-        arguments.get("hostname").setValue(host);
-        arguments.get("port").setValue(Integer.toString(port));
-        arguments.get("timeout").setValue(Long.toString(settings.attachTimeout().toMillis()));
         String where = host + ":" + port;
         try {
-            return connector.attach(arguments);
+            return Bootstrap.virtualMachineManager().createVirtualMachine(
+                    JdwpConnection.open(host, port, settings.attachTimeout()));
         } catch (ConnectException e) {
             throw new EngineException("cannot attach to " + where + ": nothing listens there, or another debugger "
                     + "holds that JVM (its JDWP port takes one debugger at a time)");
@@ -156,30 +155,54 @@ final class TargetConnector {
         } catch (SocketTimeoutException e) {
             throw new EngineException("cannot attach to " + where + ": no JDWP answer within "
                     + settings.attachTimeout().toSeconds() + " s (is it a JDWP agent?)");
+        } catch (JdwpConnection.NotJdwpException e) {
+            throw new EngineException("cannot attach to " + where + ": it did not answer as a JDWP agent");
         } catch (IOException e) {
             LOG.debug("attaching to {} failed", where, e);
-            String why = String.valueOf(e.getMessage());
-            throw new EngineException("cannot attach to " + where + ": " + (why.contains("andshake")
-                    ? "it did not answer as a JDWP agent" : why));
-        } catch (IllegalConnectorArgumentsException e) {
             throw new EngineException("cannot attach to " + where + ": " + e.getMessage());
         }
     }
 
-    private static Properties agentProperties(long pid) throws EngineException {
+    /**
+     * The JVM's agent properties through the attach API, within the attach bound: a JVM whose threads
+     * another debugger holds stopped never answers (its attach listener is stopped too), and the
+     * thread asking is then left to its fate rather than the user's command.
+     */
+    private Properties agentProperties(long pid) throws EngineException {
         if (pid == ProcessHandle.current().pid()) {
             throw new EngineException("process " + pid + " is dbgshell itself");
         }
-        try {
-            com.sun.tools.attach.VirtualMachine jvm = com.sun.tools.attach.VirtualMachine.attach(Long.toString(pid));
+        String id = Long.toString(pid);
+        if (com.sun.tools.attach.VirtualMachine.list().stream().noneMatch(jvm -> jvm.id().equals(id))) {
+            // asking a process that is not a JVM would send it SIGQUIT, which ends most programs
+            throw new EngineException(NOT_A_JVM.formatted(pid));
+        }
+        CompletableFuture<Properties> answer = new CompletableFuture<>();
+        Thread asking = new Thread(() -> {
             try {
-                return jvm.getAgentProperties();
-            } finally {
-                jvm.detach();
+                com.sun.tools.attach.VirtualMachine jvm = com.sun.tools.attach.VirtualMachine.attach(id);
+                try {
+                    answer.complete(jvm.getAgentProperties());
+                } finally {
+                    jvm.detach();
+                }
+            } catch (AttachNotSupportedException | IOException | RuntimeException e) {
+                answer.completeExceptionally(e);
             }
-        } catch (AttachNotSupportedException | IOException e) {
-            LOG.debug("the attach API could not reach {}", pid, e);
-            throw new EngineException("process " + pid + " is not a JVM this user can attach to (.tlist lists them)");
+        }, "dbgshell-attach-api");
+        asking.setDaemon(true);
+        asking.start();
+        try {
+            return answer.get(settings.attachTimeout().toNanos(), TimeUnit.NANOSECONDS);
+        } catch (TimeoutException e) {
+            throw new EngineException("JVM " + pid + " did not answer within " + settings.attachTimeout().toSeconds()
+                    + " s: another debugger probably holds it stopped");
+        } catch (ExecutionException e) {
+            LOG.debug("the attach API could not reach {}", pid, e.getCause());
+            throw new EngineException(NOT_A_JVM.formatted(pid));
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new EngineException("interrupted while asking JVM " + pid + " about its agent");
         }
     }
 
