@@ -136,7 +136,7 @@ final class HostMode {
             }
             return true;
         } catch (EngineException e) {
-            System.err.println("Error: " + (options.attachPid != null ? "-p " + options.attachPid : "java") + ": " + e.getMessage());
+            System.err.println("Error: " + (options.attachPid != null ? "-p " + options.attachPid + ": " : "") + e.getMessage());
             return false;
         }
     }
