@@ -26,7 +26,8 @@ import java.util.concurrent.locks.LockSupport;
  * {@code p} stepping (one command per line, and {@code p N}) against the JDK's jdb driven line by line
  * with {@code next}; break-in latency on a tight loop; a CPU-bound loop's speed with the debugger
  * attached (nothing set) against the same program undebugged.
- * Arguments: runs (default 3), steps per run (default 1000), break-ins (default 200).
+ * Arguments: runs (default 3), steps per run (default 1000), break-ins (default 200), and which parts
+ * to run (default {@code step,break,cpu}).
  */
 public final class EngineBench {
     private static final String STEPS = String.join("\n",
@@ -44,9 +45,9 @@ public final class EngineBench {
             "public class Cpu {",
             "    public static void main(String[] args) {",
             "        long s = 0;",
-            "        for (int round = 0; round < 12; round++) {",
+            "        for (int round = 0; round < 8; round++) {",
             "            long start = System.nanoTime();",
-            "            for (int i = 0; i < 400_000_000; i++) {",
+            "            for (int i = 0; i < 50_000_000; i++) {",
             "                s = s * 6364136223846793005L + i;",
             "            }",
             "            System.out.println(\"round \" + (System.nanoTime() - start) / 1000 + \" \" + (s & 1));",
@@ -58,8 +59,21 @@ public final class EngineBench {
         int runs = args.length > 0 ? Integer.parseInt(args[0]) : 3;
         int steps = args.length > 1 ? Integer.parseInt(args[1]) : 1000;
         int breaks = args.length > 2 ? Integer.parseInt(args[2]) : 200;
+        List<String> parts = List.of((args.length > 3 ? args[3] : "step,break,cpu").split(","));
         Path dir = Files.createTempDirectory("engine-bench");
         TargetPrograms.compile(dir, true, STEPS, CPU, TargetPrograms.SPIN);
+        if (parts.contains("step")) {
+            steps(dir, runs, steps);
+        }
+        if (parts.contains("break")) {
+            breakIn(dir, breaks);
+        }
+        if (parts.contains("cpu")) {
+            cpu(dir, runs);
+        }
+    }
+
+    private static void steps(Path dir, int runs, int steps) throws Exception {
         List<Double> single = new ArrayList<>();
         List<Double> counted = new ArrayList<>();
         List<Double> jdb = new ArrayList<>();
@@ -73,8 +87,6 @@ public final class EngineBench {
         System.out.printf("step over, lines/s: jdb next %s | p one per command %s (%.2fx) | p %d %s (%.2fx)%n",
                 spread(jdb), spread(single), median(single) / median(jdb), steps, spread(counted),
                 median(counted) / median(jdb));
-        breakIn(dir, breaks);
-        cpu(dir, runs);
     }
 
     /** Lines per second of {@code p}: {@code steps} commands of one line each, or one {@code p steps}. */

@@ -1,6 +1,7 @@
 package io.dbgshell.engine.jdi;
 
 import com.sun.jdi.IncompatibleThreadStateException;
+import com.sun.jdi.ObjectCollectedException;
 import com.sun.jdi.ThreadReference;
 import com.sun.jdi.VMDisconnectedException;
 import com.sun.jdi.VirtualMachine;
@@ -105,31 +106,9 @@ public final class JdiEngine implements Engine, TargetControl, RunControl, Threa
 
     /** The engine as the command line wires it; breakpoints and event filters come with their own rules. */
     public static JdiEngine create(JdiSettings settings) {
-        return new JdiEngine(settings, NO_RULES);
+        return new JdiEngine(settings, new NoEventRules());
     }
 
-    /** Rules with no breakpoints and no filters: every event of theirs is ignored. */
-    static final EventRules NO_RULES = new EventRules() {
-        @Override
-        public void attached(VirtualMachine vm, EventContext context) {
-            // no requests to make
-        }
-
-        @Override
-        public void detached() {
-            // no requests to drop
-        }
-
-        @Override
-        public Verdict decide(Event event) {
-            return Verdict.IGNORE;
-        }
-
-        @Override
-        public void oneShot(String location) throws EngineException {
-            throw new EngineException("breakpoints are not available in this build, so g cannot stop at " + location);
-        }
-    };
 
     @Override
     public TargetState state() {
@@ -571,11 +550,20 @@ public final class JdiEngine implements Engine, TargetControl, RunControl, Threa
 
     /** The thread a stop without one of its own is shown in: the current one if it lives, else main, else the first. */
     private ThreadReference pickThread(VirtualMachine vm) {
-        List<ThreadReference> threads = numbered(vm);
-        if (current != null && threads.contains(current)) {
-            return current;
+        if (current != null && alive(current)) {
+            return current; // one question to the target rather than one per thread: a break-in is felt
         }
+        List<ThreadReference> threads = numbered(vm);
         return threads.stream().filter(t -> t.name().equals("main")).findFirst().orElse(threads.get(0));
+    }
+
+    private static boolean alive(ThreadReference thread) {
+        try {
+            int status = thread.status();
+            return status != ThreadReference.THREAD_STATUS_ZOMBIE && status != ThreadReference.THREAD_STATUS_NOT_STARTED;
+        } catch (ObjectCollectedException e) {
+            return false;
+        }
     }
 
     /** Every live thread, numbered, by number; {@code main} is numbered first if it is new. */

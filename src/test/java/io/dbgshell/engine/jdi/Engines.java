@@ -20,7 +20,7 @@ final class Engines {
     }
 
     static JdiEngine engine(JdiSettings settings, RecordingEngineListener listener) {
-        JdiEngine engine = new JdiEngine(settings, JdiEngine.NO_RULES);
+        JdiEngine engine = new JdiEngine(settings, new NoEventRules());
         engine.listen(listener);
         return engine;
     }
