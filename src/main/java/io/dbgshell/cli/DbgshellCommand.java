@@ -4,6 +4,7 @@ import io.dbgshell.config.Locations;
 import io.dbgshell.config.Version;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.ParameterException;
@@ -20,6 +21,8 @@ import java.util.concurrent.Callable;
         footer = {"", "Examples:",
                 "  dbgshell -server tcp:port=5005:5010,password=s3cret",
                 "  dbgshell -remote tcp:server=host,port=5005,password=s3cret",
+                "  dbgshell java -cp build/classes com.example.Main",
+                "  dbgshell -server tcp:port=5005 -p 4242",
                 "  dbgshell -QR",
                 "", "Keep the password out of ps: password=* in -server and -remote reads it from",
                 "DBGSHELL_PASSWORD, else asks at the terminal without echo; in .server it reads",
@@ -59,6 +62,13 @@ final class DbgshellCommand implements Callable<Integer> {
             description = "list the discoverable servers of this machine, then exit")
     String listServersOn;
 
+    @Option(names = "-p", paramLabel = "PID", description = "attach to the local JVM with this process id (it stops; g runs it)")
+    Long attachPid;
+
+    @Parameters(paramLabel = "java ARGS", arity = "0..*",
+            description = "start this Java program under the debugger, stopped before main")
+    List<String> target = new ArrayList<>();
+
     @Option(names = "--password", arity = "0..1", interactive = true, paramLabel = "PASSWORD",
             prompt = "Password: ", description = "with -remote: ask for the password without echo (or set DBGSHELL_PASSWORD)")
     char[] password;
@@ -78,9 +88,10 @@ final class DbgshellCommand implements Callable<Integer> {
             return ListServersMode.forThisProcess(listServersOn).run();
         }
         if (remote != null) {
-            if (!servers.isEmpty() || noio || startupScript != null || logOverwrite != null || logAppend != null) {
-                throw new ParameterException(spec.commandLine(),
-                        "-remote cannot be combined with -server, -noio, -cf, -logo or -loga (a client has no session of its own)");
+            if (!servers.isEmpty() || noio || startupScript != null || logOverwrite != null || logAppend != null
+                    || attachPid != null || !target.isEmpty()) {
+                throw new ParameterException(spec.commandLine(), "-remote cannot be combined with -server, -noio, -cf, "
+                        + "-logo, -loga, -p or a java command line (a client has no session of its own)");
             }
             return new ClientMode(this, locations).run();
         }
@@ -89,6 +100,13 @@ final class DbgshellCommand implements Callable<Integer> {
         }
         if (clines < 0) {
             throw new ParameterException(spec.commandLine(), "-clines must be 0 or more, got " + clines);
+        }
+        if (attachPid != null && !target.isEmpty()) {
+            throw new ParameterException(spec.commandLine(), "give -p PID or a java command line, not both (one target per session)");
+        }
+        if (!target.isEmpty() && (target.size() < 2 || !target.get(0).equals("java") && !target.get(0).endsWith("/java"))) {
+            throw new ParameterException(spec.commandLine(), "unexpected '" + target.get(0)
+                    + "': a target is started as 'java [OPTIONS] CLASS|-jar JAR [ARGS]'");
         }
         if (logOverwrite != null && logAppend != null) {
             throw new ParameterException(spec.commandLine(), "give -logo or -loga, not both");

@@ -6,10 +6,15 @@ import io.dbgshell.command.builtin.BuiltinCommands;
 import io.dbgshell.command.builtin.LogTarget;
 import io.dbgshell.command.builtin.ServerCommand;
 import io.dbgshell.command.debug.BreakCommand;
+import io.dbgshell.command.debug.BreakpointCommands;
+import io.dbgshell.command.debug.DebugCommands;
 import io.dbgshell.config.Locations;
 import io.dbgshell.config.Settings;
 import io.dbgshell.discovery.DiscoveryRegistration;
-import io.dbgshell.engine.Engine;
+import io.dbgshell.engine.EngineException;
+import io.dbgshell.engine.jdi.JdiDebugger;
+import io.dbgshell.engine.jdi.JdiEngine;
+import io.dbgshell.engine.jdi.JdiSettings;
 import io.dbgshell.log.TranscriptException;
 import io.dbgshell.security.Secrets;
 import io.dbgshell.server.ServerEntry;
@@ -71,8 +76,10 @@ final class HostMode {
             }
         }
         try (StandardTransports transports = new StandardTransports()) {
-            Engine engine = Engine.NONE;
-            var commands = BuiltinCommands.registry().register(new BreakCommand(engine));
+            JdiDebugger debugger = JdiDebugger.create(JdiSettings.DEFAULTS);
+            JdiEngine engine = debugger.engine();
+            var commands = BreakpointCommands.register(DebugCommands.register(BuiltinCommands.registry(), engine),
+                    debugger.breakpoints()).register(new BreakCommand(engine));
             Session session = Session.builder()
                     .settings(Settings.DEFAULTS.withHistoryLines(options.clines))
                     .transports(transports.transports())
@@ -100,6 +107,9 @@ final class HostMode {
                                 + Secrets.mask(options.servers.get(i)) + "': " + e.getMessage());
                         return failedStart(session);
                     }
+                }
+                if (!startTarget(session, engine)) {
+                    return failedStart(session);
                 }
                 if (options.startupScript != null) {
                     session.runScript(host, new ScriptInvocation(ScriptForm.PLAIN_CHAINABLE,
@@ -133,6 +143,21 @@ final class HostMode {
         }
         session.notice(LogTarget.openedMessage(file.toString()));
         return true;
+    }
+
+    /** Starts or attaches to the target named on the command line, if any; false (after one line on stderr) on failure. */
+    private boolean startTarget(Session session, JdiEngine engine) {
+        try {
+            if (options.attachPid != null) {
+                session.notice(engine.attach(options.attachPid));
+            } else if (!options.target.isEmpty()) {
+                session.notice(engine.create(options.target));
+            }
+            return true;
+        } catch (EngineException e) {
+            System.err.println("Error: " + (options.attachPid != null ? "-p " + options.attachPid + ": " : "") + e.getMessage());
+            return false;
+        }
     }
 
     /** Ends a session that could not get going (the reason is already on stderr). */

@@ -38,6 +38,8 @@ public final class Main {
         }
         CommandLine commandLine = new CommandLine(new DbgshellCommand(locations));
         commandLine.setPosixClusteredShortOptionsAllowed(false);
+        // everything after the target's 'java' is the target's own (dbgshell java -cp DIR Main -x)
+        commandLine.setStopAtPositional(true);
         return commandLine;
     }
 

@@ -1,0 +1,693 @@
+package io.dbgshell.engine.jdi;
+
+import com.sun.jdi.IncompatibleThreadStateException;
+import com.sun.jdi.ObjectCollectedException;
+import com.sun.jdi.ThreadReference;
+import com.sun.jdi.VMDisconnectedException;
+import com.sun.jdi.VirtualMachine;
+import com.sun.jdi.event.ClassPrepareEvent;
+import com.sun.jdi.event.Event;
+import com.sun.jdi.event.EventSet;
+import com.sun.jdi.event.LocatableEvent;
+import com.sun.jdi.event.ThreadDeathEvent;
+import com.sun.jdi.event.ThreadStartEvent;
+import com.sun.jdi.event.VMDeathEvent;
+import com.sun.jdi.event.VMStartEvent;
+import com.sun.jdi.request.EventRequest;
+import com.sun.jdi.request.MethodEntryRequest;
+import com.sun.jdi.request.StepRequest;
+import io.dbgshell.engine.Engine;
+import io.dbgshell.engine.EngineException;
+import io.dbgshell.engine.EngineListener;
+import io.dbgshell.engine.RunControl;
+import io.dbgshell.engine.StepKind;
+import io.dbgshell.engine.TargetControl;
+import io.dbgshell.engine.TargetState;
+import io.dbgshell.engine.ThreadView;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Optional;
+import java.util.OptionalInt;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionStage;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+
+/**
+ * The debugger behind the prompt, through JDI: one target at a time, one thread taking its events
+ * and resuming each event set exactly once, stepping, break-in and the target's end. Breakpoints and
+ * event filters are {@link EventRules}'; this class decides only what its own events mean (the
+ * VM's start and end, steps, break-in). Every change of what the target does happens under this
+ * object's lock, so the listener hears of them in the order they happened.
+ *
+ * <p>Why this class is as long as it is: the stop state (the event set held, the current and the
+ * stopping thread, the pending step, event sets that came while stopped) is read and written by
+ * every command and by the event thread, and is one state machine; what has no part in it lives
+ * beside it ({@link TargetConnector}, {@link TargetOutput}, {@link ThreadLines}).
+ */
+public final class JdiEngine implements Engine, TargetControl, RunControl, ThreadView {
+    private static final Logger LOG = LoggerFactory.getLogger(JdiEngine.class);
+    private static final String RUNNING = "the target is running (.break or Ctrl-C stops it)";
+    private static final String GONE = "the target is gone";
+    private static final EngineListener NOBODY = new EngineListener() {
+        @Override
+        public void output(String text) {
+            // nobody listens yet
+        }
+
+        @Override
+        public void stateChanged(TargetState state) {
+            // nobody listens yet
+        }
+
+        @Override
+        public void runOnStop(String commands) {
+            // nobody listens yet
+        }
+    };
+
+    private final JdiSettings settings;
+    private final EventRules rules;
+    private final TargetConnector connector;
+    /** Break-ins come from event loops and consoles, which must not wait for the target: they run here. */
+    private final ExecutorService breaker = Executors.newSingleThreadExecutor(daemon("dbgshell-break-in"));
+    private volatile EngineListener listener = NOBODY;
+    private volatile TargetState state = TargetState.NO_TARGET;
+    private volatile List<String> stepFilter;
+
+    // the stop state, guarded by this
+    private Target target;
+    private ThreadNumbers numbers = new ThreadNumbers();
+    private EventSet held;
+    private boolean suspendedByBreakIn;
+    private ThreadReference current;
+    private ThreadReference stopper;
+    private final ArrayDeque<EventSet> cameWhileStopped = new ArrayDeque<>();
+    /** The running step: a step request, or a method entry request for a thread with no frames yet. */
+    private EventRequest step;
+    private int stepsLeft;
+    private boolean died;
+    private CompletableFuture<TargetState> nextStop = new CompletableFuture<>();
+
+    JdiEngine(JdiSettings settings, EventRules rules) {
+        this.settings = settings;
+        this.rules = rules;
+        this.connector = new TargetConnector(settings);
+        this.stepFilter = List.copyOf(settings.stepFilter());
+    }
+
+
+    @Override
+    public TargetState state() {
+        return state;
+    }
+
+    @Override
+    public void listen(EngineListener value) {
+        listener = value;
+    }
+
+    // ---- targets
+
+    @Override
+    public String create(List<String> command) throws EngineException {
+        requireNoTarget();
+        Target launched = connector.launch(command, text -> listener.output(text));
+        CompletableFuture<TargetState> started = begin(launched, false);
+        TargetState first;
+        try {
+            first = started.get(settings.launchTimeout().toNanos(), TimeUnit.NANOSECONDS);
+        } catch (TimeoutException | ExecutionException e) {
+            abandon(launched);
+            throw new EngineException("java started but did not reach main within " + settings.launchTimeout().toSeconds() + " s");
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            abandon(launched);
+            throw new EngineException("interrupted while starting the target");
+        }
+        if (!first.stopped()) {
+            throw new EngineException("the target ended before it could be stopped");
+        }
+        return "Started " + launched.description() + " (process 0n" + launched.pid() + "), stopped before main";
+    }
+
+    /** Ends a launched target that never got going, without announcing it: the command says why. */
+    private void abandon(Target launched) {
+        synchronized (this) {
+            if (target == launched) {
+                target = null;
+                rules.detached();
+                ended();
+            }
+        }
+        launched.destroyProcess(settings.closeTimeout());
+    }
+
+    @Override
+    public String attach(long pid) throws EngineException {
+        requireNoTarget();
+        return attached(connector.attach(pid));
+    }
+
+    @Override
+    public String attach(String host, int port) throws EngineException {
+        requireNoTarget();
+        return attached(connector.attach(host, port));
+    }
+
+    private String attached(Target attached) throws EngineException {
+        begin(attached, true);
+        return "Attached to " + attached.description() + "; every thread is stopped (g runs them)";
+    }
+
+    @Override
+    public List<String> localJvms() {
+        return TargetConnector.localJvms();
+    }
+
+    /**
+     * Takes {@code next} as the target: its numbers, the rules' requests, its event thread. An
+     * attached JVM is stopped at once, as WinDbg stops a process it attaches to; a launched one
+     * stops at its start event. Returns the stage of that first stop.
+     */
+    private synchronized CompletableFuture<TargetState> begin(Target next, boolean stopNow) throws EngineException {
+        target = next;
+        numbers = new ThreadNumbers();
+        died = false;
+        nextStop = new CompletableFuture<>();
+        state = TargetState.RUNNING;
+        try {
+            rules.attached(next.vm(), new Context(next, numbers));
+            if (stopNow) {
+                next.vm().suspend();
+                suspendedByBreakIn = true;
+                stopAt(null, pickThread(next.vm()), Optional.empty());
+            }
+        } catch (VMDisconnectedException e) {
+            target = null;
+            state = TargetState.NO_TARGET;
+            throw new EngineException(GONE);
+        }
+        Thread events = daemon("dbgshell-jdi-events").newThread(() -> takeEvents(next));
+        events.start();
+        return nextStop;
+    }
+
+    @Override
+    public String detach() throws EngineException {
+        Target leaving;
+        synchronized (this) {
+            leaving = requireTarget();
+            deleteStep();
+            rules.detached();
+            try {
+                release();
+                cameWhileStopped.forEach(EventSet::resume);
+                leaving.vm().dispose();
+            } catch (VMDisconnectedException e) {
+                LOG.debug("the target went while detaching", e);
+            }
+            target = null; // its end is not announced: it goes on running
+            ended();
+        }
+        return "Detached from " + leaving.description() + "; it keeps running";
+    }
+
+    @Override
+    public String kill() throws EngineException {
+        Target ending;
+        synchronized (this) {
+            ending = requireTarget();
+        }
+        try {
+            ending.vm().exit(1);
+        } catch (VMDisconnectedException e) {
+            LOG.debug("the target went before it was told to exit", e);
+        }
+        ending.destroyProcess(settings.closeTimeout());
+        return "Ending " + ending.description();
+    }
+
+    @Override
+    public void close() {
+        Target last;
+        synchronized (this) {
+            last = target;
+        }
+        if (last != null) {
+            // a target that no longer answers must not keep the session from ending
+            CompletableFuture<Void> letGo = CompletableFuture.runAsync(() -> {
+                try {
+                    if (last.launched()) {
+                        kill();
+                    } else {
+                        detach();
+                    }
+                } catch (EngineException | RuntimeException e) {
+                    LOG.debug("letting go of the target at the end failed", e);
+                }
+            }, runnable -> daemon("dbgshell-close").newThread(runnable).start());
+            try {
+                letGo.get(settings.closeTimeout().toNanos(), TimeUnit.NANOSECONDS);
+            } catch (TimeoutException | ExecutionException e) {
+                LOG.warn("the target did not let go within {}", settings.closeTimeout());
+                last.destroyProcess(settings.closeTimeout());
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        }
+        breaker.shutdownNow();
+    }
+
+    // ---- running
+
+    @Override
+    public CompletionStage<TargetState> go() throws EngineException {
+        synchronized (this) {
+            requireStopped();
+            return resume();
+        }
+    }
+
+    @Override
+    public CompletionStage<TargetState> goTo(String location) throws EngineException {
+        synchronized (this) {
+            requireStopped();
+            rules.oneShot(location);
+            return resume();
+        }
+    }
+
+    @Override
+    public CompletionStage<TargetState> step(StepKind kind, int count) throws EngineException {
+        synchronized (this) {
+            requireStopped();
+            try {
+                boolean noFrames = current.frameCount() == 0;
+                if (kind == StepKind.OUT && noFrames) {
+                    throw new EngineException("thread " + numbers.of(current) + " has no method to return from yet");
+                }
+                step = noFrames ? firstMethod(current, stepFilter) : stepRequest(current, kind);
+                stepsLeft = noFrames ? 1 : count; // entering the first method is the whole step
+                return resume();
+            } catch (IncompatibleThreadStateException e) {
+                throw new EngineException("thread " + numbers.of(current) + " cannot step now: it is not stopped");
+            } catch (VMDisconnectedException e) {
+                throw new EngineException(GONE);
+            }
+        }
+    }
+
+    /**
+     * A step of {@code thread} that stops at the next line ({@code p}, {@code t}), or right after the
+     * return ({@code gu}, as WinDbg's does); in code compiled without line numbers, at the next bytecode.
+     */
+    private StepRequest stepRequest(ThreadReference thread, StepKind kind) throws IncompatibleThreadStateException {
+        boolean lines = thread.frame(0).location().lineNumber() > 0;
+        int size = kind == StepKind.OUT || !lines ? StepRequest.STEP_MIN : StepRequest.STEP_LINE;
+        int depth = switch (kind) {
+            case OVER -> StepRequest.STEP_OVER;
+            case INTO -> StepRequest.STEP_INTO;
+            case OUT -> StepRequest.STEP_OUT;
+        };
+        StepRequest request = thread.virtualMachine().eventRequestManager().createStepRequest(thread, size, depth);
+        stepFilter.forEach(request::addClassExclusionFilter);
+        request.setSuspendPolicy(EventRequest.SUSPEND_ALL);
+        request.enable();
+        return request;
+    }
+
+    /**
+     * Before a thread runs any Java code (a launched target stopped before main) there is no line to
+     * step from: the step ends where it first enters a method outside the step filter, which also
+     * works in classes compiled without line numbers.
+     */
+    private static MethodEntryRequest firstMethod(ThreadReference thread, List<String> filter) {
+        MethodEntryRequest request = thread.virtualMachine().eventRequestManager().createMethodEntryRequest();
+        request.addThreadFilter(thread);
+        filter.forEach(request::addClassExclusionFilter);
+        request.setSuspendPolicy(EventRequest.SUSPEND_ALL);
+        request.enable();
+        return request;
+    }
+
+    @Override
+    public List<String> stepFilter() {
+        return stepFilter;
+    }
+
+    @Override
+    public void stepFilter(List<String> patterns) {
+        stepFilter = List.copyOf(patterns);
+    }
+
+    @Override
+    public boolean breakIn() {
+        if (!state.running()) {
+            return false;
+        }
+        breaker.execute(this::breakNow);
+        return true;
+    }
+
+    private synchronized void breakNow() {
+        if (!state.running() || target == null) {
+            return; // it stopped or ended on its own meanwhile
+        }
+        try {
+            target.vm().suspend();
+            suspendedByBreakIn = true;
+            ThreadReference thread = pickThread(target.vm());
+            String where = ThreadLines.location(thread);
+            listener.output("(" + ThreadLines.pidText(target.pid()) + "." + numbers.of(thread) + "): Break-in\n"
+                    + (where.isEmpty() ? "" : where + "\n"));
+            stopAt(null, thread, Optional.empty());
+        } catch (IncompatibleThreadStateException | VMDisconnectedException e) {
+            LOG.debug("break-in found the target gone", e); // its end is announced by the event thread
+        }
+    }
+
+    /** Resumes a stopped target; the returned stage completes at its next stop or end. */
+    private CompletableFuture<TargetState> resume() {
+        CompletableFuture<TargetState> stopped = new CompletableFuture<>();
+        nextStop = stopped;
+        state = TargetState.RUNNING;
+        listener.stateChanged(state);
+        try {
+            release();
+            while (!state.stopped() && !cameWhileStopped.isEmpty() && target != null) {
+                handle(cameWhileStopped.poll());
+            }
+        } catch (VMDisconnectedException e) {
+            LOG.debug("the target went while resuming", e); // its end is announced by the event thread
+        }
+        return stopped;
+    }
+
+    /** Lets go of what keeps the target stopped now: the held event set, once, and a break-in's suspend. */
+    private void release() {
+        if (held != null) {
+            EventSet set = held;
+            held = null;
+            set.resume();
+        }
+        if (suspendedByBreakIn) {
+            suspendedByBreakIn = false;
+            target.vm().resume();
+        }
+    }
+
+    // ---- events
+
+    private void takeEvents(Target source) {
+        try {
+            while (true) {
+                EventSet set = source.vm().eventQueue().remove();
+                synchronized (this) {
+                    if (target != source) {
+                        return;
+                    }
+                    if (state.stopped()) {
+                        cameWhileStopped.add(set); // told, and resumed, when the target next runs
+                    } else {
+                        handle(set);
+                    }
+                }
+            }
+        } catch (VMDisconnectedException e) {
+            LOG.debug("the target disconnected");
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        } catch (RuntimeException e) {
+            LOG.error("the event thread failed; the target is let go", e);
+        }
+        gone(source);
+    }
+
+    /** What one event set means: announced, then the target stops or the set is resumed (once). */
+    private void handle(EventSet set) {
+        StringBuilder said = new StringBuilder();
+        boolean stop = false;
+        boolean stepped = false;
+        ThreadReference where = null;
+        Optional<String> commands = Optional.empty();
+        for (Event event : set) {
+            if (event instanceof VMStartEvent start) {
+                stop = true;
+                where = start.thread();
+            } else if (step != null && event.request() == step) {
+                if (--stepsLeft <= 0) {
+                    stop = stepped = true;
+                    where = ((LocatableEvent) event).thread();
+                }
+            } else if (event instanceof VMDeathEvent) {
+                died = true;
+            } else if (!(event instanceof com.sun.jdi.event.VMDisconnectEvent)) {
+                EventRules.Verdict verdict = rules.decide(event);
+                said.append(verdict.announcement());
+                if (verdict.stop()) {
+                    stop = true;
+                    where = threadOf(event).orElse(where);
+                    commands = verdict.commands();
+                }
+            }
+        }
+        if (stepped && said.length() == 0) {
+            said.append(locationLine(where));
+        }
+        if (said.length() > 0) {
+            listener.output(said.toString());
+        }
+        if (stop) {
+            stopAt(set, where == null ? pickThread(set.virtualMachine()) : where, commands);
+        } else {
+            set.resume();
+        }
+    }
+
+    /** The target is stopped: it stays so until a command resumes it. */
+    private void stopAt(EventSet set, ThreadReference thread, Optional<String> commands) {
+        deleteStep();
+        held = set;
+        current = thread;
+        stopper = thread;
+        state = TargetState.stopped(numbers.of(thread));
+        listener.stateChanged(state);
+        commands.ifPresent(listener::runOnStop);
+        nextStop.complete(state);
+    }
+
+    /** The connection ended: the target exited, was killed, or went away. */
+    private void gone(Target source) {
+        synchronized (this) {
+            if (target != source) {
+                return; // let go of on purpose (.detach), not announced
+            }
+        }
+        source.output().ifPresent(output -> output.awaitEnd(settings.closeTimeout()));
+        OptionalInt code = source.exitCode(settings.closeTimeout());
+        synchronized (this) {
+            if (target != source) {
+                return; // let go of on purpose (.detach), not announced
+            }
+            target = null;
+            step = null;
+            rules.detached();
+            listener.output(code.isPresent() ? "Target exited with code " + code.getAsInt() + "\n"
+                    : died ? "Target exited\n" : "Target disconnected\n");
+            ended();
+        }
+    }
+
+    private void ended() {
+        held = null;
+        suspendedByBreakIn = false;
+        current = null;
+        stopper = null;
+        cameWhileStopped.clear();
+        state = TargetState.NO_TARGET;
+        listener.stateChanged(state);
+        nextStop.complete(state);
+    }
+
+    private void deleteStep() {
+        if (step != null) {
+            EventRequest request = step;
+            step = null;
+            try {
+                request.virtualMachine().eventRequestManager().deleteEventRequest(request);
+            } catch (VMDisconnectedException e) {
+                LOG.debug("the target went before its step was deleted", e);
+            }
+        }
+    }
+
+    private static Optional<ThreadReference> threadOf(Event event) {
+        if (event instanceof LocatableEvent located) {
+            return Optional.of(located.thread());
+        } else if (event instanceof ThreadStartEvent started) {
+            return Optional.of(started.thread());
+        } else if (event instanceof ThreadDeathEvent ended) {
+            return Optional.of(ended.thread());
+        } else if (event instanceof ClassPrepareEvent prepared) {
+            return Optional.of(prepared.thread());
+        }
+        return Optional.empty();
+    }
+
+    /** The thread a stop without one of its own is shown in: the current one if it lives, else main, else the first. */
+    private ThreadReference pickThread(VirtualMachine vm) {
+        if (current != null && alive(current)) {
+            return current; // one question to the target rather than one per thread: a break-in is felt
+        }
+        List<ThreadReference> threads = numbered(vm);
+        return threads.stream().filter(t -> t.name().equals("main")).findFirst().orElse(threads.get(0));
+    }
+
+    private static boolean alive(ThreadReference thread) {
+        try {
+            int status = thread.status();
+            return status != ThreadReference.THREAD_STATUS_ZOMBIE && status != ThreadReference.THREAD_STATUS_NOT_STARTED;
+        } catch (ObjectCollectedException e) {
+            return false;
+        }
+    }
+
+    /** Every live thread, numbered, by number; {@code main} is numbered first if it is new. */
+    private List<ThreadReference> numbered(VirtualMachine vm) {
+        List<ThreadReference> threads = new ArrayList<>(vm.allThreads());
+        threads.stream().filter(t -> t.name().equals("main")).findFirst().ifPresent(numbers::of);
+        threads.forEach(numbers::of);
+        threads.sort(Comparator.comparingInt(numbers::of));
+        return threads;
+    }
+
+    private static String locationLine(ThreadReference thread) {
+        try {
+            String where = ThreadLines.location(thread);
+            return where.isEmpty() ? "" : where + "\n";
+        } catch (IncompatibleThreadStateException e) {
+            return "";
+        }
+    }
+
+    // ---- threads and stacks
+
+    @Override
+    public synchronized List<String> threads(ThreadChoice choice) throws EngineException {
+        requireStopped();
+        List<String> lines = new ArrayList<>();
+        try {
+            for (ThreadReference thread : chosen(choice)) {
+                lines.add(threadLine(thread));
+            }
+        } catch (VMDisconnectedException e) {
+            throw new EngineException(GONE);
+        }
+        return lines;
+    }
+
+    @Override
+    public synchronized String select(int thread) throws EngineException {
+        requireStopped();
+        try {
+            ThreadReference chosen = chosen(ThreadChoice.number(thread)).get(0);
+            current = chosen;
+            state = TargetState.stopped(thread);
+            listener.stateChanged(state);
+            String where = ThreadLines.location(chosen);
+            return where.isEmpty() ? "(thread " + thread + " has not run Java code yet)" : where;
+        } catch (IncompatibleThreadStateException e) {
+            throw new EngineException("thread " + thread + " is not stopped");
+        } catch (VMDisconnectedException e) {
+            throw new EngineException(GONE);
+        }
+    }
+
+    @Override
+    public synchronized List<String> stack(ThreadChoice choice, int maxFrames) throws EngineException {
+        requireStopped();
+        List<String> lines = new ArrayList<>();
+        try {
+            for (ThreadReference thread : chosen(choice)) {
+                if (choice.kind() == ThreadChoice.Kind.ALL) {
+                    lines.add(threadLine(thread));
+                }
+                ThreadLines.stack(thread, maxFrames, lines);
+            }
+        } catch (IncompatibleThreadStateException e) {
+            throw new EngineException("a thread is not stopped");
+        } catch (VMDisconnectedException e) {
+            throw new EngineException(GONE);
+        }
+        return lines;
+    }
+
+    private List<ThreadReference> chosen(ThreadChoice choice) throws EngineException {
+        List<ThreadReference> all = numbered(target.vm());
+        return switch (choice.kind()) {
+            case ALL -> all;
+            case CURRENT -> List.of(current);
+            case EVENT -> List.of(stopper);
+            case NUMBER -> all.stream().filter(t -> numbers.of(t) == choice.number()).findFirst().map(List::of)
+                    .orElseThrow(() -> new EngineException("no thread " + choice.number() + " (~ lists the threads)"));
+        };
+    }
+
+    private String threadLine(ThreadReference thread) {
+        char mark = thread.equals(current) ? '.' : thread.equals(stopper) ? '#' : ' ';
+        return ThreadLines.thread(thread, numbers.of(thread), mark, target.pid());
+    }
+
+    // ---- preconditions
+
+    private synchronized void requireNoTarget() throws EngineException {
+        if (target != null) {
+            throw new EngineException("already debugging " + target.description()
+                    + " (one target per session: .detach or .kill it first)");
+        }
+    }
+
+    private synchronized Target requireTarget() throws EngineException {
+        if (target == null) {
+            throw new EngineException("no target (.create or .attach starts one)");
+        }
+        return target;
+    }
+
+    private void requireStopped() throws EngineException {
+        requireTarget();
+        if (!state.stopped()) {
+            throw new EngineException(RUNNING);
+        }
+    }
+
+    private static java.util.concurrent.ThreadFactory daemon(String name) {
+        return runnable -> {
+            Thread thread = new Thread(runnable, name);
+            thread.setDaemon(true);
+            return thread;
+        };
+    }
+
+    /** What the rules may ask of the core about the current target. */
+    private record Context(Target target, ThreadNumbers numbers) implements EventRules.EventContext {
+        @Override
+        public long pid() {
+            return target.pid();
+        }
+
+        @Override
+        public int threadNumber(ThreadReference thread) {
+            return numbers.of(thread);
+        }
+    }
+}

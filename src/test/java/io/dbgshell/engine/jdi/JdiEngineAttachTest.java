@@ -1,0 +1,171 @@
+package io.dbgshell.engine.jdi;
+
+import io.dbgshell.engine.EngineException;
+import io.dbgshell.engine.TargetState;
+import io.dbgshell.engine.ThreadView.ThreadChoice;
+import io.dbgshell.testing.RecordingEngineListener;
+import io.dbgshell.testing.TargetPrograms;
+import io.dbgshell.testing.TextLog;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.net.InetAddress;
+import java.net.ServerSocket;
+import java.net.Socket;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+/** Attaching to running JVMs by process id and address, letting them go, and every way attaching fails. */
+class JdiEngineAttachTest {
+    private static final String LISTENING = "-agentlib:jdwp=transport=dt_socket,server=y,suspend=n,address=127.0.0.1:0";
+    private static final String DORMANT = "-agentlib:jdwp=transport=dt_socket,server=y,suspend=n,onjcmd=y";
+    /** Failing to attach must be quick: "within a few seconds" (ENGINE.md §1). */
+    private static final Duration QUICK = Duration.ofSeconds(5);
+
+    @TempDir
+    static Path classes;
+    private final List<Process> started = new ArrayList<>();
+
+    @BeforeAll
+    static void compile() {
+        TargetPrograms.compile(classes, true, TargetPrograms.SPIN);
+    }
+
+    @AfterEach
+    void stopTargets() {
+        started.forEach(Process::destroyForcibly);
+    }
+
+    private Process spin(String... options) {
+        Process process = TargetPrograms.start(classes, "Spin", "spinning", new TextLog(), options);
+        started.add(process);
+        return process;
+    }
+
+    @Test
+    void attachesByPidStopsTheTargetAndDetachLeavesItRunningForTheNextDebugger() throws EngineException {
+        Process target = spin(LISTENING);
+        RecordingEngineListener heard = new RecordingEngineListener();
+        JdiEngine first = Engines.engine(heard);
+        try {
+            assertThat(first.attach(target.pid())).isEqualTo("Attached to process " + target.pid()
+                    + "; every thread is stopped (g runs them)");
+            assertThat(first.state()).isEqualTo(TargetState.stopped(0));
+            assertThat(first.threads(ThreadChoice.CURRENT)).singleElement().asString().endsWith("\"main\"");
+            assertThat(first.stack(ThreadChoice.CURRENT, 5)).anyMatch(frame -> frame.contains("Spin.main+0x"));
+            assertThatThrownBy(() -> first.attach(target.pid())).hasMessage("already debugging process " + target.pid()
+                    + " (one target per session: .detach or .kill it first)");
+
+            assertThat(first.detach()).isEqualTo("Detached from process " + target.pid() + "; it keeps running");
+            assertThat(first.state()).isEqualTo(TargetState.NO_TARGET);
+            assertThat(heard.output.text()).as("a detach is not an exit").doesNotContain("Target exited");
+        } finally {
+            first.close();
+        }
+        assertThat(target.isAlive()).isTrue();
+
+        JdiEngine second = Engines.engine(new RecordingEngineListener());
+        try {
+            second.attach(target.pid());
+            assertThat(second.state().stopped()).isTrue();
+            second.go();
+            assertThat(second.state()).isEqualTo(TargetState.RUNNING);
+        } finally {
+            second.close();
+        }
+        assertThat(target.isAlive()).as("q never ends a JVM it attached to").isTrue();
+    }
+
+    @Test
+    void wakesADormantAgentAsJcmdDoes() throws EngineException {
+        Process target = spin(DORMANT);
+        JdiEngine engine = Engines.engine(new RecordingEngineListener());
+        try {
+            engine.attach(target.pid());
+            assertThat(engine.stack(ThreadChoice.CURRENT, 5)).anyMatch(frame -> frame.contains("Spin."));
+        } finally {
+            engine.close();
+        }
+        assertThat(target.isAlive()).isTrue();
+    }
+
+    @Test
+    void aJvmWithoutAnAgentOrAProcessThatIsNoJvmIsOneLine() throws IOException {
+        Process plain = spin();
+        JdiEngine engine = Engines.engine(new RecordingEngineListener());
+        try {
+            assertThatThrownBy(() -> engine.attach(plain.pid())).hasMessage("JVM " + plain.pid() + " has no debugging agent: "
+                    + "start it with -agentlib:jdwp=transport=dt_socket,server=y,suspend=n,address=127.0.0.1:0 "
+                    + "(add onjcmd=y to keep the agent dormant until dbgshell attaches)");
+            Process sleeper = new ProcessBuilder("sleep", "60").start();
+            started.add(sleeper);
+            assertThatThrownBy(() -> engine.attach(sleeper.pid()))
+                    .hasMessage("process " + sleeper.pid() + " is not a JVM this user can attach to (.tlist lists them)");
+            assertThat(engine.state()).isEqualTo(TargetState.NO_TARGET);
+        } finally {
+            engine.close();
+        }
+    }
+
+    @Test
+    void aClosedPortAPeerThatIsNotJdwpAndAHeldJvmFailQuicklyWithTheirCause() throws Exception {
+        JdiEngine engine = Engines.engine(JdiSettings.DEFAULTS.withAttachTimeout(Duration.ofSeconds(2)),
+                new RecordingEngineListener());
+        int closed;
+        try (ServerSocket probe = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
+            closed = probe.getLocalPort();
+        }
+        assertFailsQuickly(() -> engine.attach("127.0.0.1", closed), "cannot attach to 127.0.0.1:" + closed
+                + ": nothing listens there, or another debugger holds that JVM (its JDWP port takes one debugger at a time)");
+
+        try (ServerSocket silent = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
+            assertFailsQuickly(() -> engine.attach("127.0.0.1", silent.getLocalPort()), "cannot attach to 127.0.0.1:"
+                    + silent.getLocalPort() + ": no JDWP answer within 2 s (is it a JDWP agent?)");
+        }
+        try (ServerSocket http = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
+            Thread answer = new Thread(() -> {
+                try (Socket peer = http.accept(); OutputStream out = peer.getOutputStream()) {
+                    out.write("HTTP/1.1 400 Bad Request\r\n\r\n".getBytes(StandardCharsets.US_ASCII));
+                } catch (IOException e) {
+                    // the test fails on the message if this peer never answered
+                }
+            });
+            answer.start();
+            assertFailsQuickly(() -> engine.attach("127.0.0.1", http.getLocalPort()), "cannot attach to 127.0.0.1:"
+                    + http.getLocalPort() + ": it did not answer as a JDWP agent");
+        }
+
+        Process target = spin(LISTENING);
+        JdiEngine holder = Engines.engine(new RecordingEngineListener());
+        try {
+            holder.attach(target.pid());
+            assertFailsQuickly(() -> engine.attach(target.pid()), "JVM " + target.pid() + " did not answer within 2 s: "
+                    + "another debugger probably holds it stopped");
+            holder.go();
+            assertFailsQuickly(() -> engine.attach(target.pid()), "another debugger holds that JVM");
+        } finally {
+            holder.close();
+            engine.close();
+        }
+    }
+
+    private interface Attach {
+        void run() throws EngineException;
+    }
+
+    private static void assertFailsQuickly(Attach attach, String message) {
+        long start = System.nanoTime();
+        assertThatThrownBy(attach::run).isInstanceOf(EngineException.class).hasMessageContaining(message);
+        assertThat(Duration.ofNanos(System.nanoTime() - start)).isLessThan(QUICK);
+    }
+}

@@ -1,0 +1,132 @@
+package io.dbgshell.engine.jdi;
+
+import io.dbgshell.engine.EngineException;
+import io.dbgshell.engine.StepKind;
+import io.dbgshell.engine.TargetState;
+import io.dbgshell.engine.ThreadView.ThreadChoice;
+import io.dbgshell.testing.RecordingEngineListener;
+import io.dbgshell.testing.TargetPrograms;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.nio.file.Path;
+import java.util.List;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+/** A launched target, stopped before main, stepped line by line into and out of a recursion, to its exit code. */
+class JdiEngineSteppingTest {
+    @TempDir
+    static Path classes;
+    static Path withLines;
+    static Path withoutLines;
+
+    @BeforeAll
+    static void compile() {
+        withLines = TargetPrograms.compile(classes.resolve("g"), true, TargetPrograms.HELLO);
+        withoutLines = TargetPrograms.compile(classes.resolve("none"), false, TargetPrograms.HELLO);
+    }
+
+    @Test
+    void stepsIntoAndOutOfARecursionAndAnnouncesTheExitCode() throws EngineException {
+        RecordingEngineListener heard = new RecordingEngineListener();
+        JdiEngine engine = Engines.engine(heard);
+        try {
+            String started = engine.create(List.of("java", "-cp", withLines.toString(), "Hello"));
+            assertThat(started).startsWith("Started java -cp ").endsWith("Hello (process 0n" + pidOf(started) + "), stopped before main");
+            assertThat(engine.state()).isEqualTo(TargetState.stopped(0));
+            assertThat(engine.threads(ThreadChoice.CURRENT)).singleElement().asString().startsWith(".  0  Id: ").endsWith("\"main\"");
+
+            assertThat(Engines.await(engine.step(StepKind.INTO, 1))).isEqualTo(TargetState.stopped(0));
+            heard.output.await("Hello.main+0x0 [Hello.java @ 7]:\n");
+            Engines.await(engine.step(StepKind.OVER, 1));
+            heard.output.await("[Hello.java @ 8]:\n");
+            Engines.await(engine.step(StepKind.INTO, 1));
+            heard.output.await("Hello.fact+0x0 [Hello.java @ 3]:\n");
+            Engines.await(engine.step(StepKind.OVER, 1));
+            heard.output.await("[Hello.java @ 4]:\n");
+            Engines.await(engine.step(StepKind.INTO, 1));
+            List<String> inner = engine.stack(ThreadChoice.CURRENT, 10);
+            assertThat(inner).hasSize(4);
+            assertThat(inner.get(0)).isEqualTo(" # Call Site");
+            assertThat(inner.get(1)).isEqualTo("00 Hello.fact+0x0 [Hello.java @ 3]");
+            assertThat(inner.get(2)).matches("01 Hello\\.fact\\+0x[0-9a-f]+ \\[Hello\\.java @ 4]");
+            assertThat(inner.get(3)).matches("02 Hello\\.main\\+0x[0-9a-f]+ \\[Hello\\.java @ 8]");
+
+            Engines.await(engine.step(StepKind.OUT, 1));
+            List<String> afterReturn = engine.stack(ThreadChoice.CURRENT, 10);
+            assertThat(afterReturn).hasSize(3);
+            assertThat(afterReturn.get(1)).as("gu returns to the caller, one level up").startsWith("00 Hello.fact+0x")
+                    .endsWith("[Hello.java @ 4]");
+            assertThat(engine.stack(ThreadChoice.CURRENT, 1)).containsExactly(" # Call Site", afterReturn.get(1),
+                    "(1 more frames; k 2 shows them all)");
+
+            TargetState end = Engines.await(engine.go());
+            assertThat(end).isEqualTo(TargetState.NO_TARGET);
+            heard.output.await("fact 6\n");
+            heard.output.await("Target exited with code 7\n");
+            assertThat(heard.output.text().indexOf("fact 6")).as("the target's output comes before its end")
+                    .isLessThan(heard.output.text().indexOf("Target exited"));
+            assertThat(heard.states()).last().isEqualTo(TargetState.NO_TARGET);
+            assertThatThrownBy(engine::go).hasMessage("no target (.create or .attach starts one)");
+        } finally {
+            engine.close();
+        }
+    }
+
+    @Test
+    void withoutLineInformationStepsShowBytecodeOffsetsOnly() throws EngineException {
+        RecordingEngineListener heard = new RecordingEngineListener();
+        JdiEngine engine = Engines.engine(heard);
+        try {
+            engine.create(List.of("java", "-cp", withoutLines.toString(), "Hello"));
+            Engines.await(engine.step(StepKind.INTO, 1));
+            heard.output.await("Hello.main+0x0:\n");
+            Engines.await(engine.step(StepKind.OVER, 3));
+            assertThat(engine.stack(ThreadChoice.CURRENT, 5)).hasSize(2).last().asString()
+                    .matches("00 Hello\\.main\\+0x[0-9a-f]+").isNotEqualTo("00 Hello.main+0x0");
+        } finally {
+            engine.close();
+        }
+    }
+
+    @Test
+    void aTargetThatEndsMidStepIsAnnouncedAndTheStepEnds() throws EngineException {
+        RecordingEngineListener heard = new RecordingEngineListener();
+        JdiEngine engine = Engines.engine(heard);
+        try {
+            engine.create(List.of("java", "-cp", withLines.toString(), "Hello"));
+            Engines.await(engine.step(StepKind.INTO, 1));
+            Engines.await(engine.step(StepKind.OVER, 3));
+            heard.output.await("[Hello.java @ 10]:\n");
+            assertThat(Engines.await(engine.step(StepKind.OVER, 1))).isEqualTo(TargetState.NO_TARGET);
+            heard.output.await("Target exited with code 7\n");
+            assertThat(engine.state()).isEqualTo(TargetState.NO_TARGET);
+        } finally {
+            engine.close();
+        }
+    }
+
+    @Test
+    void aJavaThatCannotStartIsOneLineAndLeavesNoTarget() {
+        JdiEngine engine = Engines.engine(new RecordingEngineListener());
+        try {
+            assertThatThrownBy(() -> engine.create(List.of("java", "--no-such-option", "Hello")))
+                    .isInstanceOf(EngineException.class)
+                    .hasMessageStartingWith("java failed to start (exit code 1): Unrecognized option: --no-such-option");
+            assertThatThrownBy(() -> engine.create(List.of("javac", "Hello")))
+                    .hasMessageContaining("'javac' is not a java executable");
+            assertThatThrownBy(() -> engine.create(List.of("java", "-agentlib:jdwp=transport=dt_socket", "Hello")))
+                    .hasMessageContaining("dbgshell gives the target its own JDWP agent");
+            assertThat(engine.state()).isEqualTo(TargetState.NO_TARGET);
+        } finally {
+            engine.close();
+        }
+    }
+
+    private static String pidOf(String started) {
+        return started.substring(started.indexOf("0n") + 2, started.indexOf(')'));
+    }
+}

@@ -1,0 +1,79 @@
+package io.dbgshell.it;
+
+import io.dbgshell.testing.DbgshellProcess;
+import io.dbgshell.testing.TargetPrograms;
+import io.dbgshell.testing.TextLog;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.nio.file.Path;
+import java.time.Duration;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The launcher with a target, as a user runs it: {@code dbgshell java -cp DIR Main} stopped before
+ * main, stepped and run to its exit code; {@code dbgshell -p PID} attached to a running JVM and
+ * left running by {@code q}; a {@code java} that cannot start.
+ */
+class DebugTargetIT {
+    private static final Duration WAIT = Duration.ofSeconds(60);
+
+    @TempDir
+    Path home;
+    @TempDir
+    Path classes;
+
+    @Test
+    void launchesStepsAndRunsATargetToItsExitCode() {
+        TargetPrograms.compile(classes, true, TargetPrograms.HELLO);
+        try (DbgshellProcess host = DbgshellProcess.start(home, "java", "-cp", classes.toString(), "Hello")) {
+            host.out.await("Started java -cp " + classes + " Hello (process 0n", WAIT);
+            host.type("~");
+            host.out.awaitPattern("^\\.  0  Id: [0-9a-f]+\\.[0-9a-f]+ Suspend: 1 Running \"main\"$");
+            host.type("t");
+            host.out.await("Hello.main+0x0 [Hello.java @ 7]:\n", WAIT);
+            host.type("p");
+            host.out.await("[Hello.java @ 8]:\n", WAIT);
+            host.type("k");
+            host.out.awaitPattern("^ # Call Site\n00 Hello\\.main\\+0x[0-9a-f]+ \\[Hello\\.java @ 8]$");
+            host.type("g");
+            host.out.await("fact 6\n", WAIT);
+            host.out.await("Target exited with code 7\n", WAIT);
+            host.type("k");
+            host.out.await("Error: no target (.create or .attach starts one)\n", WAIT);
+            host.type("q");
+            assertThat(host.awaitExit(WAIT)).isZero();
+        }
+    }
+
+    @Test
+    void attachesByPidAndQuitLeavesTheJvmRunningForTheNextDebugger() {
+        TargetPrograms.compile(classes, true, TargetPrograms.SPIN);
+        Process target = TargetPrograms.start(classes, "Spin", "spinning", new TextLog(),
+                "-agentlib:jdwp=transport=dt_socket,server=y,suspend=n,address=127.0.0.1:0");
+        try {
+            for (int attach = 0; attach < 2; attach++) {
+                try (DbgshellProcess host = DbgshellProcess.start(home, "-p", Long.toString(target.pid()))) {
+                    host.out.await("Attached to process " + target.pid() + "; every thread is stopped (g runs them)\n", WAIT);
+                    host.type("k");
+                    host.out.awaitPattern("^0[01] Spin\\.(main|work)\\+0x");
+                    host.type("q");
+                    assertThat(host.awaitExit(WAIT)).isZero();
+                }
+                assertThat(target.isAlive()).as("q never ends a JVM it attached to").isTrue();
+            }
+        } finally {
+            target.destroyForcibly();
+        }
+    }
+
+    @Test
+    void aJavaThatCannotStartEndsDbgshellWithOneLine() {
+        try (DbgshellProcess host = DbgshellProcess.start(home, "java", "--no-such-option", "Hello")) {
+            assertThat(host.awaitExit(WAIT)).isNotZero();
+            assertThat(host.err.text()).startsWith("Error: java failed to start (exit code 1): "
+                    + "Unrecognized option: --no-such-option").hasLineCount(1);
+        }
+    }
+}

@@ -1,0 +1,149 @@
+package io.dbgshell.testing;
+
+import javax.tools.JavaCompiler;
+import javax.tools.ToolProvider;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Small Java programs to debug, compiled by the tests with the JDK's own compiler, and a way to
+ * start one as a user would (with or without a JDWP agent). Line numbers in the sources are part
+ * of what the tests assert, so the sources are written out line by line.
+ */
+public final class TargetPrograms {
+    /**
+     * Recursion and an exit code: {@code fact} at lines 3-4, {@code main} at lines 7-10, exits with 7.
+     */
+    public static final String HELLO = String.join("\n",
+            "public class Hello {",
+            "    static int fact(int n) {",
+            "        if (n <= 1) return 1;",
+            "        return n * fact(n - 1);",
+            "    }",
+            "    public static void main(String[] args) {",
+            "        int x = 3;",
+            "        int y = fact(x);",
+            "        System.out.println(\"fact \" + y);",
+            "        System.exit(7);",
+            "    }",
+            "}", "");
+
+    /** A tight loop for break-in: prints {@code spinning} once, then never stops. */
+    public static final String SPIN = String.join("\n",
+            "public class Spin {",
+            "    static long work(long x) {",
+            "        return x * 31 + 7;",
+            "    }",
+            "    public static void main(String[] args) {",
+            "        long x = 1;",
+            "        System.out.println(\"spinning\");",
+            "        while (true) {",
+            "            x = work(x);",
+            "        }",
+            "    }",
+            "}", "");
+
+    /** Two named worker threads that sleep forever, as does main after printing {@code started}. */
+    public static final String WORKERS = String.join("\n",
+            "public class Workers {",
+            "    public static void main(String[] args) {",
+            "        for (int i = 1; i <= 2; i++) {",
+            "            new Thread(Workers::nap, \"worker-\" + i).start();",
+            "        }",
+            "        System.out.println(\"started\");",
+            "        nap();",
+            "    }",
+            "    static void nap() {",
+            "        while (true) {",
+            "            try {",
+            "                Thread.sleep(100_000);",
+            "            } catch (InterruptedException e) {",
+            "                return;",
+            "            }",
+            "        }",
+            "    }",
+            "}", "");
+
+    /** Prints numbered 60-character lines as fast as it can, forever. */
+    public static final String CHATTY = String.join("\n",
+            "public class Chatty {",
+            "    public static void main(String[] args) {",
+            "        String pad = \"x\".repeat(50);",
+            "        for (long i = 0; ; i++) {",
+            "            System.out.println(String.format(\"%08d \", i % 100_000_000) + pad);",
+            "        }",
+            "    }",
+            "}", "");
+
+    private TargetPrograms() {
+    }
+
+    /** Compiles {@code sources} (each a public class named by its first line) into {@code dir}, with or without {@code -g}. */
+    public static Path compile(Path dir, boolean debugInfo, String... sources) {
+        try {
+            Files.createDirectories(dir);
+            List<String> args = new ArrayList<>(List.of(debugInfo ? "-g" : "-g:none", "-d", dir.toString()));
+            for (String source : sources) {
+                String name = source.substring("public class ".length(), source.indexOf(' ', "public class ".length()));
+                Path file = dir.resolve(name + ".java");
+                Files.writeString(file, source);
+                args.add(file.toString());
+            }
+            JavaCompiler javac = ToolProvider.getSystemJavaCompiler();
+            ByteArrayOutputStream errors = new ByteArrayOutputStream();
+            int status = javac.run(null, null, errors, args.toArray(String[]::new));
+            if (status != 0) {
+                throw new IllegalStateException("javac failed: " + errors.toString(StandardCharsets.UTF_8));
+            }
+            return dir;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** This JDK's {@code java}. */
+    public static String java() {
+        return Path.of(System.getProperty("java.home"), "bin", "java").toString();
+    }
+
+    /**
+     * Starts {@code java [jvmOptions] -cp dir mainClass} as a separate process and waits until it
+     * prints {@code firstLine}; its output is collected in {@code output}.
+     */
+    public static Process start(Path dir, String mainClass, String firstLine, TextLog output, String... jvmOptions) {
+        List<String> command = new ArrayList<>();
+        command.add(java());
+        command.addAll(List.of(jvmOptions));
+        command.addAll(List.of("-cp", dir.toString(), mainClass));
+        try {
+            Process process = new ProcessBuilder(command).redirectErrorStream(true).start();
+            Thread pump = new Thread(() -> pump(process.getInputStream(), output), "target-output");
+            pump.setDaemon(true);
+            pump.start();
+            output.await(firstLine, Duration.ofSeconds(30));
+            return process;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static void pump(InputStream stream, TextLog output) {
+        byte[] buffer = new byte[8192];
+        try (stream) {
+            for (int n = stream.read(buffer); n >= 0; n = stream.read(buffer)) {
+                output.append(new String(buffer, 0, n, StandardCharsets.UTF_8));
+            }
+        } catch (IOException e) {
+            output.append("[output failed: " + e + "]");
+        }
+        output.close();
+    }
+}
