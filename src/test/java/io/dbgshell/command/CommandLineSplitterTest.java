@@ -93,7 +93,8 @@ class CommandLineSplitterTest {
     @Test
     void aQuoteLeftOpenNeverShowsAPassword() {
         assertThatThrownBy(() -> split(".server tcp:port=1,password=s3cret \""))
-                .hasMessage("Error: missing closing quote in '.server tcp:port=1,password=* \"'");
+                // the masker takes the value as the parser would: everything up to the next ',', the quote too
+                .hasMessage("Error: missing closing quote in '.server tcp:port=1,password=*'");
     }
 
     @Test
