@@ -64,6 +64,7 @@ final class RenderTargets {
                     Set<String> hashSet = new HashSet<>(List.of("x", "y", "zz"));
                     Set<String> linkedSet = new LinkedHashSet<>(List.of("3", "1", "2"));
                     Set<Integer> treeSet = new TreeSet<>(List.of(5, 1, 3));
+                    NavigableSet<Integer> descending = new TreeSet<>(List.of(5, 1, 3)).descendingSet();
                     Map<String, Integer> concurrent = new ConcurrentHashMap<>(Map.of("p", 1, "q", 2));
                     List<Integer> listOf1 = List.of(1);
                     List<Integer> listOf2 = List.of(1, 2);

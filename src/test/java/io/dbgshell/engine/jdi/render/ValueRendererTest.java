@@ -221,6 +221,16 @@ class ValueRendererTest {
     }
 
     @Test
+    void aCollectionLaidOutOtherwiseShowsItsFields() throws Exception {
+        ObjectReference descending = (ObjectReference) target.local("descending");
+        ObjectReference map = (ObjectReference) descending.getValue(descending.referenceType().fieldByName("m"));
+        assertThat(dx("descending")).containsExactly(
+                "descending       : {TreeSet@" + id("descending") + "} [Type: java.util.TreeSet]",
+                "    m                : {TreeMap$DescendingSubMap@0x" + Long.toHexString(map.uniqueID())
+                        + "} [Type: java.util.TreeMap$DescendingSubMap]");
+    }
+
+    @Test
     void aHugeArrayIsShownAPageAtATime() throws Exception {
         List<String> first = dx("huge");
         assertThat(first).hasSize(102);
