@@ -282,18 +282,19 @@ class ValueRendererTest {
         assertThat(dx("arrayList", twoChildren)).endsWith("    [...]            : 1 more: dx arrayList,2");
     }
 
-    private static List<String> boxes(int... values) {
-        List<String> lines = new ArrayList<>();
-        for (int i = 0; i < values.length; i++) {
-            lines.add(String.format("    %-16s : %d [Type: java.lang.Integer]", Reads.index(i), values[i]));
-        }
-        return lines;
+    private static List<String> boxes(Integer... values) {
+        return elements("java.lang.Integer", (Object[]) values);
     }
 
     private static List<String> elements(String... strings) {
+        return elements("java.lang.String", (Object[]) strings);
+    }
+
+    /** Child lines {@code [0x0] : TEXT [Type: TYPE]}, one per text. */
+    private static List<String> elements(String type, Object... texts) {
         List<String> lines = new ArrayList<>();
-        for (int i = 0; i < strings.length; i++) {
-            lines.add(String.format("    %-16s : %s [Type: java.lang.String]", Reads.index(i), strings[i]));
+        for (int i = 0; i < texts.length; i++) {
+            lines.add(String.format("    %-16s : %s [Type: %s]", Reads.index(i), texts[i], type));
         }
         return lines;
     }
