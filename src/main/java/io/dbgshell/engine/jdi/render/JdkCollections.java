@@ -99,7 +99,10 @@ final class JdkCollections {
         ObjectReference root = Reads.object(read[0]);
         long offset = Reads.number(read[1]);
         long size = Reads.number(read[2]);
-        Children all = childrenOf(root);
+        Children all = root == null ? null : childrenOf(root);
+        if (all == null) {
+            throw new LayoutException("a sublist of an unknown list");
+        }
         return new Children() {
             @Override
             public long size() {

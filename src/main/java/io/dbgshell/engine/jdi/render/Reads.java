@@ -1,6 +1,7 @@
 package io.dbgshell.engine.jdi.render;
 
 import com.sun.jdi.ArrayReference;
+import com.sun.jdi.ClassType;
 import com.sun.jdi.Field;
 import com.sun.jdi.ObjectReference;
 import com.sun.jdi.PrimitiveValue;
@@ -96,7 +97,7 @@ final class Reads {
     }
 
     static ReferenceType superclass(ReferenceType type) {
-        return type instanceof com.sun.jdi.ClassType classType ? classType.superclass() : null;
+        return type instanceof ClassType classType ? classType.superclass() : null;
     }
 
     /** {@code [0x1f]}: an element's name, WinDbg's way. */

@@ -52,11 +52,6 @@ public final class ValueRenderer {
         return output.lines;
     }
 
-    /** The one-line text of a value, as {@code dx} shows it after {@code :}: for {@code dv} and {@code kp}. */
-    public String summary(Value value) {
-        return new ValueShapes(limits).summary(value);
-    }
-
     /** The output is at its line bound. */
     private static final class Full extends RuntimeException {
         private static final long serialVersionUID = 1L;
@@ -77,7 +72,7 @@ public final class ValueRenderer {
         }
 
         void value(int indent, String name, Value value, String declaredType, int depth, boolean top) {
-            Shape shape = shapes.shape(value, declaredType, false);
+            Shape shape = shapes.shape(value, declaredType, 0);
             boolean open = shape.children() != null && depth > 0;
             boolean seen = open && value instanceof ObjectReference object && !opened.add(object.uniqueID());
             line(indent, name, shape.summary() + typeTag(shape.type()) + (seen ? " (shown above)" : ""));
@@ -122,8 +117,8 @@ public final class ValueRenderer {
             } else if (child instanceof Child.Note note) {
                 line(indent, note.name(), note.text());
             } else if (child instanceof Child.Entry entry) {
-                String key = shapes.shape(entry.key(), null, true).summary();
-                String value = shapes.shape(entry.value(), null, true).summary();
+                String key = shapes.shape(entry.key(), null, 1).summary();
+                String value = shapes.shape(entry.value(), null, 1).summary();
                 line(indent, entry.name(), key + " -> " + value);
                 if (depth > 0) {
                     value(indent + INDENT, "key", entry.key(), null, depth - 1, false);

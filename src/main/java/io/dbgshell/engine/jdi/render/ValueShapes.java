@@ -34,6 +34,9 @@ final class ValueShapes {
     private static final Set<String> BOXES = Set.of("java.lang.Boolean", "java.lang.Character", "java.lang.Byte",
             "java.lang.Short", "java.lang.Integer", "java.lang.Long", "java.lang.Float", "java.lang.Double");
 
+    /** How many summaries deep a record still shows its components ({@code Pair[a=Point[x=1, y=2], ...]}). */
+    static final int SUMMARY_NESTING = 2;
+
     private final StringText strings;
     private final JdkCollections collections;
     private final int maxSummary;
@@ -46,10 +49,11 @@ final class ValueShapes {
 
     /**
      * @param declaredType what a {@code null} is called in {@code [Type: ...]}; null when unknown
-     * @param nested       a summary inside another's (a record's components, a map entry): records and
-     *                     plain objects are then named, not opened, so summaries never recurse
+     * @param level        0 for a value on a line of its own; one more for each summary it is inside
+     *                     (a map entry's key, a record's component): from {@link #SUMMARY_NESTING} on,
+     *                     records are named instead of opened, so a chain of records cannot recurse deeply
      */
-    Shape shape(Value value, String declaredType, boolean nested) {
+    Shape shape(Value value, String declaredType, int level) {
         if (value == null) {
             return Shape.leaf("null", declaredType);
         }
@@ -63,7 +67,7 @@ final class ValueShapes {
         String type = object.referenceType().name();
         try {
             try {
-                return objectShape(object, type, nested);
+                return objectShape(object, type, level);
             } catch (LayoutException e) {
                 return fields(object, type);
             }
@@ -79,10 +83,10 @@ final class ValueShapes {
 
     /** Only the summary, for {@code dv}: the same text as on a {@code dx} line. */
     String summary(Value value) {
-        return shape(value, null, false).summary();
+        return shape(value, null, 0).summary();
     }
 
-    private Shape objectShape(ObjectReference object, String type, boolean nested) {
+    private Shape objectShape(ObjectReference object, String type, int level) {
         if (object instanceof StringReference string) {
             return Shape.leaf(strings.of(string), type);
         }
@@ -98,7 +102,7 @@ final class ValueShapes {
             return Shape.leaf(primitive((PrimitiveValue) Reads.field(object, "value")), type);
         }
         if (type.equals("java.util.Optional")) {
-            return optional(object, type);
+            return optional(object, type, level);
         }
         if (Reads.isA(referenceType, "java.lang.AbstractStringBuilder")) {
             return Shape.leaf(strings.ofBuilder(object), type);
@@ -110,7 +114,8 @@ final class ValueShapes {
         }
         if (Reads.isA(referenceType, "java.lang.Record")) {
             Children components = fieldChildren(object, "java.lang.Record");
-            return new Shape(nested ? name(object) : recordSummary(object, components), type, components);
+            return new Shape(level >= SUMMARY_NESTING ? name(object) : recordSummary(object, components, level), type,
+                    components);
         }
         Children elements = collections.childrenOf(object);
         if (elements != null) {
@@ -120,23 +125,23 @@ final class ValueShapes {
     }
 
     /** {@code Optional["x"]} with the value under it, or {@code Optional.empty}. */
-    private Shape optional(ObjectReference optional, String type) {
+    private Shape optional(ObjectReference optional, String type, int level) {
         Value inner = Reads.field(optional, "value");
         if (inner == null) {
             return Shape.leaf("Optional.empty", type);
         }
-        String summary = "Optional[" + shape(inner, null, true).summary() + "]";
+        String summary = "Optional[" + shape(inner, null, level + 1).summary() + "]";
         return new Shape(summary, type, Children.of(List.of(new Child.Of("value", inner, null))));
     }
 
     /** {@code Point[x=1, y=2]}, as a record's own {@code toString} would say, without calling it. */
-    private String recordSummary(ObjectReference record, Children components) {
+    private String recordSummary(ObjectReference record, Children components, int level) {
         StringBuilder text = new StringBuilder(simpleName(record.referenceType().name())).append('[');
         List<Child> all = components.page(0, (int) Math.min(components.size(), maxSummary));
         for (int i = 0; i < all.size() && text.length() < maxSummary; i++) {
             Child.Of component = (Child.Of) all.get(i);
             text.append(i == 0 ? "" : ", ").append(component.name()).append('=')
-                    .append(shape(component.value(), null, true).summary());
+                    .append(shape(component.value(), null, level + 1).summary());
         }
         if (text.length() >= maxSummary) {
             return text.substring(0, maxSummary) + "...]";

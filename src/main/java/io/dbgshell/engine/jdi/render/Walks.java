@@ -5,6 +5,7 @@ import com.sun.jdi.ObjectReference;
 import com.sun.jdi.Value;
 
 import java.util.ArrayDeque;
+import java.util.Arrays;
 import java.util.Deque;
 import java.util.List;
 
@@ -16,6 +17,7 @@ final class Walks {
     /** A chain of nodes: {@code first}, then each node's {@code link} field. */
     static WalkedChildren.Walk chain(ObjectReference first, String link, String... payload) {
         return new WalkedChildren.Walk() {
+            private final String[] names = names(payload, link);
             private ObjectReference node = first;
 
             @Override
@@ -23,9 +25,6 @@ final class Walks {
                 if (node == null) {
                     return null;
                 }
-                String[] names = new String[payload.length + 1];
-                System.arraycopy(payload, 0, names, 0, payload.length);
-                names[payload.length] = link;
                 Value[] read = Reads.fields(node, names);
                 node = Reads.object(read[payload.length]);
                 Value[] item = new Value[payload.length];
@@ -33,6 +32,12 @@ final class Walks {
                 return item;
             }
         };
+    }
+
+    private static String[] names(String[] payload, String link) {
+        String[] names = Arrays.copyOf(payload, payload.length + 1);
+        names[payload.length] = link;
+        return names;
     }
 
     /**

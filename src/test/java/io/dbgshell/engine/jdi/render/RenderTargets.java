@@ -20,6 +20,11 @@ final class RenderTargets {
                 static class Derived extends Base { int shadow = 2; }
                 static class Box<T> { T content; Box(T content) { this.content = content; } }
                 class Inner { int depth = 7; }
+                /** Every key in one bucket: HashMap and ConcurrentHashMap turn such a bucket into a tree. */
+                record Collide(int n) implements Comparable<Collide> {
+                    @Override public int hashCode() { return 1; }
+                    @Override public int compareTo(Collide other) { return Integer.compare(n, other.n); }
+                }
 
                 int field = 3;
 
@@ -66,6 +71,9 @@ final class RenderTargets {
                     Set<Integer> treeSet = new TreeSet<>(List.of(5, 1, 3));
                     NavigableSet<Integer> descending = new TreeSet<>(List.of(5, 1, 3)).descendingSet();
                     Map<String, Integer> concurrent = new ConcurrentHashMap<>(Map.of("p", 1, "q", 2));
+                    Map<Collide, Integer> treeBucket = new HashMap<>();
+                    Map<Collide, Integer> concurrentTreeBucket = new ConcurrentHashMap<>();
+                    for (int n = 0; n < 20; n++) { treeBucket.put(new Collide(n), n); concurrentTreeBucket.put(new Collide(n), n); }
                     List<Integer> listOf1 = List.of(1);
                     List<Integer> listOf2 = List.of(1, 2);
                     List<Integer> listOfN = List.of(1, 2, 3);

@@ -162,6 +162,20 @@ class ValueRendererTest {
     }
 
     @Test
+    void aBucketTurnedIntoATreeShowsEveryEntry() throws Exception {
+        for (String map : List.of("treeBucket", "concurrentTreeBucket")) {
+            List<String> lines = dx(map);
+            assertThat(lines.get(0)).as(map).startsWith(String.format("%-16s : { size=20 } [Type: java.util.", map));
+            List<String> values = new ArrayList<>();
+            for (String line : lines.subList(1, lines.size())) {
+                values.add(line.substring(line.indexOf("Collide[n=") + 10, line.indexOf(']', line.indexOf("Collide[n="))));
+                assertThat(line).as(map).matches(" {4}\\[0x[0-9a-f]+] +: Values\\$Collide\\[n=(\\d+)] -> \\1");
+            }
+            assertThat(values).as(map).hasSize(20).doesNotHaveDuplicates();
+        }
+    }
+
+    @Test
     void linkedAndSortedMapsKeepTheirOrder() throws Exception {
         assertThat(dx("-r0 linkedHash,1")).containsExactly(
                 "linkedHash       : { size=3 } [Type: java.util.LinkedHashMap]");
