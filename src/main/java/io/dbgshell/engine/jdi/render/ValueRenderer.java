@@ -78,6 +78,8 @@ public final class ValueRenderer {
             line(indent, name, shape.summary() + typeTag(shape.type()) + (seen ? " (shown above)" : ""));
             if (open && !seen) {
                 children(indent + INDENT, value, shape, depth - 1, top);
+            } else if (top && shape.children() == null && arguments.page().isPresent()) {
+                line(INDENT, "[...]", "nothing to page through: this value has no elements");
             }
         }
 

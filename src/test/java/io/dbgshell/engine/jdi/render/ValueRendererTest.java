@@ -55,6 +55,8 @@ class ValueRendererTest {
     @Test
     void primitivesStringsAndBoxesAreOneLine() throws Exception {
         assertThat(dx("i")).containsExactly("i                : 42 [Type: int]");
+        assertThat(dx("i,5")).containsExactly("i                : 42 [Type: int]",
+                "    [...]            : nothing to page through: this value has no elements");
         assertThat(dx("big")).containsExactly("big              : 1099511627776 [Type: long]");
         assertThat(dx("c")).containsExactly("c                : '\\n' [Type: char]");
         assertThat(dx("flag")).containsExactly("flag             : true [Type: boolean]");
