@@ -44,7 +44,11 @@ final class JdkCollections {
             entry("java.util.TreeMap", o -> map(o, false)),
             entry("java.util.concurrent.ConcurrentHashMap", this::concurrentHashMap),
             entry("java.util.HashSet", o -> map(Reads.object(Reads.field(o, "map")), true)),
-            entry("java.util.TreeSet", o -> map(Reads.object(Reads.field(o, "m")), true)));
+            entry("java.util.TreeSet", o -> map(Reads.object(Reads.field(o, "m")), true)),
+            entry("java.util.Collections$UnmodifiableCollection", o -> wrapped(o, "c")),
+            entry("java.util.Collections$UnmodifiableMap", o -> wrapped(o, "m")),
+            entry("java.util.Collections$SynchronizedCollection", o -> wrapped(o, "c")),
+            entry("java.util.Collections$SynchronizedMap", o -> wrapped(o, "m")));
 
     JdkCollections(int maxWalk) {
         this.maxWalk = maxWalk;
@@ -59,6 +63,16 @@ final class JdkCollections {
             }
         }
         return null;
+    }
+
+    /** {@code Collections.unmodifiableList(list)} and the like: the elements of the collection they wrap. */
+    private Children wrapped(ObjectReference wrapper, String field) {
+        ObjectReference inner = Reads.object(Reads.field(wrapper, field));
+        Children children = inner == null ? null : childrenOf(inner);
+        if (children == null) {
+            throw new LayoutException("a wrapper around an unknown collection");
+        }
+        return children;
     }
 
     private static Children arrayWithSize(ObjectReference list, String arrayField, String sizeField) {

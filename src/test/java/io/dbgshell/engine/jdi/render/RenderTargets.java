@@ -74,6 +74,8 @@ final class RenderTargets {
                     Map<Collide, Integer> treeBucket = new HashMap<>();
                     Map<Collide, Integer> concurrentTreeBucket = new ConcurrentHashMap<>();
                     for (int n = 0; n < 20; n++) { treeBucket.put(new Collide(n), n); concurrentTreeBucket.put(new Collide(n), n); }
+                    List<String> unmodifiable = Collections.unmodifiableList(arrayList);
+                    Map<String, Integer> synchronizedMap = Collections.synchronizedMap(linkedHash);
                     List<Integer> listOf1 = List.of(1);
                     List<Integer> listOf2 = List.of(1, 2);
                     List<Integer> listOfN = List.of(1, 2, 3);

@@ -129,11 +129,11 @@ class ValueRendererTest {
 
     @Test
     void listsShowTheirElements() throws Exception {
-        for (String list : List.of("arrayList", "linked", "deque", "listOfN", "listOf2", "listOf1", "subList", "linkedSet", "treeSet")) {
+        for (String list : List.of("arrayList", "unmodifiable", "linked", "deque", "listOfN", "listOf2", "listOf1", "subList", "linkedSet", "treeSet")) {
             List<String> lines = dx(list);
             assertThat(lines.get(0)).as(list).startsWith(String.format("%-16s : { size=", list));
             assertThat(lines.subList(1, lines.size())).as(list).containsExactlyElementsOf(switch (list) {
-                case "arrayList" -> elements("\"a\"", "\"b\"", "\"c\"");
+                case "arrayList", "unmodifiable" -> elements("\"a\"", "\"b\"", "\"c\"");
                 case "linked", "listOfN" -> boxes(1, 2, 3);
                 case "deque" -> boxes(-1, 0, 2);
                 case "listOf2" -> boxes(1, 2);
@@ -194,6 +194,11 @@ class ValueRendererTest {
                 "    [0x3]            : \"z\" -> 3",
                 "        key              : \"z\" [Type: java.lang.String]",
                 "        value            : 3 [Type: java.lang.Integer]");
+        assertThat(dx("synchronizedMap")).containsExactly(
+                "synchronizedMap  : { size=3 } [Type: java.util.Collections$SynchronizedMap]",
+                "    [0x0]            : \"z\" -> 122",
+                "    [0x1]            : \"a\" -> 97",
+                "    [0x2]            : \"m\" -> 109");
         assertThat(dx("mapOf1")).containsExactly(
                 "mapOf1           : { size=1 } [Type: java.util.ImmutableCollections$Map1]",
                 "    [0x0]            : \"k\" -> 1");
