@@ -42,6 +42,7 @@ final class RenderTargets {
                     float f = 2.5f;
                     String s = "hi \\"you\\"\\n";
                     String nothing = null;
+                    String hostile = "\\u001b]0;title\\u0007\\u202eevil\\u2028";
                     String longText = "ab".repeat(1000);
                     String utf16 = "\\u00e9\\u4e2d".repeat(600);
                     StringBuilder builder = new StringBuilder("built").append('\\u4e2d');

@@ -64,6 +64,8 @@ class ValueRendererTest {
         assertThat(dx("b")).containsExactly("b                : -1 [Type: byte]");
         assertThat(dx("f")).containsExactly("f                : 2.5 [Type: float]");
         assertThat(dx("s")).containsExactly("s                : \"hi \\\"you\\\"\\n\" [Type: java.lang.String]");
+        assertThat(dx("hostile")).containsExactly(
+                "hostile          : \"\\u001b]0;title\\u0007\\u202eevil\\u2028\" [Type: java.lang.String]");
         assertThat(dx("nothing")).containsExactly("nothing          : null [Type: java.lang.String]");
         assertThat(dx("boxed")).containsExactly("boxed            : 7 [Type: java.lang.Integer]");
         assertThat(dx("boxedChar")).containsExactly("boxedChar        : 'q' [Type: java.lang.Character]");
