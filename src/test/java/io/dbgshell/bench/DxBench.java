@@ -1,0 +1,67 @@
+package io.dbgshell.bench;
+
+import com.sun.jdi.Value;
+import io.dbgshell.engine.jdi.render.DxArguments;
+import io.dbgshell.engine.jdi.render.RenderLimits;
+import io.dbgshell.engine.jdi.render.ValueRenderer;
+import io.dbgshell.testing.StoppedTarget;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+
+/**
+ * Issue 14's figure: {@code dx -r1} of a 100,000-element ArrayList shows its first page in under
+ * 100 ms. A real target JVM stopped at a breakpoint over loopback JDWP; each sample renders the
+ * first page (100 boxed Integers, each read from the target) and, for comparison, the last page.
+ * Usage: {@code bench/run.sh DxBench [SAMPLES] [SIZE]}.
+ */
+public final class DxBench {
+    private static final String TARGET = """
+            import java.util.*;
+            public class Big {
+                public static void main(String[] args) {
+                    List<Integer> list = new ArrayList<>();
+                    for (int i = 0; i < Integer.parseInt(args.length > 0 ? args[0] : "SIZE"); i++) { list.add(i); }
+                    System.out.println(list.size()); // STOP
+                }
+            }
+            """;
+
+    private DxBench() {
+    }
+
+    public static void main(String[] args) throws Exception {
+        int samples = args.length > 0 ? Integer.parseInt(args[0]) : 50;
+        int size = args.length > 1 ? Integer.parseInt(args[1]) : 100_000;
+        Path dir = Files.createTempDirectory("dxbench");
+        Report.header("dx -r1 of a " + size + "-element ArrayList, first page and last page");
+        try (StoppedTarget target = StoppedTarget.start(dir, "Big", TARGET.replace("SIZE", Integer.toString(size)), true)) {
+            ValueRenderer renderer = new ValueRenderer(RenderLimits.DEFAULTS);
+            DxArguments first = DxArguments.parse("-r1 list", RenderLimits.DEFAULTS);
+            DxArguments last = DxArguments.parse("-r1 list," + (size - 100), RenderLimits.DEFAULTS);
+            long[] firstNanos = new long[samples];
+            long[] lastNanos = new long[samples];
+            int lines = 0;
+            for (int i = 0; i < samples; i++) {
+                firstNanos[i] = time(target, renderer, first);
+                lastNanos[i] = time(target, renderer, last);
+                lines = render(target, renderer, first).size();
+            }
+            Report.line("first page (%d lines): %s over %d samples", lines, Stats.of(firstNanos).spread(1e6, " ms"), samples);
+            Report.line("last page:             %s", Stats.of(lastNanos).spread(1e6, " ms"));
+        }
+    }
+
+    private static long time(StoppedTarget target, ValueRenderer renderer, DxArguments arguments) throws Exception {
+        long start = System.nanoTime();
+        render(target, renderer, arguments);
+        return System.nanoTime() - start;
+    }
+
+    /** Fetches the local as the command will (from the selected frame), then renders it. */
+    private static List<String> render(StoppedTarget target, ValueRenderer renderer, DxArguments arguments) throws Exception {
+        Value list = target.local("list");
+        return renderer.render(arguments, list, "java.util.List");
+    }
+}
