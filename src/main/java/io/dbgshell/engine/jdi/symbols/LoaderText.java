@@ -1,0 +1,30 @@
+package io.dbgshell.engine.jdi.symbols;
+
+import com.sun.jdi.ClassLoaderReference;
+
+/**
+ * A class loader as the views name it: {@code <boot>}, {@code app} and {@code platform} for the
+ * JDK's own, otherwise its class and JDWP object id ({@code java.net.URLClassLoader@1c3}), the id
+ * {@code dx} shows for the same object. Reads nothing from the target but the loader's type name,
+ * which JDI keeps once fetched.
+ */
+final class LoaderText {
+    private static final String BUILTIN = "jdk.internal.loader.ClassLoaders$";
+
+    private LoaderText() {
+    }
+
+    static String of(ClassLoaderReference loader) {
+        if (loader == null) {
+            return "<boot>";
+        }
+        String type = loader.referenceType().name();
+        if (type.equals(BUILTIN + "AppClassLoader")) {
+            return "app";
+        }
+        if (type.equals(BUILTIN + "PlatformClassLoader")) {
+            return "platform";
+        }
+        return type + "@" + Long.toHexString(loader.uniqueID());
+    }
+}

@@ -1,0 +1,95 @@
+package io.dbgshell.engine.jdi.symbols;
+
+import com.sun.jdi.AbsentInformationException;
+import com.sun.jdi.Location;
+import io.dbgshell.engine.EngineException;
+import io.dbgshell.files.UserFileException;
+import io.dbgshell.files.UserFiles;
+
+import java.io.IOException;
+import java.nio.ByteBuffer;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.InvalidPathException;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * Finds and reads source files on the source path. A file is {@code DIR/PACKAGE-PATH/SOURCE-NAME}
+ * with the names the class file gives; since those come from the target, a name that would lead
+ * out of the directory ({@code ../}, an absolute name) is never followed. Files are read through
+ * {@link UserFiles}: only regular files, at most {@link SymbolSettings#maxSourceBytes()}, within its
+ * time-out, so a FIFO or a huge file on the path cannot stall the session. Bytes that are not UTF-8
+ * are shown as U+FFFD.
+ */
+public final class SourceLines {
+    private final UserFiles files;
+    private final SymbolSettings settings;
+
+    public SourceLines(UserFiles files, SymbolSettings settings) {
+        this.files = files;
+        this.settings = settings;
+    }
+
+    /**
+     * The source line a stop at {@code location} shows under its location line ({@code >   12:
+     * code}), when the class has line information and its file is found; empty otherwise, never
+     * an error, since a stop must be announced whatever the files are.
+     */
+    public Optional<String> stopLine(SourcePath path, Location location) {
+        int line = location.lineNumber();
+        try {
+            Optional<SourceFile> file = find(path, location.sourcePath());
+            return file.filter(f -> line > 0 && line <= f.lines().size()).map(f -> f.line(line, true));
+        } catch (AbsentInformationException | EngineException e) {
+            return Optional.empty();
+        }
+    }
+
+    /**
+     * The first file named {@code relative} ({@code com/example/Cart.java}) under a directory of
+     * the path; empty when no directory has it.
+     *
+     * @throws EngineException naming the file that is there but cannot be read (a FIFO, too large, ...)
+     */
+    public Optional<SourceFile> find(SourcePath path, String relative) throws EngineException {
+        for (Path dir : path.dirs()) {
+            Optional<Path> file = inside(dir, relative);
+            if (file.isPresent() && Files.exists(file.get())) {
+                return Optional.of(read(file.get()));
+            }
+        }
+        return Optional.empty();
+    }
+
+    private static Optional<Path> inside(Path dir, String relative) {
+        try {
+            Path name = Path.of(relative);
+            Path file = dir.resolve(name).normalize();
+            return name.isAbsolute() || !file.startsWith(dir) ? Optional.empty() : Optional.of(file);
+        } catch (InvalidPathException e) {
+            return Optional.empty();
+        }
+    }
+
+    private SourceFile read(Path file) throws EngineException {
+        try {
+            byte[] bytes = files.read(file, settings.maxSourceBytes());
+            String text = StandardCharsets.UTF_8.newDecoder()
+                    .onMalformedInput(CodingErrorAction.REPLACE)
+                    .onUnmappableCharacter(CodingErrorAction.REPLACE)
+                    .decode(ByteBuffer.wrap(bytes)).toString();
+            // A final line feed ends the last line; it does not start another.
+            String body = text.endsWith("\n") ? text.substring(0, text.length() - 1) : text;
+            return new SourceFile(file, List.of(body.split("\r?\n", -1)));
+        } catch (IOException e) {
+            throw new EngineException(file + " " + reason(e));
+        }
+    }
+
+    private static String reason(IOException e) {
+        return e instanceof UserFileException ? e.getMessage() : "cannot be read: " + e.getMessage();
+    }
+}
