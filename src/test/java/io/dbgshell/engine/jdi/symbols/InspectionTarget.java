@@ -14,7 +14,7 @@ import java.util.function.ToIntFunction;
  * The program the inspection views are tested on, compiled by the test: {@code demo.Main} in a
  * directory, {@code lib.Helper} in a jar on the class path and loaded a second time by a {@code
  * URLClassLoader} of its own, and threads that are sleeping, waiting, blocked behind a sleeping
- * owner, and two in a real deadlock. Ready once every thread is in its state; main then sleeps.
+ * owner, and two in a real deadlock. Ready once every thread is in its state and main sleeps.
  */
 final class InspectionTarget {
     static final String HELPER = """
@@ -64,7 +64,7 @@ final class InspectionTarget {
                     right.start();
                     until(left, Thread.State.BLOCKED);
                     until(right, Thread.State.BLOCKED);
-                    System.out.println("ready " + sleeper.getName());
+                    start(new Reporter(Thread.currentThread(), sleeper.getName()), Thread.State.RUNNABLE);
                     Thread.sleep(600_000); // main stops here
                 }
 
@@ -78,6 +78,27 @@ final class InspectionTarget {
                 static void until(Thread thread, Thread.State state) throws InterruptedException {
                     while (thread.getState() != state) {
                         Thread.sleep(1);
+                    }
+                }
+
+                static final class Reporter extends Thread {
+                    private final Thread main;
+                    private final String word;
+
+                    Reporter(Thread main, String word) {
+                        super("reporter");
+                        this.main = main;
+                        this.word = word;
+                    }
+
+                    @Override
+                    public void run() {
+                        try {
+                            until(main, Thread.State.TIMED_WAITING);
+                        } catch (InterruptedException e) {
+                            return;
+                        }
+                        System.out.println("ready " + word);
                     }
                 }
 

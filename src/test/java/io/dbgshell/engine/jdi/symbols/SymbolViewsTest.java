@@ -52,10 +52,12 @@ class SymbolViewsTest {
                 "class demo.Main$Blocked",
                 "class demo.Main$Crossing",
                 "class demo.Main$Holder",
+                "class demo.Main$Reporter",
                 "class demo.Main$Sleeper",
                 "class demo.Main$Waiter");
         assertThat(x("demo.Main$*er")).containsExactly(
-                "class demo.Main$Holder", "class demo.Main$Sleeper", "class demo.Main$Waiter");
+                "class demo.Main$Holder", "class demo.Main$Reporter", "class demo.Main$Sleeper",
+                "class demo.Main$Waiter");
         assertThat(x("java.lang.Runnabl?")).containsExactly("interface java.lang.Runnable");
         assertThat(x("no.such.*")).isEmpty();
     }
@@ -78,7 +80,7 @@ class SymbolViewsTest {
                 "static java.lang.String lib.Helper!greet(java.lang.String, long[])  [app]",
                 "static java.lang.String lib.Helper!greet(java.lang.String, long[])  [" + pluginLoader() + "]");
         assertThat(x("demo.Main$*!run")).containsExactly(
-                "void demo.Main$Blocked!run()", "void demo.Main$Crossing!run()", "void demo.Main$Holder!run()",
+                "void demo.Main$Blocked!run()", "void demo.Main$Crossing!run()", "void demo.Main$Holder!run()", "void demo.Main$Reporter!run()",
                 "void demo.Main$Sleeper!run()", "void demo.Main$Waiter!run()");
     }
 
@@ -86,7 +88,7 @@ class SymbolViewsTest {
     void capsTheOutputAndCountsTheRest() throws EngineException {
         SymbolView view = new SymbolView(new SymbolSettings(2, 1024, 1, 2));
         assertThat(view.lines(vm, SymbolQuery.parse("demo.*")))
-                .containsExactly("class demo.Main", "class demo.Main$Blocked", "... 4 more");
+                .containsExactly("class demo.Main", "class demo.Main$Blocked", "... 5 more");
         assertThat(view.lines(vm, SymbolQuery.parse("demo.Main!*")))
                 .containsExactly("demo.Main!<init>()", "static void demo.Main!main(java.lang.String[])", "... 3 more");
     }
@@ -114,7 +116,7 @@ class SymbolViewsTest {
         List<String> lines = new ModuleView(SymbolSettings.DEFAULT).lines(vm, Optional.of(Wildcard.parse("*lib.jar")));
         assertThat(lines).containsExactly(
                 String.format("%-9s  %-" + loaderWidth + "s  %7s  %s", "module", "loader", "classes", "from").stripTrailing(),
-                String.format("%-9s  %-" + loaderWidth + "s  %7d  %s", "<unnamed>", "app", 7, classes + " " + jar),
+                String.format("%-9s  %-" + loaderWidth + "s  %7d  %s", "<unnamed>", "app", 8, classes + " " + jar),
                 String.format("%-9s  %-" + loaderWidth + "s  %7d  %s", "<unnamed>", plugin, 1, jar));
         assertThat(new ModuleView(SymbolSettings.DEFAULT).lines(vm, Optional.of(Wildcard.parse("java.base"))))
                 .hasSize(2)
