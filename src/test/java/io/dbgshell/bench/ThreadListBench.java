@@ -55,6 +55,7 @@ public final class ThreadListBench {
         try (JdiTarget target = JdiTarget.start(dir.toString(), "Crowd", "ready")) {
             VirtualMachine vm = target.vm;
             long[] list = new long[samples];
+            long[] parallel = new long[samples];
             long[] stack = new long[samples];
             int threads = 0;
             int frames = 0;
@@ -68,6 +69,12 @@ public final class ThreadListBench {
                     text.append(ThreadStates.line(all.get(i), i, i == 0, false)).append('\n');
                 }
                 long listed = System.nanoTime();
+                vm.resume();
+                vm.suspend();
+                long parallelStart = System.nanoTime();
+                List<ThreadReference> again = vm.allThreads();
+                text.append(ThreadStates.lines(again, again::indexOf, again.get(0), null));
+                long parallelEnd = System.nanoTime();
                 ThreadReference deep = all.stream().filter(t -> t.name().equals("deep")).findFirst().orElseThrow();
                 vm.resume();
                 vm.suspend();
@@ -80,12 +87,15 @@ public final class ThreadListBench {
                 long stacked = System.nanoTime();
                 if (run >= 0) {
                     list[run] = listed - start;
+                    parallel[run] = parallelEnd - parallelStart;
                     stack[run] = stacked - stackStart;
                 }
                 threads = all.size();
                 frames = all1.size();
             }
-            Report.line("~ of %d threads: %s", threads, Stats.of(list).spread(1e6, " ms"));
+            Report.line("~ of %d threads, one at a time: %s", threads, Stats.of(list).spread(1e6, " ms"));
+            Report.line("~ of %d threads, ThreadStates.lines (%d fetchers): %s", threads, ThreadStates.FETCHERS,
+                    Stats.of(parallel).spread(1e6, " ms"));
             Report.line("frames() of %d frames, with names and lines: %s", frames, Stats.of(stack).spread(1e6, " ms"));
         }
     }

@@ -74,7 +74,7 @@ public final class JdiTarget implements AutoCloseable {
         }
     }
 
-    /** Starts {@code java -cp CLASSPATH MAIN ARGS} under a JDWP agent and attaches; waits for {@code ready} on its output. */
+    /** Starts {@code java -cp CLASSPATH MAIN ARGS} under JDWP, attaches, waits for {@code ready} in its output. */
     public static JdiTarget start(String classPath, String main, String ready, String... args) throws Exception {
         List<String> command = new ArrayList<>(List.of(
                 Path.of(System.getProperty("java.home"), "bin", "java").toString(),
@@ -98,7 +98,8 @@ public final class JdiTarget implements AutoCloseable {
         pump.setDaemon(true);
         pump.start();
         try {
-            Matcher port = LISTENING.matcher(log.awaitMatch(text -> LISTENING.matcher(text).find(), "the JDWP port", START));
+            Matcher port = LISTENING.matcher(
+                    log.awaitMatch(text -> LISTENING.matcher(text).find(), "the JDWP port", START));
             if (!port.find()) {
                 throw new IllegalStateException("no JDWP port in: " + log.text());
             }

@@ -2,6 +2,8 @@ package io.dbgshell.engine.jdi.symbols;
 
 import com.sun.jdi.ClassLoaderReference;
 
+import java.util.Comparator;
+
 /**
  * A class loader as the views name it: {@code <boot>}, {@code app} and {@code platform} for the
  * JDK's own, otherwise its class and JDWP object id ({@code java.net.URLClassLoader@1c3}), the id
@@ -12,6 +14,19 @@ final class LoaderText {
     private static final String BUILTIN = "jdk.internal.loader.ClassLoaders$";
 
     private LoaderText() {
+    }
+
+    /** Loaders in delegation order: the JDK's three first, then the application's own by object id. */
+    static final Comparator<ClassLoaderReference> ORDER = Comparator.comparingInt(LoaderText::rank)
+            .thenComparingLong(loader -> loader == null ? -1 : loader.uniqueID());
+
+    private static int rank(ClassLoaderReference loader) {
+        return switch (of(loader)) {
+            case "<boot>" -> 0;
+            case "platform" -> 1;
+            case "app" -> 2;
+            default -> 3;
+        };
     }
 
     static String of(ClassLoaderReference loader) {

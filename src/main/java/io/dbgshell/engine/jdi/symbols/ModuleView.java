@@ -52,12 +52,13 @@ public final class ModuleView {
             modules.forEach((module, classes) -> rows.add(new Row(module, loader.orElse(null), loaderText, classes,
                     from(module, loader.isEmpty(), sources))));
         });
-        rows.sort(Comparator.comparingInt((Row row) -> loaderRank(row))
-                .thenComparingLong(row -> row.loader() == null ? -1 : row.loader().uniqueID())
+        rows.sort(Comparator.comparing(Row::loader, LoaderText.ORDER)
                 .thenComparing(row -> row.module().equals(UNNAMED) ? "~" : row.module()));
         List<Row> shown = rows.stream().filter(row -> pattern.map(p -> matches(p, row)).orElse(true)).toList();
-        int moduleWidth = Math.max(HEADER_MODULE.length(), shown.stream().mapToInt(r -> r.module().length()).max().orElse(0));
-        int loaderWidth = Math.max(HEADER_LOADER.length(), shown.stream().mapToInt(r -> r.loaderText().length()).max().orElse(0));
+        int moduleWidth = Math.max(HEADER_MODULE.length(),
+                shown.stream().mapToInt(row -> row.module().length()).max().orElse(0));
+        int loaderWidth = Math.max(HEADER_LOADER.length(),
+                shown.stream().mapToInt(row -> row.loaderText().length()).max().orElse(0));
         String format = "%-" + moduleWidth + "s  %-" + loaderWidth + "s  %7s  %s";
         Capped out = new Capped(settings.maxLines());
         out.add(String.format(format, HEADER_MODULE, HEADER_LOADER, "classes", "from").stripTrailing());
@@ -77,16 +78,6 @@ public final class ModuleView {
         }
         List<String> own = CodeSources.forModule(loaderSources, module);
         return own.isEmpty() ? loaderSources : own;
-    }
-
-    /** The JDK's loaders first, in delegation order, then the application's own by object id. */
-    private static int loaderRank(Row row) {
-        return switch (row.loaderText()) {
-            case "<boot>" -> 0;
-            case "platform" -> 1;
-            case "app" -> 2;
-            default -> 3;
-        };
     }
 
     private static boolean matches(Wildcard pattern, Row row) {

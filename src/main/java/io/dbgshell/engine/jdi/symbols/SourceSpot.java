@@ -29,7 +29,7 @@ public record SourceSpot(String name, String method, int line) {
     public static SourceSpot parse(String argument) throws EngineException {
         String text = argument.strip();
         if (text.isEmpty() || text.chars().anyMatch(Character::isWhitespace)) {
-            throw new EngineException("'" + text + "' is not a location: use Class:LINE, File.java:LINE or Class.method");
+            throw notALocation(text);
         }
         int colon = text.lastIndexOf(':');
         if (colon >= 0) {
@@ -47,9 +47,13 @@ public record SourceSpot(String name, String method, int line) {
         }
         int dot = text.lastIndexOf('.');
         if (dot <= 0 || dot == text.length() - 1 || text.endsWith(".java")) {
-            throw new EngineException("'" + text + "' is not a location: use Class:LINE, File.java:LINE or Class.method");
+            throw notALocation(text);
         }
         return new SourceSpot(text.substring(0, dot), text.substring(dot + 1), 0);
+    }
+
+    private static EngineException notALocation(String text) {
+        return new EngineException("'" + text + "' is not a location: use Class:LINE, File.java:LINE or Class.method");
     }
 
     /** @throws EngineException when no loaded class, method or source name fits */

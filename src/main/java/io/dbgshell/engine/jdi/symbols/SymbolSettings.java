@@ -9,7 +9,7 @@ package io.dbgshell.engine.jdi.symbols;
  * @param listLines      lines one {@code lsa} or {@code ls} shows in all
  */
 public record SymbolSettings(int maxLines, int maxSourceBytes, int listBefore, int listLines) {
-    /** 1,000 lines of output, 4 MiB of source (ten times the largest hand-written Java file seen), WinDbg's ten-line listings. */
+    /** 1,000 lines of output; 4 MiB of source, far above any hand-written Java file; ten-line listings as WinDbg's. */
     public static final SymbolSettings DEFAULT = new SymbolSettings(1000, 4 * 1024 * 1024, 5, 10);
 
     public SymbolSettings {

@@ -20,7 +20,7 @@ import java.util.Map;
  */
 public final class SymbolView {
     private static final Comparator<ReferenceType> BY_NAME = Comparator.comparing(ReferenceType::name)
-            .thenComparing(type -> type.classLoader() == null ? 0 : type.classLoader().uniqueID());
+            .thenComparing(ReferenceType::classLoader, LoaderText.ORDER);
 
     private final SymbolSettings settings;
 

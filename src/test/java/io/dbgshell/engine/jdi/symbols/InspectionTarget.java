@@ -209,7 +209,8 @@ final class InspectionTarget {
         classes = root.resolve("classes");
         JdiTarget.compile(classes, libJar, Map.of("demo/Main.java", MAIN));
         sources = classes.resolve("src");
-        target = JdiTarget.start(classes + File.pathSeparator + libJar, "demo.Main", "ready sleeper", libJar.toString());
+        target = JdiTarget.start(classes + File.pathSeparator + libJar, "demo.Main", "ready sleeper",
+                libJar.toString());
         target.vm.suspend();
     }
 

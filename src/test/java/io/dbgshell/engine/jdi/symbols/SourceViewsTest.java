@@ -98,13 +98,20 @@ class SourceViewsTest {
 
     @Test
     void locationsThatCannotBeListedSayWhy() {
-        assertThatThrownBy(() -> SourceSpot.parse("demo.Main:x")).hasMessage("'demo.Main:x' is not a location: 'x' is not a line number");
-        assertThatThrownBy(() -> SourceSpot.parse("demo.Main:0")).hasMessage("'demo.Main:0' is not a location: '0' is not a line number");
-        assertThatThrownBy(() -> SourceSpot.parse("Main")).hasMessage("'Main' is not a location: use Class:LINE, File.java:LINE or Class.method");
-        assertThatThrownBy(() -> SourceSpot.parse("demo.Main.until x")).hasMessageStartingWith("'demo.Main.until x' is not a location");
-        assertThatThrownBy(() -> SourceSpot.parse("demo.Gone:3").resolve(vm)).hasMessage("class 'demo.Gone' is not loaded");
-        assertThatThrownBy(() -> SourceSpot.parse("Gone.java:3").resolve(vm)).hasMessage("no loaded class comes from 'Gone.java'");
-        assertThatThrownBy(() -> SourceSpot.parse("demo.Main.gone").resolve(vm)).hasMessage("demo.Main has no method 'gone' with line numbers");
+        assertThatThrownBy(() -> SourceSpot.parse("demo.Main:x"))
+                .hasMessage("'demo.Main:x' is not a location: 'x' is not a line number");
+        assertThatThrownBy(() -> SourceSpot.parse("demo.Main:0"))
+                .hasMessage("'demo.Main:0' is not a location: '0' is not a line number");
+        assertThatThrownBy(() -> SourceSpot.parse("Main"))
+                .hasMessage("'Main' is not a location: use Class:LINE, File.java:LINE or Class.method");
+        assertThatThrownBy(() -> SourceSpot.parse("demo.Main.until x"))
+                .hasMessageStartingWith("'demo.Main.until x' is not a location");
+        assertThatThrownBy(() -> SourceSpot.parse("demo.Gone:3").resolve(vm))
+                .hasMessage("class 'demo.Gone' is not loaded");
+        assertThatThrownBy(() -> SourceSpot.parse("Gone.java:3").resolve(vm))
+                .hasMessage("no loaded class comes from 'Gone.java'");
+        assertThatThrownBy(() -> SourceSpot.parse("demo.Main.gone").resolve(vm))
+                .hasMessage("demo.Main has no method 'gone' with line numbers");
     }
 
     @Test
@@ -122,12 +129,14 @@ class SourceViewsTest {
         Fifos.make(fifoDir.resolve("demo/Main.java"));
         SourcePath withFifo = SourcePath.EMPTY.apply(fifoDir.toString(), dir);
         long start = System.nanoTime();
-        assertThatThrownBy(() -> SOURCES.find(withFifo, "demo/Main.java")).hasMessageEndingWith("is a FIFO, not a regular file");
+        assertThatThrownBy(() -> SOURCES.find(withFifo, "demo/Main.java"))
+                .hasMessageEndingWith("is a FIFO, not a regular file");
         assertThat(Duration.ofNanos(System.nanoTime() - start)).isLessThan(UserFiles.DEFAULT_TIMEOUT);
         assertThat(SOURCES.stopLine(withFifo, mainFrameLocation())).isEmpty();
 
         SourceLines small = new SourceLines(UserFiles.DEFAULT, new SymbolSettings(10, 100, 5, 10));
-        assertThatThrownBy(() -> small.find(srcpath, "demo/Main.java")).hasMessageEndingWith("is larger than 100 bytes");
+        assertThatThrownBy(() -> small.find(srcpath, "demo/Main.java"))
+                .hasMessageEndingWith("is larger than 100 bytes");
     }
 
     @Test

@@ -15,8 +15,8 @@ import java.util.function.ToIntFunction;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** {@code !locks} and the {@code ~} line on a real target with a real deadlock and threads in every state. */
-class LockViewTest {
+/** {@code !locks} and the {@code ~} lines on a real target with a real deadlock and threads in every state. */
+class ThreadViewsTest {
     @TempDir
     static Path dir;
     static InspectionTarget program;
@@ -92,6 +92,22 @@ class LockViewTest {
         assertThat(line("waiter", false, false)).isEqualTo(expected(' ', "waiter", "waiting"));
         assertThat(line("sleeper", true, true)).isEqualTo(expected('.', "sleeper", "sleeping"));
         assertThat(line("Signal Dispatcher", false, false)).isEqualTo(expected(' ', "Signal Dispatcher", "running"));
+    }
+
+    @Test
+    void listsEveryThreadInItsOrderWithTheSameLines() {
+        List<ThreadReference> threads = vm.allThreads();
+        ThreadReference main = program.thread("main");
+        ThreadReference left = program.thread("left");
+        List<String> lines = ThreadStates.lines(threads, numbers, main, left);
+        assertThat(lines).hasSize(threads.size());
+        for (int i = 0; i < threads.size(); i++) {
+            ThreadReference thread = threads.get(i);
+            assertThat(lines.get(i)).isEqualTo(ThreadStates.line(thread, numbers.applyAsInt(thread),
+                    thread.equals(main), thread.equals(left)));
+        }
+        assertThat(lines).contains(expected('.', "main", "sleeping"), expected('#', "left", "blocked on a monitor"),
+                expected(' ', "blocked", "blocked on a monitor"), expected(' ', "holder", "sleeping"));
     }
 
     @Test
