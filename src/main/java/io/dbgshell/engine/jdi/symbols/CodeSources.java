@@ -20,7 +20,7 @@ import java.util.TreeSet;
  * another kind, or a JDK whose fields differ, gives an empty list; never an error.
  */
 final class CodeSources {
-    /** Map buckets followed at most, so that a corrupt or hostile target map cannot keep us reading. */
+    /** Map buckets and nodes read at most, so that a corrupt or hostile target map cannot keep us reading. */
     static final int MAX_NODES = 10_000;
 
     private CodeSources() {
@@ -37,7 +37,7 @@ final class CodeSources {
             return List.of();
         }
         int budget = MAX_NODES;
-        for (Value bucket : buckets.getValues()) {
+        for (Value bucket : buckets.getValues(0, Math.min(buckets.length(), MAX_NODES))) {
             Value node = bucket;
             // A bucket is a chain of nodes, or a TreeBin whose nodes are chained from 'first'.
             if (node instanceof ObjectReference bin && bin.referenceType().name().endsWith("$TreeBin")) {

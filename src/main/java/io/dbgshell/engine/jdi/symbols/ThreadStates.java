@@ -20,8 +20,8 @@ import java.util.function.ToIntFunction;
  * {@code .} marks the current thread, {@code #} the thread of the last event (when it is not also
  * the current one); then the engine's number, the JDWP object id in hex (the id {@code dx} shows;
  * the target's own {@code Thread.getId()} would cost one more round trip per thread), the suspend
- * count, the state and the name. Three round trips per thread (name, status, suspend count), so a
- * thousand threads list in well under the issue's 200 ms.
+ * count, the state and the name. Three round trips per thread (name, status, suspend count);
+ * {@link #lines} overlaps them for many threads (docs/performance.md).
  */
 public final class ThreadStates {
     /**

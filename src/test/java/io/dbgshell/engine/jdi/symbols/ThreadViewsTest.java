@@ -79,6 +79,19 @@ class ThreadViewsTest {
     }
 
     @Test
+    void listsAThreadThatIsNotSuspendedAsUnread() {
+        ThreadReference sleeper = program.thread("sleeper");
+        sleeper.resume();
+        try {
+            List<String> lines = new LockView(SymbolSettings.DEFAULT).lines(vm, numbers);
+            assertThat(lines).endsWith("Not suspended, not read: " + t("sleeper"));
+            assertThat(lines.get(0)).isEqualTo("Deadlock: 2 threads wait for each other");
+        } finally {
+            sleeper.suspend();
+        }
+    }
+
+    @Test
     void capsItsLines() {
         List<String> lines = new LockView(new SymbolSettings(3, 1024, 1, 2)).lines(vm, numbers);
         assertThat(lines).hasSize(4);
