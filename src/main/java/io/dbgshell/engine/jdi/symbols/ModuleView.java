@@ -9,6 +9,7 @@ import com.sun.jdi.VirtualMachine;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -22,6 +23,8 @@ import java.util.Optional;
  */
 public final class ModuleView {
     static final String UNNAMED = "<unnamed>";
+    /** The dynamic modules {@code java.lang.reflect.Proxy} defines its classes in: generated, from no file. */
+    private static final String PROXY_MODULES = "jdk.proxy";
     private static final String HEADER_MODULE = "module";
     private static final String HEADER_LOADER = "loader";
 
@@ -54,7 +57,7 @@ public final class ModuleView {
         });
         rows.sort(Comparator.comparing(Row::loader, LoaderText.ORDER)
                 .thenComparing(row -> row.module().equals(UNNAMED) ? "~" : row.module()));
-        List<Row> shown = rows.stream().filter(row -> pattern.map(p -> matches(p, row)).orElse(true)).toList();
+        List<Row> shown = merged(rows).stream().filter(row -> pattern.map(p -> matches(p, row)).orElse(true)).toList();
         int moduleWidth = Math.max(HEADER_MODULE.length(),
                 shown.stream().mapToInt(row -> row.module().length()).max().orElse(0));
         int loaderWidth = Math.max(HEADER_LOADER.length(),
@@ -69,9 +72,25 @@ public final class ModuleView {
         return out.lines();
     }
 
+    /**
+     * One row for the rows of loaders that share a name: the JDK's reflection loaders, one per
+     * inflated accessor, would otherwise fill the listing with one-class rows.
+     */
+    private static List<Row> merged(List<Row> rows) {
+        Map<List<String>, Row> byName = new LinkedHashMap<>();
+        for (Row row : rows) {
+            byName.merge(List.of(row.module(), row.loaderText()), row, (first, more) -> new Row(first.module(),
+                    first.loader(), first.loaderText(), first.classes() + more.classes(), first.from()));
+        }
+        return List.copyOf(byName.values());
+    }
+
     private static List<String> from(String module, boolean boot, List<String> loaderSources) {
         if (module.equals(UNNAMED)) {
             return loaderSources.stream().filter(source -> !source.startsWith("jrt:")).toList();
+        }
+        if (module.startsWith(PROXY_MODULES)) {
+            return List.of();
         }
         if (boot) {
             return List.of("jrt:/" + module);

@@ -13,8 +13,9 @@ import java.util.function.ToIntFunction;
 /**
  * The program the inspection views are tested on, compiled by the test: {@code demo.Main} in a
  * directory, {@code lib.Helper} in a jar on the class path and loaded a second time by a {@code
- * URLClassLoader} of its own, and threads that are sleeping, waiting, blocked behind a sleeping
- * owner, and two in a real deadlock. Ready once every thread is in its state and main sleeps.
+ * URLClassLoader} of its own, reflective calls past the JDK's inflation threshold, a proxy, and
+ * threads that are sleeping, waiting, blocked behind a sleeping owner, and two in a real deadlock.
+ * Ready once every thread is in its state and main sleeps.
  */
 final class InspectionTarget {
     static final String HELPER = """
@@ -53,7 +54,15 @@ final class InspectionTarget {
                 public static void main(String[] args) throws Exception {
                     lib.Helper.greet("app", new long[0]);
                     URLClassLoader plugin = new URLClassLoader(new URL[] {Path.of(args[0]).toUri().toURL()}, null);
-                    plugin.loadClass("lib.Helper").getMethod("twice", int.class).invoke(null, 2);
+                    java.lang.reflect.Method twice = plugin.loadClass("lib.Helper").getMethod("twice", int.class);
+                    java.lang.reflect.Method size = lib.Helper.class.getMethod("size");
+                    for (int i = 0; i < 20; i++) { // past the JDK's 15 calls, reflection generates accessors
+                        twice.invoke(null, i);
+                        size.invoke(new lib.Helper());
+                    }
+                    Runnable proxy = (Runnable) java.lang.reflect.Proxy.newProxyInstance(Main.class.getClassLoader(),
+                            new Class<?>[] {Runnable.class}, new Echo());
+                    proxy.run();
                     Thread sleeper = start(new Sleeper(), Thread.State.TIMED_WAITING);
                     start(new Waiter(), Thread.State.WAITING);
                     start(new Holder(), Thread.State.TIMED_WAITING);
@@ -78,6 +87,13 @@ final class InspectionTarget {
                 static void until(Thread thread, Thread.State state) throws InterruptedException {
                     while (thread.getState() != state) {
                         Thread.sleep(1);
+                    }
+                }
+
+                static final class Echo implements java.lang.reflect.InvocationHandler {
+                    @Override
+                    public Object invoke(Object self, java.lang.reflect.Method method, Object[] arguments) {
+                        return null;
                     }
                 }
 

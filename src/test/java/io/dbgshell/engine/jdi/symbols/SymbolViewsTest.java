@@ -51,6 +51,7 @@ class SymbolViewsTest {
                 "class demo.Main",
                 "class demo.Main$Blocked",
                 "class demo.Main$Crossing",
+                "class demo.Main$Echo",
                 "class demo.Main$Holder",
                 "class demo.Main$Reporter",
                 "class demo.Main$Sleeper",
@@ -89,7 +90,7 @@ class SymbolViewsTest {
     void capsTheOutputAndCountsTheRest() throws EngineException {
         SymbolView view = new SymbolView(new SymbolSettings(2, 1024, 1, 2));
         assertThat(view.lines(vm, SymbolQuery.parse("demo.*")))
-                .containsExactly("class demo.Main", "class demo.Main$Blocked", "... 5 more");
+                .containsExactly("class demo.Main", "class demo.Main$Blocked", "... 6 more");
         assertThat(view.lines(vm, SymbolQuery.parse("demo.Main!*")))
                 .containsExactly("demo.Main!<init>()", "static void demo.Main!main(java.lang.String[])", "... 3 more");
     }
@@ -118,11 +119,24 @@ class SymbolViewsTest {
                 .lines(vm, Optional.of(Wildcard.parse("*lib.jar")));
         assertThat(lines).containsExactly(
                 String.format("%-9s  %-" + loaderWidth + "s  %7s  %s", "module", "loader", "classes", "from"),
-                String.format("%-9s  %-" + loaderWidth + "s  %7d  %s", "<unnamed>", "app", 8, classes + " " + jar),
+                String.format("%-9s  %-" + loaderWidth + "s  %7d  %s", "<unnamed>", "app", 9, classes + " " + jar),
                 String.format("%-9s  %-" + loaderWidth + "s  %7d  %s", "<unnamed>", plugin, 1, jar));
         assertThat(new ModuleView(SymbolSettings.DEFAULT).lines(vm, Optional.of(Wildcard.parse("java.base"))))
                 .hasSize(2)
                 .element(1).asString().matches("java\\.base  <boot>  +\\d+  jrt:/java\\.base");
+    }
+
+    @Test
+    void showsProxyModulesAsGeneratedAndReflectionLoadersAsOneRow() throws EngineException {
+        List<String> proxies = new ModuleView(SymbolSettings.DEFAULT)
+                .lines(vm, Optional.of(Wildcard.parse("jdk.proxy?")));
+        assertThat(proxies).hasSize(2);
+        assertThat(proxies.get(1)).matches("jdk\\.proxy\\d  app  +1  -");
+        if (Runtime.version().feature() == 17) {
+            // JDK 17 inflates reflection into one accessor class per method, each in a loader of its own
+            assertThat(new ModuleView(SymbolSettings.DEFAULT).lines(vm, Optional.of(Wildcard.parse("reflection"))))
+                    .containsExactly("module     loader      classes  from", "<unnamed>  reflection        2  -");
+        }
     }
 
     @Test
