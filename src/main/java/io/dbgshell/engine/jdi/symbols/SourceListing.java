@@ -1,5 +1,6 @@
 package io.dbgshell.engine.jdi.symbols;
 
+import com.sun.jdi.VirtualMachine;
 import io.dbgshell.engine.EngineException;
 
 import java.util.ArrayList;
@@ -17,6 +18,19 @@ public final class SourceListing {
 
     public SourceListing(SymbolSettings settings) {
         this.settings = settings;
+    }
+
+    /**
+     * {@code lsa LOCATION}: finds the location's file on the source path and lists around it.
+     *
+     * @throws EngineException when the location is not in a loaded class, or its file is not found or not readable
+     */
+    public List<String> around(VirtualMachine vm, SourceSpot spot, SourcePath path, SourceLines sources)
+            throws EngineException {
+        SourceSpot.Place place = spot.resolve(vm);
+        SourceFile file = sources.find(path, place.relativePath()).orElseThrow(() -> new EngineException(
+                place.relativePath() + " is not under any source directory (.srcpath shows them)"));
+        return around(file, place.line());
     }
 
     /** {@code lsa}: {@link SymbolSettings#listBefore()} lines before {@code line}, it (marked {@code >}), then more. */

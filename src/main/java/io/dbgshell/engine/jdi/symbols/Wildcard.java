@@ -2,6 +2,7 @@ package io.dbgshell.engine.jdi.symbols;
 
 import io.dbgshell.engine.EngineException;
 
+import java.util.Optional;
 import java.util.regex.Pattern;
 
 /**
@@ -40,6 +41,12 @@ public final class Wildcard {
             }
         }
         return new Wildcard(pattern, Pattern.compile(regex.toString(), Pattern.DOTALL));
+    }
+
+    /** The optional argument of {@code lm}: none when blank. */
+    public static Optional<Wildcard> parseOptional(String argument) throws EngineException {
+        String text = argument.strip();
+        return text.isEmpty() ? Optional.empty() : Optional.of(parse(text));
     }
 
     public boolean matches(String name) {

@@ -54,9 +54,7 @@ class SourceViewsTest {
     }
 
     private static List<String> lsa(SourceListing listing, String location) throws EngineException {
-        SourceSpot.Place place = SourceSpot.parse(location).resolve(vm);
-        SourceFile file = SOURCES.find(srcpath, place.relativePath()).orElseThrow();
-        return listing.around(file, place.line());
+        return listing.around(vm, SourceSpot.parse(location), srcpath, SOURCES);
     }
 
     @Test
@@ -112,6 +110,9 @@ class SourceViewsTest {
                 .hasMessage("no loaded class comes from 'Gone.java'");
         assertThatThrownBy(() -> SourceSpot.parse("demo.Main.gone").resolve(vm))
                 .hasMessage("demo.Main has no method 'gone' with line numbers");
+        assertThatThrownBy(() -> new SourceListing(SETTINGS).around(vm, SourceSpot.parse("demo.Main:3"),
+                SourcePath.EMPTY, SOURCES))
+                .hasMessage("demo/Main.java is not under any source directory (.srcpath shows them)");
     }
 
     @Test

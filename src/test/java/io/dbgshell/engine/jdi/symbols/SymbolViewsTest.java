@@ -96,7 +96,7 @@ class SymbolViewsTest {
     }
 
     @Test
-    void badPatternsNameTheirToken() {
+    void badPatternsNameTheirToken() throws EngineException {
         assertThatThrownBy(() -> SymbolQuery.parse("a!b!c"))
                 .hasMessage("'!' cannot be part of a name in pattern 'b!c'");
         assertThatThrownBy(() -> SymbolQuery.parse("!run"))
@@ -105,6 +105,10 @@ class SymbolViewsTest {
                 .hasMessage("'demo.Main!' needs a class and a method around '!' (x Class!method*)");
         assertThatThrownBy(() -> SymbolQuery.parse(" "))
                 .hasMessage("x needs a pattern: x CLASS or x CLASS!METHOD (wildcards * and ?)");
+        assertThat(Wildcard.parseOptional("  ")).isEmpty();
+        assertThat(Wildcard.parseOptional(" java.* ")).get().hasToString("java.*");
+        assertThatThrownBy(() -> Wildcard.parseOptional("a b"))
+                .hasMessage("' ' cannot be part of a name in pattern 'a b'");
         assertThatThrownBy(() -> Wildcard.parse("java.util.List<x>;"))
                 .hasMessage("';' cannot be part of a name in pattern 'java.util.List<x>;'");
     }
