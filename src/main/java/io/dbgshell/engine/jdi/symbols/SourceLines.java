@@ -13,7 +13,10 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
+import java.nio.file.attribute.BasicFileAttributes;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -22,11 +25,30 @@ import java.util.Optional;
  * out of the directory ({@code ../}, an absolute name) is never followed. Files are read through
  * {@link UserFiles}: only regular files, at most {@link SymbolSettings#maxSourceBytes()}, within its
  * time-out, so a FIFO or a huge file on the path cannot stall the session. Bytes that are not UTF-8
- * are shown as U+FFFD.
+ * are shown as U+FFFD. The last {@link #CACHED_FILES} files read are kept while their size, time
+ * and identity stay the same. Thread-safe: stops come from the event thread, listings from commands.
  */
 public final class SourceLines {
+    /**
+     * Files kept as last read: a step stop shows a line of the file the last stop showed, and
+     * reading it again would cost a helper thread and the whole file each time.
+     */
+    static final int CACHED_FILES = 4;
+
+    /** A file's lines and the size, time and identity it had when read. */
+    private record Read(List<Object> stamp, SourceFile source) {
+    }
+
     private final UserFiles files;
     private final SymbolSettings settings;
+    private final Map<Path, Read> recent = new LinkedHashMap<>(CACHED_FILES + 1, 1f, true) {
+        private static final long serialVersionUID = 1L;
+
+        @Override
+        protected boolean removeEldestEntry(Map.Entry<Path, Read> eldest) {
+            return size() > CACHED_FILES;
+        }
+    };
 
     public SourceLines(UserFiles files, SymbolSettings settings) {
         this.files = files;
@@ -57,11 +79,37 @@ public final class SourceLines {
     public Optional<SourceFile> find(SourcePath path, String relative) throws EngineException {
         for (Path dir : path.dirs()) {
             Optional<Path> file = inside(dir, relative);
-            if (file.isPresent() && Files.exists(file.get())) {
-                return Optional.of(read(file.get()));
+            Optional<BasicFileAttributes> attributes = file.flatMap(SourceLines::attributes);
+            if (attributes.isPresent()) {
+                return Optional.of(cached(file.get(), attributes.get()));
             }
         }
         return Optional.empty();
+    }
+
+    /** The file as last read, if it still has the size and time it had; otherwise read again. */
+    private SourceFile cached(Path file, BasicFileAttributes attributes) throws EngineException {
+        List<Object> stamp = List.of(attributes.size(), attributes.lastModifiedTime(),
+                String.valueOf(attributes.fileKey()));
+        synchronized (recent) {
+            Read last = recent.get(file);
+            if (last != null && last.stamp().equals(stamp)) {
+                return last.source();
+            }
+        }
+        SourceFile source = read(file);
+        synchronized (recent) {
+            recent.put(file, new Read(stamp, source));
+        }
+        return source;
+    }
+
+    private static Optional<BasicFileAttributes> attributes(Path file) {
+        try {
+            return Optional.of(Files.readAttributes(file, BasicFileAttributes.class));
+        } catch (IOException e) {
+            return Optional.empty();
+        }
     }
 
     private static Optional<Path> inside(Path dir, String relative) {

@@ -151,6 +151,22 @@ class SourceViewsTest {
         assertThat(SOURCES.find(path, "Shown.java")).map(SourceFile::lines).contains(List.of("shown"));
     }
 
+    @Test
+    void aChangedFileIsReadAgain() throws Exception {
+        Path src = Files.createDirectories(dir.resolve("changing/demo"));
+        Files.writeString(src.resolve("Main.java"), "one\n");
+        SourcePath path = SourcePath.EMPTY.apply(dir.resolve("changing").toString(), dir);
+        SourceLines sources = new SourceLines(UserFiles.DEFAULT, SETTINGS);
+        SourceFile first = sources.find(path, "demo/Main.java").orElseThrow();
+        assertThat(sources.find(path, "demo/Main.java")).containsSame(first);
+        Files.writeString(src.resolve("Main.java"), "one\ntwo\n");
+        assertThat(sources.find(path, "demo/Main.java")).map(SourceFile::lines).contains(List.of("one", "two"));
+        Files.delete(src.resolve("Main.java"));
+        Fifos.make(src.resolve("Main.java"));
+        assertThatThrownBy(() -> sources.find(path, "demo/Main.java"))
+                .hasMessageEndingWith("is a FIFO, not a regular file");
+    }
+
     private static Location mainFrameLocation() throws Exception {
         for (StackFrame frame : program.thread("main").frames()) {
             if (frame.location().declaringType().name().equals("demo.Main")) {
