@@ -17,4 +17,5 @@ here=$(cd "$(dirname "$0")" && pwd)
   "$here/run.sh" StalledClientBench 3 300
   "$here/run.sh" SerialBench 3
   "$here/run.sh" LogpointBench 5 1 3
+  "$here/run.sh" ThreadListBench 20
 } 2>&1 | tee "$here/../target/bench-results.txt"

@@ -1,0 +1,65 @@
+package io.dbgshell.engine.jdi.symbols;
+
+import com.sun.jdi.VirtualMachine;
+import io.dbgshell.engine.EngineException;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * The state of {@code lsa} and {@code ls}: {@code lsa} lists lines around a line of a file and
+ * remembers where it stopped, {@code ls} lists the next lines from there, as WinDbg's do. One per
+ * session; not thread-safe (commands run one at a time).
+ */
+public final class SourceListing {
+    private final SymbolSettings settings;
+    private SourceFile file;
+    private int next;
+
+    public SourceListing(SymbolSettings settings) {
+        this.settings = settings;
+    }
+
+    /**
+     * {@code lsa LOCATION}: finds the location's file on the source path and lists around it.
+     *
+     * @throws EngineException when the location is not in a loaded class, or its file is not found or not readable
+     */
+    public List<String> around(VirtualMachine vm, SourceSpot spot, SourcePath path, SourceLines sources)
+            throws EngineException {
+        SourceSpot.Place place = spot.resolve(vm);
+        SourceFile file = sources.find(path, place.relativePath()).orElseThrow(() -> new EngineException(
+                place.relativePath() + " is not under any source directory (.srcpath shows them)"));
+        return around(file, place.line());
+    }
+
+    /** {@code lsa}: {@link SymbolSettings#listBefore()} lines before {@code line}, it (marked {@code >}), then more. */
+    public List<String> around(SourceFile source, int line) throws EngineException {
+        if (line > source.lines().size()) {
+            throw new EngineException(source.path() + " has " + source.lines().size() + " lines, not " + line);
+        }
+        file = source;
+        return list(Math.max(1, line - settings.listBefore()), line);
+    }
+
+    /** {@code ls}: the lines after the last ones listed. */
+    public List<String> more() throws EngineException {
+        if (file == null) {
+            throw new EngineException("nothing listed yet: lsa LOCATION first");
+        }
+        if (next > file.lines().size()) {
+            throw new EngineException("end of " + file.path() + " (" + file.lines().size() + " lines)");
+        }
+        return list(next, 0);
+    }
+
+    private List<String> list(int first, int marked) {
+        int last = Math.min(file.lines().size(), first + settings.listLines() - 1);
+        List<String> lines = new ArrayList<>();
+        for (int number = first; number <= last; number++) {
+            lines.add(file.line(number, number == marked));
+        }
+        next = last + 1;
+        return lines;
+    }
+}

@@ -1,0 +1,58 @@
+package io.dbgshell.engine.jdi.symbols;
+
+import io.dbgshell.engine.EngineException;
+
+import java.nio.file.InvalidPathException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * The source search path ({@code .srcpath}): directories under which a class's source is looked
+ * for by its package path ({@code DIR/com/example/Cart.java}), in order. Immutable; {@link
+ * #apply} gives the next value.
+ */
+public record SourcePath(List<Path> dirs) {
+    /** Directories at most: every stop looks in each of them. */
+    public static final int MAX_DIRS = 64;
+    public static final SourcePath EMPTY = new SourcePath(List.of());
+
+    public SourcePath {
+        dirs = List.copyOf(dirs);
+    }
+
+    /**
+     * {@code .srcpath DIRS} replaces the path, {@code .srcpath +DIRS} appends to it; DIRS are
+     * separated by {@code ;} as in WinDbg, empty ones ignored, relative ones taken from {@code base}.
+     *
+     * @throws EngineException naming the directory that is not a path, or the count past {@link #MAX_DIRS}
+     */
+    public SourcePath apply(String argument, Path base) throws EngineException {
+        String text = argument.strip();
+        boolean append = text.startsWith("+");
+        List<Path> next = new ArrayList<>(append ? dirs : List.of());
+        for (String dir : (append ? text.substring(1) : text).split(";")) {
+            String name = dir.strip();
+            if (name.isEmpty()) {
+                continue;
+            }
+            try {
+                next.add(base.resolve(name).normalize());
+            } catch (InvalidPathException e) {
+                throw new EngineException("'" + name + "' is not a directory name: " + e.getReason());
+            }
+        }
+        if (next.size() > MAX_DIRS) {
+            throw new EngineException("the source path can hold " + MAX_DIRS + " directories, not " + next.size());
+        }
+        return new SourcePath(next);
+    }
+
+    /** What {@code .srcpath} prints. */
+    public String describe() {
+        if (dirs.isEmpty()) {
+            return "Source search path is empty";
+        }
+        return "Source search path is: " + String.join(";", dirs.stream().map(Path::toString).toList());
+    }
+}

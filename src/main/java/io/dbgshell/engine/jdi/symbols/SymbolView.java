@@ -1,0 +1,72 @@
+package io.dbgshell.engine.jdi.symbols;
+
+import com.sun.jdi.ArrayType;
+import com.sun.jdi.InterfaceType;
+import com.sun.jdi.Method;
+import com.sun.jdi.ReferenceType;
+import com.sun.jdi.VirtualMachine;
+
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * What {@code x} prints: the loaded classes matching a pattern, one a line ({@code class
+ * com.example.Cart}), or their matching methods with signatures ({@code static int
+ * com.example.Cart!total(java.util.List, int)}), sorted by name, at most {@link
+ * SymbolSettings#maxLines()} lines. A class loaded by several loaders is listed once per loader,
+ * each tagged with its loader. Array types are not listed: they are nobody's source.
+ */
+public final class SymbolView {
+    private static final Comparator<ReferenceType> BY_NAME = Comparator.comparing(ReferenceType::name)
+            .thenComparing(ReferenceType::classLoader, LoaderText.ORDER);
+
+    private final SymbolSettings settings;
+
+    public SymbolView(SymbolSettings settings) {
+        this.settings = settings;
+    }
+
+    public List<String> lines(VirtualMachine vm, SymbolQuery query) {
+        List<ReferenceType> classes = vm.allClasses().stream()
+                .filter(type -> !(type instanceof ArrayType) && query.classes().matches(type.name()))
+                .sorted(BY_NAME)
+                .toList();
+        Map<String, Integer> loaders = new HashMap<>();
+        classes.forEach(type -> loaders.merge(type.name(), 1, Integer::sum));
+        Capped out = new Capped(settings.maxLines());
+        for (ReferenceType type : classes) {
+            String tag = loaders.get(type.name()) > 1 ? "  [" + LoaderText.of(type.classLoader()) + "]" : "";
+            if (query.methods().isEmpty()) {
+                out.add((type instanceof InterfaceType ? "interface " : "class ") + type.name() + tag);
+            } else if (type.isPrepared()) {
+                for (Method method : type.methods()) {
+                    if (query.methods().get().matches(method.name())) {
+                        out.add(signature(type, method) + tag);
+                    }
+                }
+            }
+        }
+        return out.lines();
+    }
+
+    private static String signature(ReferenceType type, Method method) {
+        StringBuilder text = new StringBuilder();
+        if (method.isStatic()) {
+            text.append("static ");
+        }
+        if (method.isAbstract()) {
+            text.append("abstract ");
+        }
+        if (method.isNative()) {
+            text.append("native ");
+        }
+        if (!method.isConstructor() && !method.isStaticInitializer()) {
+            text.append(method.returnTypeName()).append(' ');
+        }
+        return text.append(type.name()).append('!').append(method.name())
+                .append('(').append(String.join(", ", method.argumentTypeNames())).append(')')
+                .toString();
+    }
+}
