@@ -18,6 +18,11 @@ final class Lexer {
         "[", "]", "{", "}", "@", ";",
     };
 
+    /** The digits of {@code Long.MIN_VALUE} without its sign, which only {@code -} may precede. */
+    static final String LONG_MIN_DIGITS = "9223372036854775808";
+    /** The same for {@code Integer.MIN_VALUE}. */
+    static final String INT_MIN_DIGITS = "2147483648";
+
     private final String text;
     private int pos;
 
@@ -116,7 +121,9 @@ final class Lexer {
             if (floating || suffix == 'f' || suffix == 'd') {
                 value = suffix == 'f' ? (Object) Float.parseFloat(body) : (Object) Double.parseDouble(body);
             } else if (suffix == 'l') {
-                value = radix == 10 ? Long.parseLong(body) : Long.parseUnsignedLong(body, radix);
+                // 9223372036854775808L is legal only after a unary minus; the parser checks that.
+                value = radix == 10 && !body.equals(LONG_MIN_DIGITS) ? Long.parseLong(body)
+                        : Long.parseUnsignedLong(body, radix);
             } else if (radix == 10 && body.length() > 1 && body.startsWith("0")) {
                 value = Integer.parseUnsignedInt(body.substring(1), 8);
             } else if (radix == 10) {

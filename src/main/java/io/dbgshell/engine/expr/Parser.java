@@ -91,10 +91,10 @@ final class Parser {
         };
         if (op != null) {
             next();
-            if (op == UnaryOp.MINUS && peek().value() instanceof Long big && big == 1L << 31
-                    && !peek().text().toLowerCase().endsWith("l")) {
-                next();
-                return new Node.Literal(Integer.MIN_VALUE, token.column());
+            if (op == UnaryOp.MINUS && isMinimumMagnitude(peek())) {
+                Object value = next().value() instanceof Long big && big == 1L << 31
+                        ? (Object) Integer.MIN_VALUE : (Object) Long.MIN_VALUE;
+                return new Node.Literal(value, token.column());
             }
             return new Node.Unary(op, unary(), token.column());
         }
@@ -193,7 +193,7 @@ final class Parser {
         Token token = next();
         switch (token.kind()) {
             case LITERAL -> {
-                if (token.value() instanceof Long big && big == 1L << 31 && !token.text().toLowerCase().endsWith("l")) {
+                if (isMinimumMagnitude(token)) {
                     throw error(token, "integer number too large: " + token.text());
                 }
                 return new Node.Literal(token.value(), token.column());
@@ -219,6 +219,18 @@ final class Parser {
             }
             default -> throw error(token, "the expression ends too soon");
         }
+    }
+
+    /**
+     * {@code 2147483648} and {@code 9223372036854775808L}: the one decimal literal of each type that
+     * is legal only as the operand of a unary minus (JLS 3.10.1).
+     */
+    private static boolean isMinimumMagnitude(Token token) {
+        if (token.kind() != Token.Kind.LITERAL || !(token.value() instanceof Long)) {
+            return false;
+        }
+        String digits = token.text().replace("_", "").toLowerCase();
+        return digits.equals(Lexer.INT_MIN_DIGITS) || digits.equals(Lexer.LONG_MIN_DIGITS + "l");
     }
 
     private Node creation(Token keyword) throws SyntaxError {

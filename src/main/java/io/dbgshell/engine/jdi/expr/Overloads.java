@@ -32,6 +32,8 @@ final class Overloads {
      */
     static Method choose(Evaluation evaluation, List<Method> candidates, List<EvalValue> args, String what)
             throws EvalException {
+        // A bridge method repeats a real one's parameters with an erased return type: never a choice of its own.
+        candidates = candidates.stream().filter(m -> !m.isBridge()).toList();
         if (candidates.isEmpty()) {
             throw new EvalException("unknown method " + what);
         }
