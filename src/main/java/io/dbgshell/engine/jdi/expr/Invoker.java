@@ -1,5 +1,6 @@
 package io.dbgshell.engine.jdi.expr;
 
+import com.sun.jdi.ClassNotLoadedException;
 import com.sun.jdi.ClassType;
 import com.sun.jdi.IncompatibleThreadStateException;
 import com.sun.jdi.InterfaceType;
@@ -7,6 +8,7 @@ import com.sun.jdi.InvalidTypeException;
 import com.sun.jdi.InvocationException;
 import com.sun.jdi.Method;
 import com.sun.jdi.ObjectReference;
+import com.sun.jdi.StackFrame;
 import com.sun.jdi.ThreadReference;
 import com.sun.jdi.Value;
 import com.sun.jdi.VirtualMachine;
@@ -24,23 +26,20 @@ import java.util.concurrent.TimeoutException;
  * Runs one method in the target, safely enough to share: only in the thread the evaluation is
  * for, with every other thread left suspended ({@link ObjectReference#INVOKE_SINGLE_THREADED}), the
  * target's event requests paused for the call, and a time limit. A call past the limit is
- * abandoned: an error is thrown in the target thread (which unwinds a loop) and the user is told;
- * if even that does not end it within {@link #STOP_GRACE}, the thread is left in the call and the
- * user is told that too.
+ * abandoned: its frames are made to return early (which ends a loop) and the user is told; if even
+ * that does not end it within {@link #STOP_GRACE} (a thread blocked on a monitor, in native code),
+ * the thread is left in the call and the user is told that too.
  */
 final class Invoker {
     private static final Logger log = LoggerFactory.getLogger(Invoker.class);
 
-    /** How long a call that was told to stop may take to unwind before it is given up for good. */
+    /** How long an overdue call may take to unwind before it is given up for good. */
     static final Duration STOP_GRACE = Duration.ofSeconds(2);
 
-    /** The error thrown into a call that ran too long: not an Exception, so ordinary catch blocks let it pass. */
-    private static final String STOP_ERROR = "java.lang.ThreadDeath";
-    private static final String STOP_ERROR_FALLBACK = "java.lang.Error";
+    /** How long the loop that unwinds an overdue call waits between two of its steps. */
+    private static final Duration UNWIND_STEP = Duration.ofMillis(50);
 
     private final RequestsPause pause;
-    /** A throwable kept in the target to stop overlong calls with; made once per target, kept from collection. */
-    private ObjectReference stopper;
 
     Invoker(RequestsPause pause) {
         this.pause = pause;
@@ -75,7 +74,12 @@ final class Invoker {
      */
     Value invoke(ThreadReference thread, Call call, String what, Duration limit)
             throws EvalException, InvocationException {
-        ObjectReference stop = stopperFor(thread);
+        int depth;
+        try {
+            depth = thread.frameCount();
+        } catch (IncompatibleThreadStateException e) {
+            throw new EvalException("cannot call " + what + ": thread " + thread.name() + " is not suspended");
+        }
         FutureTask<Value> task = new FutureTask<>(() -> call.run(thread));
         Thread runner = new Thread(task, "dbgshell-invoke " + what);
         runner.setDaemon(true);
@@ -84,7 +88,7 @@ final class Invoker {
             runner.start();
             return task.get(limit.toNanos(), TimeUnit.NANOSECONDS);
         } catch (TimeoutException overdue) {
-            return abandon(thread, task, stop, what, limit);
+            throw abandon(thread, task, depth, what, limit);
         } catch (ExecutionException e) {
             throw failure(e.getCause(), what);
         } catch (InterruptedException e) {
@@ -95,67 +99,62 @@ final class Invoker {
         }
     }
 
-    private Value abandon(ThreadReference thread, FutureTask<Value> task, ObjectReference stop, String what,
-                          Duration limit) throws EvalException, InvocationException {
-        String late = what + " did not return within " + limit.toMillis() + " ms";
-        if (stop == null) {
-            throw new EvalException(late + " and is still running in thread " + thread.name());
-        }
-        try {
-            thread.stop(stop);
-            task.get(STOP_GRACE.toNanos(), TimeUnit.NANOSECONDS);
-            // It returned between the deadline and the stop: the stop may still be pending in the thread.
-            throw new EvalException(late + "; it finished as it was being stopped");
-        } catch (ExecutionException e) {
-            if (e.getCause() instanceof InvocationException stopped && stopped.exception().equals(stop)) {
-                throw new EvalException(late + " and was abandoned (" + stop.referenceType().name()
-                        + " thrown in thread " + thread.name() + "; its side effects so far remain)");
-            }
-            throw failure(e.getCause(), what);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new EvalException(late + " and was being stopped when the evaluation was interrupted");
-        } catch (TimeoutException | InvalidTypeException stuck) {
-            throw new EvalException(late + " and could not be stopped: thread " + thread.name()
-                    + " is still in the call");
-        }
-    }
-
     /**
-     * The throwable used to stop overlong calls in this target, made on the first call (itself a
-     * call, so it runs in the same conditions) and kept from collection; null if it could not be made.
+     * Ends an overdue call by making each of its frames return at once, innermost first, with a
+     * zero, false or null result ({@code ThreadReference.forceEarlyReturn}). An asynchronous
+     * exception ({@code ThreadReference.stop}) would be the natural tool, but HotSpot 17 did not
+     * deliver one to a thread looping inside an invoke in our tests.
      */
-    private synchronized ObjectReference stopperFor(ThreadReference thread) throws EvalException {
-        VirtualMachine vm = thread.virtualMachine();
-        if (stopper != null && stopper.virtualMachine() == vm && !stopper.isCollected()) {
-            return stopper;
-        }
-        stopper = null;
-        for (String name : List.of(STOP_ERROR, STOP_ERROR_FALLBACK)) {
-            for (var type : vm.classesByName(name)) {
-                if (type instanceof ClassType errorType) {
-                    Method constructor = errorType.concreteMethodByName("<init>", "()V");
-                    if (constructor == null) {
-                        continue;
+    private EvalException abandon(ThreadReference thread, FutureTask<Value> task, int depth, String what,
+                                  Duration limit) {
+        String late = what + " did not return within " + limit.toMillis() + " ms";
+        long deadline = System.nanoTime() + STOP_GRACE.toNanos();
+        try {
+            while (!task.isDone() && System.nanoTime() < deadline) {
+                thread.suspend();
+                try {
+                    if (thread.frameCount() > depth) {
+                        StackFrame top = thread.frame(0);
+                        thread.forceEarlyReturn(zero(thread.virtualMachine(), top.location().method()));
                     }
-                    RequestsPause.Paused paused = pause.pause();
-                    try {
-                        ObjectReference made = errorType.newInstance(thread, constructor, List.of(),
-                                ObjectReference.INVOKE_SINGLE_THREADED);
-                        made.disableCollection();
-                        stopper = made;
-                        return made;
-                    } catch (IncompatibleThreadStateException e) {
-                        throw notStoppedByEvent(thread);
-                    } catch (Exception e) {
-                        log.debug("could not make {} to stop overlong calls with", name, e);
-                    } finally {
-                        paused.close();
-                    }
+                } finally {
+                    thread.resume();
+                }
+                try {
+                    task.get(UNWIND_STEP.toNanos(), TimeUnit.NANOSECONDS);
+                } catch (TimeoutException | ExecutionException stillGoingOrEnded) {
+                    // looked at again by the loop's condition
                 }
             }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        } catch (IncompatibleThreadStateException | InvalidTypeException | ClassNotLoadedException
+                 | RuntimeException cannot) {
+            // NativeMethodException (a native frame on top) and JDWP refusals: the thread stays in the call
+            log.debug("could not unwind {}", what, cannot);
         }
-        return null;
+        if (task.isDone()) {
+            return new EvalException(late + " and was abandoned (its frames were made to return early in thread "
+                    + thread.name() + "; its side effects so far remain)");
+        }
+        return new EvalException(late + " and could not be stopped: thread " + thread.name()
+                + " is still in the call");
+    }
+
+    /** A method's zero result: 0, false, null, or void. */
+    private static Value zero(VirtualMachine vm, Method method) {
+        return switch (method.returnTypeName()) {
+            case "void" -> vm.mirrorOfVoid();
+            case "boolean" -> vm.mirrorOf(false);
+            case "byte" -> vm.mirrorOf((byte) 0);
+            case "char" -> vm.mirrorOf((char) 0);
+            case "short" -> vm.mirrorOf((short) 0);
+            case "int" -> vm.mirrorOf(0);
+            case "long" -> vm.mirrorOf(0L);
+            case "float" -> vm.mirrorOf(0f);
+            case "double" -> vm.mirrorOf(0d);
+            default -> null;
+        };
     }
 
     static EvalException notStoppedByEvent(ThreadReference thread) {
