@@ -20,7 +20,6 @@ import javax.tools.JavaCompiler;
 import javax.tools.ToolProvider;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -67,7 +66,7 @@ public final class JdiTarget implements AutoCloseable {
                 "-agentlib:jdwp=transport=dt_socket,server=y,suspend=y,address=127.0.0.1:0",
                 "-cp", classes.toString(), mainClass).redirectErrorStream(true).start();
         TextLog out = new TextLog();
-        drain(process.getInputStream(), out);
+        DbgshellProcess.pump(process.getInputStream(), out, "target");
         try {
             Matcher port = LISTENING.matcher(out.awaitPattern(LISTENING.pattern()));
             if (!port.find()) {
@@ -163,23 +162,6 @@ public final class JdiTarget implements AutoCloseable {
         request.setSuspendPolicy(EventRequest.SUSPEND_ALL);
         request.addCountFilter(1);
         request.enable();
-    }
-
-    private static void drain(InputStream stream, TextLog log) {
-        Thread pump = new Thread(() -> {
-            byte[] buffer = new byte[8192];
-            try (stream) {
-                int n;
-                while ((n = stream.read(buffer)) >= 0) {
-                    log.append(new String(buffer, 0, n, StandardCharsets.UTF_8));
-                }
-            } catch (IOException e) {
-                log.append("[target output read failed: " + e + "]");
-            }
-            log.close();
-        }, "jdi-target-output");
-        pump.setDaemon(true);
-        pump.start();
     }
 
     @Override

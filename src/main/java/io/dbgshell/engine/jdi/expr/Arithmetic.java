@@ -30,8 +30,8 @@ final class Arithmetic {
         }
         Kind kind = promote(kind(a), kind(b));
         return switch (kind) {
-            case INT -> ints(vm, op, a.intValue(), b.intValue());
-            case LONG -> longs(vm, op, a.longValue(), b.longValue());
+            case INT -> integral(vm, op, a.intValue(), b.intValue(), true);
+            case LONG -> integral(vm, op, a.longValue(), b.longValue(), false);
             case FLOAT -> floats(vm, op, a.floatValue(), b.floatValue());
             case DOUBLE -> doubles(vm, op, a.doubleValue(), b.doubleValue());
         };
@@ -125,44 +125,35 @@ final class Arithmetic {
         return vm.mirrorOf(op == BinaryOp.SHL ? x << n : op == BinaryOp.SHR ? x >> n : x >>> n);
     }
 
-    private static Value ints(VirtualMachine vm, BinaryOp op, int x, int y) throws EvalException {
-        return switch (op) {
-            case ADD -> vm.mirrorOf(x + y);
-            case SUB -> vm.mirrorOf(x - y);
-            case MUL -> vm.mirrorOf(x * y);
-            case DIV -> vm.mirrorOf(x / nonZero(y));
-            case REM -> vm.mirrorOf(x % nonZero(y));
-            case BIT_AND -> vm.mirrorOf(x & y);
-            case BIT_OR -> vm.mirrorOf(x | y);
-            case XOR -> vm.mirrorOf(x ^ y);
-            case EQ -> vm.mirrorOf(x == y);
-            case NE -> vm.mirrorOf(x != y);
-            case LT -> vm.mirrorOf(x < y);
-            case GT -> vm.mirrorOf(x > y);
-            case LE -> vm.mirrorOf(x <= y);
-            case GE -> vm.mirrorOf(x >= y);
+    /**
+     * Integral arithmetic, done in long: for int operands the low 32 bits of every result (overflow
+     * and {@code MIN_VALUE / -1} included) are what int arithmetic gives, so narrowing suffices.
+     */
+    private static Value integral(VirtualMachine vm, BinaryOp op, long x, long y, boolean asInt) throws EvalException {
+        Boolean comparison = switch (op) {
+            case EQ -> x == y;
+            case NE -> x != y;
+            case LT -> x < y;
+            case GT -> x > y;
+            case LE -> x <= y;
+            case GE -> x >= y;
+            default -> null;
+        };
+        if (comparison != null) {
+            return vm.mirrorOf(comparison);
+        }
+        long result = switch (op) {
+            case ADD -> x + y;
+            case SUB -> x - y;
+            case MUL -> x * y;
+            case DIV -> x / nonZero(y);
+            case REM -> x % nonZero(y);
+            case BIT_AND -> x & y;
+            case BIT_OR -> x | y;
+            case XOR -> x ^ y;
             default -> throw notNumeric(op);
         };
-    }
-
-    private static Value longs(VirtualMachine vm, BinaryOp op, long x, long y) throws EvalException {
-        return switch (op) {
-            case ADD -> vm.mirrorOf(x + y);
-            case SUB -> vm.mirrorOf(x - y);
-            case MUL -> vm.mirrorOf(x * y);
-            case DIV -> vm.mirrorOf(x / nonZero(y));
-            case REM -> vm.mirrorOf(x % nonZero(y));
-            case BIT_AND -> vm.mirrorOf(x & y);
-            case BIT_OR -> vm.mirrorOf(x | y);
-            case XOR -> vm.mirrorOf(x ^ y);
-            case EQ -> vm.mirrorOf(x == y);
-            case NE -> vm.mirrorOf(x != y);
-            case LT -> vm.mirrorOf(x < y);
-            case GT -> vm.mirrorOf(x > y);
-            case LE -> vm.mirrorOf(x <= y);
-            case GE -> vm.mirrorOf(x >= y);
-            default -> throw notNumeric(op);
-        };
+        return asInt ? vm.mirrorOf((int) result) : vm.mirrorOf(result);
     }
 
     private static Value floats(VirtualMachine vm, BinaryOp op, float x, float y) throws EvalException {
@@ -201,13 +192,6 @@ final class Arithmetic {
     }
 
     private static long nonZero(long divisor) throws EvalException {
-        if (divisor == 0) {
-            throw new EvalException("java.lang.ArithmeticException: / by zero");
-        }
-        return divisor;
-    }
-
-    private static int nonZero(int divisor) throws EvalException {
         if (divisor == 0) {
             throw new EvalException("java.lang.ArithmeticException: / by zero");
         }

@@ -7,15 +7,10 @@ import com.sun.jdi.ObjectReference;
 import com.sun.jdi.StackFrame;
 import com.sun.jdi.Value;
 import io.dbgshell.engine.expr.Expression;
-import io.dbgshell.testing.JdiTarget;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
-import java.nio.file.Path;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -25,29 +20,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
  * gets wrong, names in every scope, overloads, boxing, and the errors, each compared with Java's own
  * answer or with what JDI reads directly from the same frame.
  */
-class EvaluatorTest {
-    @TempDir
-    static Path dir;
-    static JdiTarget target;
-    static Evaluator evaluator;
-
-    @BeforeAll
-    static void start() throws Exception {
-        target = SubjectTarget.start(dir);
-        evaluator = new Evaluator(new EventRequestsPause(target.vm.eventRequestManager()));
-    }
-
-    @AfterAll
-    static void stop() {
-        if (target != null) {
-            target.close();
-        }
-    }
-
-    static String eval(String text, int frame, EvalPolicy policy) throws Exception {
-        return ValueFormat.format(evaluator.evaluate(Expression.parse(text), target.thread, frame, policy));
-    }
-
+class EvaluatorTest extends SubjectTarget {
     static String eval(String text) throws Exception {
         return eval(text, 0, EvalPolicy.INVOKE);
     }

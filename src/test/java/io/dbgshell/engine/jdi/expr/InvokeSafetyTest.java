@@ -7,12 +7,8 @@ import com.sun.jdi.request.EventRequest;
 import com.sun.jdi.request.EventRequestManager;
 import io.dbgshell.engine.expr.Expression;
 import io.dbgshell.testing.JdiTarget;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
-import java.nio.file.Path;
 import java.time.Duration;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -23,27 +19,9 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
  * limit and the target stays usable; a breakpoint inside a called method does not fire during the
  * call; the requests enabled before a call, and only those, are enabled after it.
  */
-class InvokeSafetyTest {
-    @TempDir
-    static Path dir;
-    static JdiTarget target;
-    static Evaluator evaluator;
-
-    @BeforeAll
-    static void start() throws Exception {
-        target = SubjectTarget.start(dir);
-        evaluator = new Evaluator(new EventRequestsPause(target.vm.eventRequestManager()));
-    }
-
-    @AfterAll
-    static void stop() {
-        if (target != null) {
-            target.close();
-        }
-    }
-
+class InvokeSafetyTest extends SubjectTarget {
     private static String eval(String text, EvalPolicy policy) throws Exception {
-        return ValueFormat.format(evaluator.evaluate(Expression.parse(text), target.thread, 0, policy));
+        return eval(text, 0, policy);
     }
 
     @Test
@@ -66,8 +44,8 @@ class InvokeSafetyTest {
     @Test
     void aBreakpointInACalledMethodDoesNotFireAndRequestsComeBackAsTheyWere() throws Exception {
         EventRequestManager requests = target.vm.eventRequestManager();
-        ReferenceType subject = target.vm.classesByName(SubjectTarget.CLASS).get(0);
-        int line = JdiTarget.markerLine(SubjectTarget.source(), "// MARKED");
+        ReferenceType subject = target.vm.classesByName(CLASS).get(0);
+        int line = JdiTarget.markerLine(source(), "// MARKED");
         Location inMarked = subject.locationsOfLine(line).get(0);
         BreakpointRequest enabled = requests.createBreakpointRequest(inMarked);
         enabled.setSuspendPolicy(EventRequest.SUSPEND_ALL);
