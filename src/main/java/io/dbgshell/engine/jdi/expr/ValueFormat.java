@@ -1,11 +1,9 @@
 package io.dbgshell.engine.jdi.expr;
 
 import com.sun.jdi.ArrayReference;
-import com.sun.jdi.BooleanValue;
 import com.sun.jdi.CharValue;
 import com.sun.jdi.ClassObjectReference;
 import com.sun.jdi.ClassType;
-import com.sun.jdi.DoubleValue;
 import com.sun.jdi.Field;
 import com.sun.jdi.FloatValue;
 import com.sun.jdi.LongValue;
@@ -63,19 +61,11 @@ public final class ValueFormat {
         if (value instanceof CharValue c) {
             return "'" + escape(String.valueOf(c.value()), '\'') + "'";
         }
-        if (value instanceof LongValue l) {
-            return l.value() + "L";
+        String text = Conversions.primitiveText(value);
+        if (value instanceof LongValue) {
+            return text + "L";
         }
-        if (value instanceof FloatValue f) {
-            return Float.isFinite(f.value()) ? f.value() + "f" : String.valueOf(f.value());
-        }
-        if (value instanceof DoubleValue d) {
-            return String.valueOf(d.value());
-        }
-        if (value instanceof BooleanValue b) {
-            return String.valueOf(b.value());
-        }
-        return String.valueOf(value.longValue());
+        return value instanceof FloatValue f && Float.isFinite(f.value()) ? text + "f" : text;
     }
 
     /** What an object holds that can be read without running code, with a leading space; or nothing. */
