@@ -16,4 +16,5 @@ here=$(cd "$(dirname "$0")" && pwd)
   "$here/run.sh" MemoryBench 1000 3
   "$here/run.sh" StalledClientBench 3 300
   "$here/run.sh" SerialBench 3
+  "$here/run.sh" ConditionBench 5 2000
 } 2>&1 | tee "$here/../target/bench-results.txt"
