@@ -271,10 +271,6 @@ final class Evaluation {
         pinned.add(object);
     }
 
-    ThreadReference thread() {
-        return thread;
-    }
-
     String methodName() throws EvalException {
         com.sun.jdi.Location location = frame().location();
         return location.declaringType().name() + "." + location.method().name();

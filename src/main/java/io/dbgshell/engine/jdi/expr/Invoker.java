@@ -68,9 +68,9 @@ final class Invoker {
      * Makes {@code call} in {@code thread}, which must be stopped by an event.
      *
      * @param what how the user would name the call, for messages ({@code Loop.spin()})
-     * @throws EvalException one line: the exception the call threw, the time limit, or why it cannot run
-     * @throws InvocationException never: an exception thrown in the target is turned into one line by
-     *                             the caller, which can read its message without running code
+     * @throws EvalException      one line: the time limit passed, or why the call cannot run
+     * @throws InvocationException the called method threw: the caller turns it into one line, or uses
+     *                             it (a class that {@code Class.forName} cannot find)
      */
     Value invoke(ThreadReference thread, Call call, String what, Duration limit)
             throws EvalException, InvocationException {
@@ -155,11 +155,6 @@ final class Invoker {
             case "double" -> vm.mirrorOf(0d);
             default -> null;
         };
-    }
-
-    static EvalException notStoppedByEvent(ThreadReference thread) {
-        return new EvalException("cannot call methods in thread " + thread.name()
-                + ": it is not stopped by an event (step or break in first)");
     }
 
     private static EvalException failure(Throwable cause, String what) throws InvocationException {
