@@ -32,8 +32,8 @@ final class Arithmetic {
         return switch (kind) {
             case INT -> integral(vm, op, a.intValue(), b.intValue(), true);
             case LONG -> integral(vm, op, a.longValue(), b.longValue(), false);
-            case FLOAT -> floats(vm, op, a.floatValue(), b.floatValue());
-            case DOUBLE -> doubles(vm, op, a.doubleValue(), b.doubleValue());
+            case FLOAT -> floating(vm, op, a.floatValue(), b.floatValue(), true);
+            case DOUBLE -> floating(vm, op, a.doubleValue(), b.doubleValue(), false);
         };
     }
 
@@ -156,26 +156,25 @@ final class Arithmetic {
         return asInt ? vm.mirrorOf((int) result) : vm.mirrorOf(result);
     }
 
-    private static Value floats(VirtualMachine vm, BinaryOp op, float x, float y) throws EvalException {
-        return switch (op) {
-            case ADD -> vm.mirrorOf(x + y);
-            case SUB -> vm.mirrorOf(x - y);
-            case MUL -> vm.mirrorOf(x * y);
-            case DIV -> vm.mirrorOf(x / y);
-            case REM -> vm.mirrorOf(x % y);
-            default -> vm.mirrorOf(compare(op, Float.compare(x, y), Float.isNaN(x) || Float.isNaN(y), x == y));
-        };
-    }
-
-    private static Value doubles(VirtualMachine vm, BinaryOp op, double x, double y) throws EvalException {
-        return switch (op) {
-            case ADD -> vm.mirrorOf(x + y);
-            case SUB -> vm.mirrorOf(x - y);
-            case MUL -> vm.mirrorOf(x * y);
-            case DIV -> vm.mirrorOf(x / y);
-            case REM -> vm.mirrorOf(x % y);
-            default -> vm.mirrorOf(compare(op, Double.compare(x, y), Double.isNaN(x) || Double.isNaN(y), x == y));
-        };
+    /**
+     * Floating arithmetic, done in double: for float operands, rounding the double result of
+     * {@code + - * / %} to float gives exactly float arithmetic's result (a double holds more than
+     * twice a float's precision), so narrowing suffices.
+     */
+    private static Value floating(VirtualMachine vm, BinaryOp op, double x, double y, boolean asFloat)
+            throws EvalException {
+        double result;
+        switch (op) {
+            case ADD -> result = x + y;
+            case SUB -> result = x - y;
+            case MUL -> result = x * y;
+            case DIV -> result = x / y;
+            case REM -> result = x % y;
+            default -> {
+                return vm.mirrorOf(compare(op, Double.compare(x, y), Double.isNaN(x) || Double.isNaN(y), x == y));
+            }
+        }
+        return asFloat ? vm.mirrorOf((float) result) : vm.mirrorOf(result);
     }
 
     /** Floating comparisons: NaN is unordered and unequal to everything, {@code -0.0 == 0.0}. */

@@ -41,6 +41,7 @@ public final class EventRequestsPause implements RequestsPause {
         };
     }
 
+    /** Every request but VM death ones: a target that dies during a call must still be noticed. */
     private Stream<? extends EventRequest> allRequests() {
         return Stream.of(requests.breakpointRequests(), requests.stepRequests(),
                         requests.exceptionRequests(), requests.classPrepareRequests(),
