@@ -1,7 +1,7 @@
 package io.dbgshell.engine.jdi.expr;
 
 import io.dbgshell.engine.expr.Expression;
-import io.dbgshell.testing.JdiTarget;
+import io.dbgshell.testing.StoppedJvm;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.io.TempDir;
@@ -21,12 +21,12 @@ abstract class SubjectTarget {
 
     @TempDir
     static Path dir;
-    static JdiTarget target;
+    static StoppedJvm target;
     static Evaluator evaluator;
 
     @BeforeAll
     static void start() throws Exception {
-        target = JdiTarget.stopAtMarker(dir, Map.of(CLASS, source()), CLASS, CLASS);
+        target = StoppedJvm.stopAtMarker(dir, Map.of(CLASS, source()), CLASS, CLASS);
         evaluator = new Evaluator(new EventRequestsPause(target.vm.eventRequestManager()));
     }
 

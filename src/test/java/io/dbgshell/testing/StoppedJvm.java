@@ -34,9 +34,11 @@ import java.util.regex.Pattern;
  * A real target JVM for engine tests: sources compiled here with {@code -g}, launched with a JDWP
  * agent (suspended, loopback, port 0), attached over a socket, and run to the line of a
  * {@code // STOP} marker, where it stays stopped by a breakpoint event (so methods can be invoked).
- * The target's output is drained so it never blocks.
+ * The target's output is drained so it never blocks. Unlike a stop for reading frames, it keeps
+ * the thread stopped by a breakpoint event, so methods can be invoked in it, and takes classes in
+ * packages.
  */
-public final class JdiTarget implements AutoCloseable {
+public final class StoppedJvm implements AutoCloseable {
     private static final Duration STARTUP = Duration.ofSeconds(30);
     private static final Pattern LISTENING = Pattern.compile("Listening for transport dt_socket at address: (\\d+)");
 
@@ -46,7 +48,7 @@ public final class JdiTarget implements AutoCloseable {
     /** What the target printed. */
     public final TextLog out;
 
-    private JdiTarget(Process process, VirtualMachine vm, ThreadReference thread, TextLog out) {
+    private StoppedJvm(Process process, VirtualMachine vm, ThreadReference thread, TextLog out) {
         this.process = process;
         this.vm = vm;
         this.thread = thread;
@@ -57,7 +59,7 @@ public final class JdiTarget implements AutoCloseable {
      * Compiles {@code sources} (binary class name to source text), runs {@code mainClass}, and
      * returns stopped at the {@code // STOP} line of {@code stopClass}.
      */
-    public static JdiTarget stopAtMarker(Path dir, Map<String, String> sources, String mainClass, String stopClass)
+    public static StoppedJvm stopAtMarker(Path dir, Map<String, String> sources, String mainClass, String stopClass)
             throws Exception {
         Path classes = compile(dir, sources);
         int line = markerLine(sources.get(stopClass), "// STOP");
@@ -74,7 +76,7 @@ public final class JdiTarget implements AutoCloseable {
             }
             VirtualMachine vm = attach(Integer.parseInt(port.group(1)));
             ThreadReference thread = runTo(vm, stopClass, line);
-            return new JdiTarget(process, vm, thread, out);
+            return new StoppedJvm(process, vm, thread, out);
         } catch (Exception | AssertionError e) {
             process.destroyForcibly();
             throw e;
