@@ -24,8 +24,8 @@ import java.util.List;
  * tries the current class's nested classes, its package and {@code java.lang}.
  */
 final class Scope {
-    /** The synthetic field javac gives an inner class for its enclosing instance. */
-    private static final String OUTER_FIELD = "this$0";
+    /** The prefix of the synthetic field javac gives an inner class for its enclosing instance ({@code this$0}, {@code this$1} deeper in). */
+    private static final String OUTER_PREFIX = "this$";
     /** The prefix javac gives a local or anonymous class's copies of captured locals. */
     private static final String CAPTURED_PREFIX = "val$";
 
@@ -107,8 +107,12 @@ final class Scope {
 
     /** The enclosing instance of an inner-class object, or null. */
     static ObjectReference outer(ObjectReference object) {
-        Field outer = object.referenceType().fieldByName(OUTER_FIELD);
-        return outer == null ? null : (ObjectReference) object.getValue(outer);
+        for (Field field : object.referenceType().fields()) {
+            if (field.isSynthetic() && field.name().startsWith(OUTER_PREFIX)) {
+                return (ObjectReference) object.getValue(field);
+            }
+        }
+        return null;
     }
 
     /** The current class, then each class that encloses it ({@code A$B$C}, {@code A$B}, {@code A}). */
