@@ -18,4 +18,5 @@ here=$(cd "$(dirname "$0")" && pwd)
   "$here/run.sh" SerialBench 3
   "$here/run.sh" LogpointBench 5 1 3
   "$here/run.sh" ThreadListBench 20
+  "$here/run.sh" ConditionBench 5 2000
 } 2>&1 | tee "$here/../target/bench-results.txt"

@@ -120,7 +120,8 @@ public final class DbgshellProcess implements AutoCloseable {
         }
     }
 
-    private static void pump(InputStream stream, TextLog log, String name) {
+    /** Copies a process's output into {@code log} on a daemon thread, so the process never blocks on a full pipe. */
+    static void pump(InputStream stream, TextLog log, String name) {
         Thread pump = new Thread(() -> {
             byte[] buffer = new byte[8192];
             try (stream) {

@@ -1,0 +1,82 @@
+package io.dbgshell.engine.jdi.expr;
+
+import com.sun.jdi.BooleanValue;
+import com.sun.jdi.InternalException;
+import com.sun.jdi.InvalidStackFrameException;
+import com.sun.jdi.ObjectCollectedException;
+import com.sun.jdi.PrimitiveValue;
+import com.sun.jdi.ThreadReference;
+import com.sun.jdi.VMDisconnectedException;
+import com.sun.jdi.VMOutOfMemoryException;
+import io.dbgshell.engine.expr.Expression;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Evaluates parsed expressions against a thread's frame: what {@code ??}, {@code dx}, {@code /w}
+ * conditions and {@code .printf} call. One per target connection (it keeps the error used to stop
+ * overlong calls); callable from any one thread at a time per target thread. Every failure is an
+ * {@link EvalException} with one line; no JDI exception escapes.
+ */
+public final class Evaluator {
+    private static final Logger log = LoggerFactory.getLogger(Evaluator.class);
+
+    private final Invoker invoker;
+
+    /** @param pause how the target's event requests are turned off around a call (see {@link EventRequestsPause}) */
+    public Evaluator(RequestsPause pause) {
+        this.invoker = new Invoker(pause);
+    }
+
+    /**
+     * The value of {@code expression} in frame {@code frameIndex} (0 the innermost) of {@code thread},
+     * which must be suspended; method calls also need it stopped by an event. The frame is fetched
+     * afresh, so a frame index stays good across resumes as long as the stack does.
+     */
+    public EvalValue evaluate(Expression expression, ThreadReference thread, int frameIndex, EvalPolicy policy)
+            throws EvalException {
+        Evaluation evaluation = new Evaluation(thread, frameIndex, policy, invoker);
+        try {
+            return evaluation.evaluate(expression.root());
+        } catch (VMDisconnectedException e) {
+            throw new EvalException("the target is gone");
+        } catch (InvalidStackFrameException e) {
+            throw new EvalException("the frame is no longer valid: thread " + thread.name() + " ran since it stopped");
+        } catch (ObjectCollectedException e) {
+            throw new EvalException("an object the expression used was garbage collected in the target; evaluate again");
+        } catch (VMOutOfMemoryException e) {
+            throw new EvalException("the target is out of memory");
+        } catch (IllegalThreadStateException e) {
+            throw new EvalException("thread " + thread.name() + " is not suspended");
+        } catch (InternalException e) {
+            log.debug("JDWP error evaluating '{}'", expression.text(), e);
+            throw new EvalException("the target refused the evaluation (JDWP error " + e.errorCode() + ")");
+        } catch (RuntimeException e) {
+            log.warn("evaluating '{}' failed", expression.text(), e);
+            throw new EvalException("cannot evaluate '" + expression.text() + "': " + e.getClass().getSimpleName());
+        } finally {
+            evaluation.release();
+        }
+    }
+
+    /**
+     * A condition ({@code bp /w}): true or false, a {@code Boolean} unboxed; anything else is an
+     * error naming the type.
+     */
+    public boolean test(Expression expression, ThreadReference thread, int frameIndex, EvalPolicy policy)
+            throws EvalException {
+        EvalValue value = evaluate(expression, thread, frameIndex, policy);
+        Object raw = value instanceof EvalValue.Remote remote ? remote.value() : null;
+        if (raw instanceof BooleanValue bool) {
+            return bool.value();
+        }
+        if (raw instanceof com.sun.jdi.ObjectReference object
+                && Conversions.unboxed(object) instanceof BooleanValue boxed) {
+            return boxed.value();
+        }
+        String type = value instanceof EvalValue.Text ? "java.lang.String"
+                : raw == null ? "null" : raw instanceof PrimitiveValue p ? p.type().name()
+                : ((com.sun.jdi.Value) raw).type().name();
+        throw new EvalException("the condition '" + expression.text() + "' is " + type + ", not boolean");
+    }
+}
