@@ -13,7 +13,7 @@ import io.dbgshell.engine.expr.Expression;
 import io.dbgshell.engine.jdi.expr.EvalPolicy;
 import io.dbgshell.engine.jdi.expr.Evaluator;
 import io.dbgshell.engine.jdi.expr.EventRequestsPause;
-import io.dbgshell.testing.StoppedJvm;
+import io.dbgshell.testing.TargetJvm;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -49,7 +49,8 @@ public final class ConditionBench {
         int rounds = args.length > 0 ? Integer.parseInt(args[0]) : 5;
         int hits = args.length > 1 ? Integer.parseInt(args[1]) : 2000;
         Path dir = Files.createTempDirectory("condition-bench");
-        try (StoppedJvm target = StoppedJvm.stopAtMarker(dir, Map.of("Loop", LOOP), "Loop", "Loop")) {
+        try (TargetJvm target = TargetJvm.program(dir).source("Loop.java", LOOP)
+                .launchToMarker("Loop", "// STOP").start()) {
             Location at = target.thread.frame(0).location();
             BreakpointRequest request = target.vm.eventRequestManager().createBreakpointRequest(at);
             request.setSuspendPolicy(EventRequest.SUSPEND_EVENT_THREAD);
@@ -83,7 +84,7 @@ public final class ConditionBench {
     }
 
     /** Hits per second over {@code hits} breakpoint hits, each checked by {@code check}, then resumed. */
-    private static double run(StoppedJvm target, int hits, Check check) throws Exception {
+    private static double run(TargetJvm target, int hits, Check check) throws Exception {
         long start = System.nanoTime();
         int seen = 0;
         while (seen < hits) {

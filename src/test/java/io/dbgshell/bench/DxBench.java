@@ -4,7 +4,7 @@ import com.sun.jdi.Value;
 import io.dbgshell.engine.jdi.render.DxArguments;
 import io.dbgshell.engine.jdi.render.RenderLimits;
 import io.dbgshell.engine.jdi.render.ValueRenderer;
-import io.dbgshell.testing.StoppedTarget;
+import io.dbgshell.testing.TargetJvm;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -36,7 +36,8 @@ public final class DxBench {
         int size = args.length > 1 ? Integer.parseInt(args[1]) : 100_000;
         Path dir = Files.createTempDirectory("dxbench");
         Report.header("dx -r1 of a " + size + "-element ArrayList, first page and last page");
-        try (StoppedTarget target = StoppedTarget.start(dir, "Big", TARGET.replace("SIZE", Integer.toString(size)), true)) {
+        try (TargetJvm target = TargetJvm.program(dir).source(TARGET.replace("SIZE", Integer.toString(size)))
+                .launchToMarker("Big", "// STOP").start()) {
             ValueRenderer renderer = new ValueRenderer(RenderLimits.DEFAULTS);
             DxArguments first = DxArguments.parse("-r1 list", RenderLimits.DEFAULTS);
             DxArguments last = DxArguments.parse("-r1 list," + (size - 100), RenderLimits.DEFAULTS);
@@ -53,14 +54,14 @@ public final class DxBench {
         }
     }
 
-    private static long time(StoppedTarget target, ValueRenderer renderer, DxArguments arguments) throws Exception {
+    private static long time(TargetJvm target, ValueRenderer renderer, DxArguments arguments) throws Exception {
         long start = System.nanoTime();
         render(target, renderer, arguments);
         return System.nanoTime() - start;
     }
 
     /** Fetches the local as the command will (from the selected frame), then renders it. */
-    private static List<String> render(StoppedTarget target, ValueRenderer renderer, DxArguments arguments) throws Exception {
+    private static List<String> render(TargetJvm target, ValueRenderer renderer, DxArguments arguments) throws Exception {
         Value list = target.local("list");
         return renderer.render(arguments, list, "java.util.List");
     }

@@ -4,7 +4,7 @@ import com.sun.jdi.StackFrame;
 import com.sun.jdi.ThreadReference;
 import com.sun.jdi.VirtualMachine;
 import io.dbgshell.engine.jdi.symbols.ThreadStates;
-import io.dbgshell.testing.JdiTarget;
+import io.dbgshell.testing.TargetJvm;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -50,9 +50,9 @@ public final class ThreadListBench {
     public static void main(String[] args) throws Exception {
         int samples = args.length > 0 ? Integer.parseInt(args[0]) : 20;
         Path dir = Files.createTempDirectory("thread-bench");
-        JdiTarget.compile(dir, dir, Map.of("Crowd.java", TARGET));
         Report.header("~ of 1,000 threads and a 1,000-frame stack, over JDWP on loopback");
-        try (JdiTarget target = JdiTarget.start(dir.toString(), "Crowd", "ready")) {
+        try (TargetJvm target = TargetJvm.program(dir).source("Crowd.java", TARGET).launch("Crowd")
+                .running().ready("ready").start()) {
             VirtualMachine vm = target.vm;
             long[] list = new long[samples];
             long[] parallel = new long[samples];

@@ -1,21 +1,10 @@
 package io.dbgshell.testing;
 
-import javax.tools.JavaCompiler;
-import javax.tools.ToolProvider;
-import java.io.ByteArrayOutputStream;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Duration;
-import java.util.ArrayList;
-import java.util.List;
 
 /**
- * Small Java programs to debug, compiled by the tests with the JDK's own compiler, and a way to
- * start one as a user would (with or without a JDWP agent). Line numbers in the sources are part
+ * Small Java programs to debug, and thin entries into {@link TargetJvm} that compile them and start one
+ * as a user would (with or without a JDWP agent). Line numbers in the sources are part
  * of what the tests assert, so the sources are written out line by line.
  */
 public final class TargetPrograms {
@@ -88,30 +77,17 @@ public final class TargetPrograms {
 
     /** Compiles {@code sources} (each a public class named by its first line) into {@code dir}, with or without {@code -g}. */
     public static Path compile(Path dir, boolean debugInfo, String... sources) {
-        try {
-            Files.createDirectories(dir);
-            List<String> args = new ArrayList<>(List.of(debugInfo ? "-g" : "-g:none", "-d", dir.toString()));
-            for (String source : sources) {
-                String name = source.substring("public class ".length(), source.indexOf(' ', "public class ".length()));
-                Path file = dir.resolve(name + ".java");
-                Files.writeString(file, source);
-                args.add(file.toString());
-            }
-            JavaCompiler javac = ToolProvider.getSystemJavaCompiler();
-            ByteArrayOutputStream errors = new ByteArrayOutputStream();
-            int status = javac.run(null, null, errors, args.toArray(String[]::new));
-            if (status != 0) {
-                throw new IllegalStateException("javac failed: " + errors.toString(StandardCharsets.UTF_8));
-            }
-            return dir;
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
+        TargetJvm.Program program = TargetJvm.program(dir)
+                .debugInfo(debugInfo ? TargetJvm.DebugInfo.ALL : TargetJvm.DebugInfo.NONE);
+        for (String source : sources) {
+            program.source(source);
         }
+        return program.compile();
     }
 
     /** This JDK's {@code java}. */
     public static String java() {
-        return Path.of(System.getProperty("java.home"), "bin", "java").toString();
+        return TargetJvm.java();
     }
 
     /**
@@ -119,31 +95,7 @@ public final class TargetPrograms {
      * prints {@code firstLine}; its output is collected in {@code output}.
      */
     public static Process start(Path dir, String mainClass, String firstLine, TextLog output, String... jvmOptions) {
-        List<String> command = new ArrayList<>();
-        command.add(java());
-        command.addAll(List.of(jvmOptions));
-        command.addAll(List.of("-cp", dir.toString(), mainClass));
-        try {
-            Process process = new ProcessBuilder(command).redirectErrorStream(true).start();
-            Thread pump = new Thread(() -> pump(process.getInputStream(), output), "target-output");
-            pump.setDaemon(true);
-            pump.start();
-            output.await(firstLine, Duration.ofSeconds(30));
-            return process;
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-    }
-
-    private static void pump(InputStream stream, TextLog output) {
-        byte[] buffer = new byte[8192];
-        try (stream) {
-            for (int n = stream.read(buffer); n >= 0; n = stream.read(buffer)) {
-                output.append(new String(buffer, 0, n, StandardCharsets.UTF_8));
-            }
-        } catch (IOException e) {
-            output.append("[output failed: " + e + "]");
-        }
-        output.close();
+        return new TargetJvm.Launch(dir.toString(), mainClass).withoutAgent().jvmOptions(jvmOptions)
+                .output(output).ready(firstLine).start().process;
     }
 }

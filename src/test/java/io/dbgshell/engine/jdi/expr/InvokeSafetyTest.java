@@ -6,7 +6,7 @@ import com.sun.jdi.request.BreakpointRequest;
 import com.sun.jdi.request.EventRequest;
 import com.sun.jdi.request.EventRequestManager;
 import io.dbgshell.engine.expr.Expression;
-import io.dbgshell.testing.StoppedJvm;
+import io.dbgshell.testing.TargetJvm;
 import org.junit.jupiter.api.Test;
 
 import java.time.Duration;
@@ -45,7 +45,7 @@ class InvokeSafetyTest extends SubjectTarget {
     void aBreakpointInACalledMethodDoesNotFireAndRequestsComeBackAsTheyWere() throws Exception {
         EventRequestManager requests = target.vm.eventRequestManager();
         ReferenceType subject = target.vm.classesByName(CLASS).get(0);
-        int line = StoppedJvm.markerLine(source(), "// MARKED");
+        int line = TargetJvm.lineOf(source(), "// MARKED");
         Location inMarked = subject.locationsOfLine(line).get(0);
         BreakpointRequest enabled = requests.createBreakpointRequest(inMarked);
         enabled.setSuspendPolicy(EventRequest.SUSPEND_ALL);

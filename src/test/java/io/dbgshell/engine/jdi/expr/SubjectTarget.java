@@ -1,7 +1,7 @@
 package io.dbgshell.engine.jdi.expr;
 
 import io.dbgshell.engine.expr.Expression;
-import io.dbgshell.testing.StoppedJvm;
+import io.dbgshell.testing.TargetJvm;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.io.TempDir;
@@ -10,7 +10,6 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
-import java.util.Map;
 
 /**
  * Tests against the expression tests' target ({@code src/test/resources/expr-target/demo/Subject.java}),
@@ -21,12 +20,13 @@ abstract class SubjectTarget {
 
     @TempDir
     static Path dir;
-    static StoppedJvm target;
+    static TargetJvm target;
     static Evaluator evaluator;
 
     @BeforeAll
     static void start() throws Exception {
-        target = StoppedJvm.stopAtMarker(dir, Map.of(CLASS, source()), CLASS, CLASS);
+        target = TargetJvm.program(dir).source(CLASS.replace('.', '/') + ".java", source())
+                .launchToMarker(CLASS, "// STOP").start();
         evaluator = new Evaluator(new EventRequestsPause(target.vm.eventRequestManager()));
     }
 

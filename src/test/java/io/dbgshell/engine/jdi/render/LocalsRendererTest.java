@@ -1,7 +1,7 @@
 package io.dbgshell.engine.jdi.render;
 
 import io.dbgshell.engine.EngineException;
-import io.dbgshell.testing.StoppedTarget;
+import io.dbgshell.testing.TargetJvm;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -15,13 +15,14 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 class LocalsRendererTest {
     private static final LocalsRenderer DV = new LocalsRenderer(RenderLimits.DEFAULTS);
 
-    private static List<String> dv(StoppedTarget target, String arguments) throws EngineException {
+    private static List<String> dv(TargetJvm target, String arguments) throws EngineException {
         return DV.render(target.frame(), DvArguments.parse(arguments));
     }
 
     @Test
     void localsAreRightAlignedWithTheirValues(@TempDir Path dir) throws Exception {
-        try (StoppedTarget target = StoppedTarget.start(dir, "NoLocals", RenderTargets.NO_LOCALS, true)) {
+        try (TargetJvm target = TargetJvm.program(dir).source(RenderTargets.NO_LOCALS)
+                .launchToMarker("NoLocals", "// STOP").start()) {
             String self = "{NoLocals@0x" + Long.toHexString(target.frame().thisObject().uniqueID()) + "}";
             assertThat(dv(target, "")).containsExactly(
                     "   this = " + self,
@@ -44,7 +45,8 @@ class LocalsRendererTest {
 
     @Test
     void withoutDebugInformationTheArgumentsAreShown(@TempDir Path dir) throws Exception {
-        try (StoppedTarget target = StoppedTarget.start(dir, "NoLocals", RenderTargets.NO_LOCALS, false)) {
+        try (TargetJvm target = TargetJvm.program(dir).source(RenderTargets.NO_LOCALS).debugInfo(TargetJvm.DebugInfo.LINES)
+                .launchToMarker("NoLocals", "// STOP").start()) {
             String self = "{NoLocals@0x" + Long.toHexString(target.frame().thisObject().uniqueID()) + "}";
             String unavailable = "Local variables are unavailable: NoLocals was compiled without them (javac -g);"
                     + " the arguments are:";
@@ -59,7 +61,8 @@ class LocalsRendererTest {
 
     @Test
     void typesShowTheirGenericArguments(@TempDir Path dir) throws Exception {
-        try (StoppedTarget target = StoppedTarget.start(dir, "Values", RenderTargets.VALUES, true)) {
+        try (TargetJvm target = TargetJvm.program(dir).source(RenderTargets.VALUES)
+                .launchToMarker("Values", "// STOP").start()) {
             assertThat(dv(target, "/t hash")).containsExactly(
                     "java.util.Map<java.lang.String, java.lang.Integer> hash = { size=4 }");
             assertThat(dv(target, "/t box")).singleElement().asString()

@@ -2,7 +2,7 @@ package io.dbgshell.engine.jdi.render;
 
 import com.sun.jdi.ObjectReference;
 import com.sun.jdi.Value;
-import io.dbgshell.testing.StoppedTarget;
+import io.dbgshell.testing.TargetJvm;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -25,11 +25,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 class ValueRendererTest {
     @TempDir
     static Path dir;
-    private static StoppedTarget target;
+    private static TargetJvm target;
 
     @BeforeAll
     static void start() throws Exception {
-        target = StoppedTarget.start(dir, "Values", RenderTargets.VALUES, true);
+        target = TargetJvm.program(dir).source(RenderTargets.VALUES)
+                .launchToMarker("Values", "// STOP").start();
     }
 
     @AfterAll
@@ -45,7 +46,7 @@ class ValueRendererTest {
         DxArguments parsed = DxArguments.parse(arguments, limits);
         String name = parsed.expression();
         Value value = name.equals("this") ? target.frame().thisObject() : target.local(name);
-        return new ValueRenderer(limits).render(parsed, value, name.equals("this") ? null : target.localType(name));
+        return new ValueRenderer(limits).render(parsed, value, name.equals("this") ? null : target.variable(name).typeName());
     }
 
     private static String id(String local) throws Exception {

@@ -1,9 +1,8 @@
 package io.dbgshell.engine.jdi.symbols;
 
 import com.sun.jdi.ThreadReference;
-import io.dbgshell.testing.JdiTarget;
+import io.dbgshell.testing.TargetJvm;
 
-import java.io.File;
 import java.nio.file.Path;
 import java.util.Comparator;
 import java.util.List;
@@ -213,20 +212,17 @@ final class InspectionTarget {
     final Path classes;
     final Path libJar;
     final Path sources;
-    final JdiTarget target;
+    final TargetJvm target;
 
     /** Builds the program under {@code root}, starts it, and suspends it. */
     InspectionTarget(Path root) throws Exception {
         this.root = root;
-        Path lib = root.resolve("lib-classes");
-        JdiTarget.compile(lib, lib, Map.of("lib/Helper.java", HELPER));
         libJar = root.resolve("lib.jar");
-        JdiTarget.jar(lib, libJar);
         classes = root.resolve("classes");
-        JdiTarget.compile(classes, libJar, Map.of("demo/Main.java", MAIN));
+        target = TargetJvm.program(classes).jar(libJar, Map.of("lib/Helper.java", HELPER))
+                .source("demo/Main.java", MAIN)
+                .launch("demo.Main", libJar.toString()).running().ready("ready sleeper").start();
         sources = classes.resolve("src");
-        target = JdiTarget.start(classes + File.pathSeparator + libJar, "demo.Main", "ready sleeper",
-                libJar.toString());
         target.vm.suspend();
     }
 
@@ -243,13 +239,7 @@ final class InspectionTarget {
 
     /** The 1-based line of MAIN holding {@code text}. */
     static int lineOf(String text) {
-        List<String> lines = MAIN.lines().toList();
-        for (int i = 0; i < lines.size(); i++) {
-            if (lines.get(i).contains(text)) {
-                return i + 1;
-            }
-        }
-        throw new IllegalArgumentException(text);
+        return TargetJvm.lineOf(MAIN, text);
     }
 
     void close() {
