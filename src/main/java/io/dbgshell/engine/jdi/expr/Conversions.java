@@ -8,6 +8,7 @@ import com.sun.jdi.PrimitiveValue;
 import com.sun.jdi.ReferenceType;
 import com.sun.jdi.StringReference;
 import com.sun.jdi.Value;
+import io.dbgshell.engine.jdi.render.ValueText;
 
 import java.util.List;
 
@@ -49,7 +50,7 @@ final class Conversions {
 
     /**
      * Java's string conversion of an operand of {@code +}: {@code toString()} for objects that are
-     * not strings or boxes when calls are allowed, {@link ValueFormat}'s description otherwise.
+     * not strings or boxes when calls are allowed, their {@link ValueText} otherwise.
      */
     static String text(Evaluation evaluation, EvalValue operand) throws EvalException {
         if (operand instanceof EvalValue.Text text) {
@@ -71,7 +72,7 @@ final class Conversions {
             return primitiveText(boxed);
         }
         if (!evaluation.policy().invoke()) {
-            return ValueFormat.format(object);
+            return ValueText.of(object);
         }
         Method toString = object.referenceType().methodsByName("toString", "()Ljava/lang/String;").get(0);
         Value result = evaluation.call(Invoker.onObject(object, toString, List.of()),

@@ -87,6 +87,11 @@ final class StringText {
         return hiByteShift;
     }
 
+    /** A string the debugger made (not the target's): quoted and cut as a target's string is. */
+    String ofText(String text) {
+        return quote(text.length() <= maxChars ? text : text.substring(0, maxChars), text.length());
+    }
+
     /** {@code "text"}, or {@code "first characters"... (length=N)} when it was cut. */
     private static String quote(String shown, long length) {
         String quoted = '"' + escape(shown, '"') + '"';

@@ -9,6 +9,7 @@ import com.sun.jdi.ClassType;
 import com.sun.jdi.DoubleValue;
 import com.sun.jdi.Field;
 import com.sun.jdi.FloatValue;
+import com.sun.jdi.LongValue;
 import com.sun.jdi.ObjectCollectedException;
 import com.sun.jdi.ObjectReference;
 import com.sun.jdi.PrimitiveValue;
@@ -81,7 +82,7 @@ final class ValueShapes {
         return new Shape(name(object), type, fieldChildren(object));
     }
 
-    /** Only the summary, for {@code dv}: the same text as on a {@code dx} line. */
+    /** Only the summary: the one line {@code dv}, {@code ??} ({@link ValueText}) and a {@code dx} line show. */
     String summary(Value value) {
         return shape(value, null, 0).summary();
     }
@@ -190,6 +191,10 @@ final class ValueShapes {
         return Children.of(children);
     }
 
+    /**
+     * Java's literal form, so that the text alone tells the type: {@code 42}, {@code 42L}, {@code 1.5f},
+     * {@code 2.5}, {@code true}, {@code 'c'} (escaped as in source).
+     */
     static String primitive(PrimitiveValue value) {
         if (value instanceof CharValue c) {
             return StringText.character(c.value());
@@ -198,12 +203,12 @@ final class ValueShapes {
             return String.valueOf(b.value());
         }
         if (value instanceof FloatValue f) {
-            return Float.toString(f.value());
+            return Float.isFinite(f.value()) ? f.value() + "f" : Float.toString(f.value());
         }
         if (value instanceof DoubleValue d) {
             return Double.toString(d.value());
         }
-        return Long.toString(value.longValue());
+        return value instanceof LongValue ? value.longValue() + "L" : Long.toString(value.longValue());
     }
 
     /** A class's name without its package: {@code Outer$Inner}, {@code Main$$Lambda$14/0x0000000800c03000}. */

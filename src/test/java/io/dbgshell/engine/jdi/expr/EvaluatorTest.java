@@ -328,7 +328,7 @@ class EvaluatorTest extends SubjectTarget {
     @Test
     void readOnlyPolicyRunsNothingAndSaysSo() throws Exception {
         assertThat(eval("local > 5 && count == 21", 0, EvalPolicy.READ_ONLY)).isEqualTo("true");
-        assertThat(eval("\"x\" + names", 0, EvalPolicy.READ_ONLY)).matches("\"xjava\\.util\\.ArrayList \\(id=\\d+\\)\"");
+        assertThat(eval("\"x\" + names", 0, EvalPolicy.READ_ONLY)).isEqualTo("\"x{ size=2 }\"");
         assertThat(eval("\"b=\" + boxed + letter", 0, EvalPolicy.READ_ONLY)).isEqualTo("\"b=1000x\"");
         Expression call = Expression.parse("twice(2)");
         assertThatThrownBy(() -> evaluator.evaluate(call, target.thread, 0, EvalPolicy.READ_ONLY))
@@ -346,13 +346,14 @@ class EvaluatorTest extends SubjectTarget {
     }
 
     @Test
-    void objectsShowTheirTypeIdAndWhatIsKnownWithoutRunningCode() throws Exception {
-        assertThat(eval("color")).matches("demo\\.Subject\\$Color \\(id=\\d+\\) GREEN");
-        assertThat(eval("boxed")).matches("java\\.lang\\.Integer \\(id=\\d+\\) 1000");
-        assertThat(eval("grid")).matches("int\\[2\\]\\[\\] \\(id=\\d+\\)");
-        assertThat(eval("empty")).matches("int\\[0\\] \\(id=\\d+\\)");
-        assertThat(eval("names")).matches("java\\.util\\.ArrayList \\(id=\\d+\\)");
-        assertThat(eval("point")).matches("demo\\.Subject\\$Point \\(id=\\d+\\)");
-        assertThat(eval("label.getClass()")).matches("java\\.lang\\.Class \\(id=\\d+\\) java\\.lang\\.String");
+    void objectsShowWhatIsKnownWithoutRunningCodeAsDxSummarizesThem() throws Exception {
+        assertThat(eval("color")).isEqualTo("GREEN");
+        assertThat(eval("boxed")).isEqualTo("1000");
+        assertThat(eval("grid")).isEqualTo("{ length=2 }");
+        assertThat(eval("empty")).isEqualTo("{ length=0 }");
+        assertThat(eval("names")).isEqualTo("{ size=2 }");
+        assertThat(eval("point")).isEqualTo("Subject$Point[x=2, y=5]");
+        assertThat(eval("label.getClass()")).isEqualTo("{class java.lang.String}");
+        assertThat(eval("inner")).matches("\\{Subject\\$Inner@0x\\p{XDigit}+}");
     }
 }

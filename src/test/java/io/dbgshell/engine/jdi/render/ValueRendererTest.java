@@ -58,12 +58,12 @@ class ValueRendererTest {
         assertThat(dx("i")).containsExactly("i                : 42 [Type: int]");
         assertThat(dx("i,5")).containsExactly("i                : 42 [Type: int]",
                 "    [...]            : nothing to page through: this value has no elements");
-        assertThat(dx("big")).containsExactly("big              : 1099511627776 [Type: long]");
+        assertThat(dx("big")).containsExactly("big              : 1099511627776L [Type: long]");
         assertThat(dx("c")).containsExactly("c                : '\\n' [Type: char]");
         assertThat(dx("flag")).containsExactly("flag             : true [Type: boolean]");
         assertThat(dx("d")).containsExactly("d                : 1.5 [Type: double]");
         assertThat(dx("b")).containsExactly("b                : -1 [Type: byte]");
-        assertThat(dx("f")).containsExactly("f                : 2.5 [Type: float]");
+        assertThat(dx("f")).containsExactly("f                : 2.5f [Type: float]");
         assertThat(dx("s")).containsExactly("s                : \"hi \\\"you\\\"\\n\" [Type: java.lang.String]");
         assertThat(dx("hostile")).containsExactly(
                 "hostile          : \"\\u001b]0;title\\u0007\\u202eevil\\u2028\" [Type: java.lang.String]");
