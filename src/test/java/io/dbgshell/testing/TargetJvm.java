@@ -17,6 +17,7 @@ import com.sun.jdi.event.Event;
 import com.sun.jdi.event.EventSet;
 import com.sun.jdi.event.VMDeathEvent;
 import com.sun.jdi.event.VMDisconnectEvent;
+import com.sun.jdi.event.VMStartEvent;
 import com.sun.jdi.request.BreakpointRequest;
 import com.sun.jdi.request.ClassPrepareRequest;
 import com.sun.jdi.request.EventRequest;
@@ -410,7 +411,11 @@ public final class TargetJvm implements AutoCloseable {
                             + "; it printed:\n" + out.text());
                 }
             }
-            events.resume();
+            // The start event's suspension is the one vm.resume() above already ended: resuming its set
+            // again would end the class prepare's suspension instead, and the target would run past the line.
+            if (!(events.iterator().next() instanceof VMStartEvent)) {
+                events.resume();
+            }
         }
         throw new IllegalStateException("the target did not reach " + className + ":" + line + " within " + START);
     }
