@@ -15,6 +15,7 @@ import io.dbgshell.engine.EngineException;
 import io.dbgshell.engine.jdi.JdiDebugger;
 import io.dbgshell.engine.jdi.JdiEngine;
 import io.dbgshell.engine.jdi.JdiSettings;
+import io.dbgshell.host.HostLinks;
 import io.dbgshell.log.TranscriptException;
 import io.dbgshell.security.Secrets;
 import io.dbgshell.server.ServerEntry;
@@ -85,6 +86,7 @@ final class HostMode {
                     .transports(transports.transports())
                     .commands(commands)
                     .engine(engine)
+                    .links(HostLinks.defaults())
                     .build();
             session.servers().addListener(DiscoveryRegistration.forThisProcess());
             Identity me = Identity.local();

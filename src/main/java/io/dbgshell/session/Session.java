@@ -15,11 +15,13 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 import java.time.Clock;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionStage;
+import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Consumer;
 
@@ -51,7 +53,7 @@ public final class Session {
     private volatile boolean ending;
 
     Session(Settings settings, Clock clock, CommandRegistry commands, Engine engine, Transports transports,
-            AuthThrottle throttle) {
+            LinkLayer links) {
         this.settings = settings;
         this.engine = engine;
         this.clock = clock;
@@ -59,8 +61,7 @@ public final class Session {
         this.out = new Fanout(roster, settings.historyLines(), settings.outputFlushChars());
         this.lines = new LineRunner(this, commands, out, roster, engine);
         this.executor = new SessionExecutor(new DefaultThreadFactory("dbgshell-session", true));
-        this.servers = new ServerRegistry(transports,
-                spec -> new HostChannelInitializer(this, settings, throttle, spec.password()), this::notice);
+        this.servers = new ServerRegistry(transports, links.open(new Links(), settings), this::notice);
         out.addTap(transcript::write);
         engine.listen(new EngineEvents(this::post, new EngineHandler(), EngineEvents.MAX_PENDING_OUTPUT_CHARS));
     }
@@ -127,19 +128,15 @@ public final class Session {
         return asked;
     }
 
-    /**
-     * A line from a client's link, on that link's event loop. A line whose commands all never wait
-     * runs right here if the session is idle, which spares it the trip to the session thread and
-     * back; any other line queues like a typed one.
-     */
-    void receive(RemoteParticipant origin, String line) {
+    private void receive(Participant origin, String line, ScheduledExecutorService loop) {
         Optional<List<CommandText>> quick = lines.neverWaits(line);
-        if (quick.isEmpty() || !executor.tryRunHere(() -> runOnEventLoop(origin, line, quick))) {
+        if (quick.isEmpty() || !executor.tryRunHere(() -> runOnEventLoop(origin, line, quick, loop))) {
             submit(origin, line);
         }
     }
 
-    private void runOnEventLoop(RemoteParticipant origin, String line, Optional<List<CommandText>> parsed) {
+    private void runOnEventLoop(Participant origin, String line, Optional<List<CommandText>> parsed,
+                                ScheduledExecutorService loop) {
         out.runningOnEventLoop(true);
         try {
             runTask(() -> lines.typed(origin, line, parsed));
@@ -148,7 +145,7 @@ public final class Session {
         }
         if (out.needsCatchUp()) {
             // any task on the session thread shows the backlog first; this one makes sure there is one
-            origin.eventLoop().schedule(() -> post(() -> { }), settings.hostCatchUp().toNanos(), TimeUnit.NANOSECONDS);
+            loop.schedule(() -> post(() -> { }), settings.hostCatchUp().toNanos(), TimeUnit.NANOSECONDS);
         }
     }
 
@@ -179,7 +176,7 @@ public final class Session {
         post(() -> endNow(message));
     }
 
-    void join(RemoteParticipant participant) {
+    private void join(Participant participant) {
         post(() -> {
             if (ending) {
                 participant.end("The session is ending.");
@@ -192,8 +189,7 @@ public final class Session {
         });
     }
 
-    /** A participant's link is gone (it left, was dropped, or vanished); {@code why} is added to the notice. */
-    void leave(Participant participant, Optional<String> why) {
+    private void leave(Participant participant, Optional<String> why) {
         post(() -> {
             if (roster.remove(participant)) {
                 lines.left(participant);
@@ -268,6 +264,44 @@ public final class Session {
 
     private String now() {
         return SessionDates.format(clock.instant(), clock.getZone());
+    }
+
+    /** The session as its links see it; they get this, never the session itself. */
+    private final class Links implements SessionLinks {
+        @Override
+        public boolean isEnding() {
+            return ending;
+        }
+
+        @Override
+        public Instant now() {
+            return clock.instant();
+        }
+
+        @Override
+        public void notice(String line) {
+            Session.this.notice(line);
+        }
+
+        @Override
+        public void join(Participant participant) {
+            Session.this.join(participant);
+        }
+
+        @Override
+        public void leave(Participant participant, Optional<String> why) {
+            Session.this.leave(participant, why);
+        }
+
+        @Override
+        public void receive(Participant origin, String line, ScheduledExecutorService loop) {
+            Session.this.receive(origin, line, loop);
+        }
+
+        @Override
+        public boolean breakIn(Participant from) {
+            return Session.this.breakIn(from);
+        }
     }
 
     /** What the engine's events do, in the executor's turn. */
