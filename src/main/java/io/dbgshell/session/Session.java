@@ -112,9 +112,14 @@ public final class Session {
         out.addTap(tap);
     }
 
-    /** Queues one typed line from {@code origin}; lines start one at a time in arrival order. */
-    public void submit(Participant origin, String line) {
-        post(() -> lines.typed(origin, line, Optional.empty()));
+    /**
+     * Queues one typed line from {@code origin}; lines start one at a time in arrival order. The
+     * stage completes once the line is over: its commands ran, including any after one that waited
+     * for the target to stop, or it was dropped (its typist left, the session ended). A console
+     * reading a pipe waits for it before reading on; it never completes exceptionally.
+     */
+    public CompletionStage<Void> submit(Participant origin, String line) {
+        return start(new LineRun(origin), run -> lines.typed(run, line, Optional.empty()));
     }
 
     /**
@@ -130,16 +135,16 @@ public final class Session {
 
     private void receive(Participant origin, String line, ScheduledExecutorService loop) {
         Optional<List<CommandText>> quick = lines.neverWaits(line);
-        if (quick.isEmpty() || !executor.tryRunHere(() -> runOnEventLoop(origin, line, quick, loop))) {
+        if (quick.isEmpty() || !executor.tryRunHere(() -> runOnEventLoop(new LineRun(origin), line, quick, loop))) {
             submit(origin, line);
         }
     }
 
-    private void runOnEventLoop(Participant origin, String line, Optional<List<CommandText>> parsed,
+    private void runOnEventLoop(LineRun run, String line, Optional<List<CommandText>> parsed,
                                 ScheduledExecutorService loop) {
         out.runningOnEventLoop(true);
         try {
-            runTask(() -> lines.typed(origin, line, parsed));
+            runTask(() -> lines.typed(run, line, parsed));
         } finally {
             out.runningOnEventLoop(false);
         }
@@ -152,10 +157,18 @@ public final class Session {
     /**
      * Queues a script from {@code origin} as if it had typed the script command, but without showing
      * that command ({@code -cf}). The invocation need not come from the parser, so its file name may
-     * hold anything.
+     * hold anything. The stage completes once the script is over, as {@link #submit}'s does.
      */
-    public void runScript(Participant origin, ScriptInvocation invocation) {
-        post(() -> lines.script(origin, invocation));
+    public CompletionStage<Void> runScript(Participant origin, ScriptInvocation invocation) {
+        return start(new LineRun(origin), run -> lines.script(run, invocation));
+    }
+
+    /** Queues {@code how} to start {@code run}; a run the session no longer takes finishes at once. */
+    private CompletionStage<Void> start(LineRun run, Consumer<LineRun> how) {
+        if (!executor.execute(() -> runTask(() -> run.guarded(() -> how.accept(run))))) {
+            run.abandon();
+        }
+        return run.finished();
     }
 
     /** Adds the host's console, which needs no greeting and whose arrival nobody is told about. */
@@ -255,6 +268,7 @@ public final class Session {
         }
         transcript.write(message + "\n");
         transcript.close();
+        lines.endAll();
         executor.shutdown();
         engine.close();
         CompletableFuture.allOf(gone.toArray(CompletableFuture[]::new))
