@@ -99,7 +99,7 @@ final class HostHandshakeHandler extends SimpleChannelInboundHandler<Frame> {
                 settings.participantQueueBytes(), settings.participantStallTimeout(), session.now(),
                 (dropped, why) -> session.leave(dropped, Optional.of(why)));
         ctx.pipeline().replace(this, "participant", new ParticipantHandler(session, participant));
-        ctx.writeAndFlush(new Frame.Accepted(participant.describe(), hostProof.get()));
+        ctx.writeAndFlush(new Frame.Accepted(participant.describe(), hostProof.get(), session.commandNames()));
         session.join(participant);
     }
 

@@ -293,6 +293,11 @@ public final class Session {
         }
 
         @Override
+        public List<String> commandNames() {
+            return commands.names();
+        }
+
+        @Override
         public void notice(String line) {
             Session.this.notice(line);
         }

@@ -1,6 +1,7 @@
 package io.dbgshell.session;
 
 import java.time.Instant;
+import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.ScheduledExecutorService;
 
@@ -16,6 +17,9 @@ public interface SessionLinks {
 
     /** The session's clock reading, for a participant's first activity. */
     Instant now();
+
+    /** The names of the commands the session runs, which a joining client completes at its prompt. */
+    List<String> commandNames();
 
     /** Shows one line to everyone (a refused connection). */
     void notice(String line);
