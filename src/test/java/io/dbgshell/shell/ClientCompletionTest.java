@@ -6,6 +6,7 @@ import io.dbgshell.config.Settings;
 import io.dbgshell.server.ServerEntry;
 import io.dbgshell.session.Identity;
 import io.dbgshell.testing.FakeEngine;
+import io.dbgshell.testing.Keyboard;
 import io.dbgshell.testing.TestHost;
 import io.dbgshell.transport.Protocol;
 import io.dbgshell.transport.Role;
@@ -15,17 +16,11 @@ import io.dbgshell.transport.Transports;
 import io.dbgshell.transport.tcp.FreePorts;
 import io.dbgshell.transport.tcp.TcpClientTransport;
 import io.dbgshell.transport.tcp.TcpServerTransport;
-import org.jline.terminal.impl.DumbTerminal;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-import java.io.IOException;
-import java.io.OutputStream;
-import java.io.PipedInputStream;
-import java.io.PipedOutputStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.Optional;
 import java.util.function.UnaryOperator;
@@ -43,7 +38,7 @@ class ClientCompletionTest {
     @TempDir
     Path home;
     private final FakeEngine engine = new FakeEngine();
-    private final PipedOutputStream keyboard = new PipedOutputStream();
+    private final Keyboard keyboard = new Keyboard();
     private TestHost host;
     private TerminalConsole console;
     private RemoteSession client;
@@ -52,12 +47,9 @@ class ClientCompletionTest {
     void start() throws Exception {
         host = new TestHost(loops -> new Transports().register(Protocol.TCP, new TcpServerTransport(loops),
                 new TcpClientTransport(loops)), TestHost.fastSettings(), engine, engine.commands());
-        // a terminal type JLine edits on (it completes nothing on a "dumb" one), over plain streams
-        DumbTerminal terminal = new DumbTerminal("test", "xterm", new PipedInputStream(keyboard),
-                OutputStream.nullOutputStream(), StandardCharsets.UTF_8);
         // what the client's console starts with, as the launcher opens it: the built-ins only
-        console = TerminalConsole.on(terminal, home.resolve("history"), BuiltinCommands.registry().names(),
-                UnaryOperator.identity());
+        console = TerminalConsole.on(keyboard.terminal("xterm"), home.resolve("history"),
+                BuiltinCommands.registry().names(), UnaryOperator.identity());
         ServerEntry server = host.startServer("tcp:port=" + FreePorts.one());
         client = RemoteSession.join(host.transports, TransportSpecParser.parse(
                         "tcp:server=127.0.0.1,port=" + ((TcpSpec) server.spec()).port().low(), Role.CLIENT),
@@ -72,14 +64,9 @@ class ClientCompletionTest {
         console.close();
     }
 
-    private void keys(String typed) throws IOException {
-        keyboard.write(typed.getBytes(StandardCharsets.UTF_8));
-        keyboard.flush();
-    }
-
     @Test
-    void tabCompletesACommandOfTheHostsEngine() throws IOException {
-        keys(".br" + TAB + ENTER);
+    void tabCompletesACommandOfTheHostsEngine() {
+        keyboard.type(".br" + TAB + ENTER);
 
         host.console.log.await("carol (tcp 127.0.0.1:");
         host.console.log.await(") dbg> .break");
