@@ -15,6 +15,7 @@ import io.dbgshell.engine.EngineException;
 import io.dbgshell.engine.jdi.JdiDebugger;
 import io.dbgshell.engine.jdi.JdiEngine;
 import io.dbgshell.engine.jdi.JdiSettings;
+import io.dbgshell.host.HostLinks;
 import io.dbgshell.log.TranscriptException;
 import io.dbgshell.security.Secrets;
 import io.dbgshell.server.ServerEntry;
@@ -40,6 +41,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionStage;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
@@ -85,6 +87,7 @@ final class HostMode {
                     .transports(transports.transports())
                     .commands(commands)
                     .engine(engine)
+                    .links(HostLinks.defaults())
                     .build();
             session.servers().addListener(DiscoveryRegistration.forThisProcess());
             Identity me = Identity.local();
@@ -111,21 +114,31 @@ final class HostMode {
                 if (!startTarget(session, engine)) {
                     return failedStart(session);
                 }
-                if (options.startupScript != null) {
-                    session.runScript(host, new ScriptInvocation(ScriptForm.PLAIN_CHAINABLE,
-                            options.startupScript.toString(), List.of()));
-                }
-                if (options.commands != null) {
-                    session.submit(host, options.commands);
-                }
+                CompletionStage<Void> startUp = startUpCommands(session, host);
                 Runtime.getRuntime().addShutdownHook(new Thread(() -> stop(session), "dbgshell-shutdown"));
                 if (!options.noio) {
-                    Repl.start(console, line -> session.submit(host, line), () -> session.breakIn(host));
+                    Repl.start(console, startUp, line -> session.submit(host, line), () -> session.breakIn(host));
                 }
                 awaitEnd(session);
             }
         }
         return ExitCodes.OK;
+    }
+
+    /**
+     * Runs -cf, then -c once -cf is over (a script's {@code g} included), as one start-up script
+     * would; the stage completes once both are over.
+     */
+    private CompletionStage<Void> startUpCommands(Session session, HostConsole host) {
+        CompletionStage<Void> over = CompletableFuture.completedFuture(null);
+        if (options.startupScript != null) {
+            over = session.runScript(host, new ScriptInvocation(ScriptForm.PLAIN_CHAINABLE,
+                    options.startupScript.toString(), List.of()));
+        }
+        if (options.commands != null) {
+            over = over.thenCompose(scriptOver -> session.submit(host, options.commands));
+        }
+        return over;
     }
 
     /** Opens the -logo/-loga transcript, if any; false (after one line on stderr) when it cannot be opened. */

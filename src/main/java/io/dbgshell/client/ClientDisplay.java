@@ -1,5 +1,7 @@
 package io.dbgshell.client;
 
+import java.util.List;
+
 /** Where a client shows what the host sends; implemented by the shell's console. */
 public interface ClientDisplay {
 
@@ -10,4 +12,9 @@ public interface ClientDisplay {
     void prompt(String prompt);
 
     void clearScreen();
+
+    /** The names of the commands the host runs, once joined: a terminal completes them at its prompt. */
+    default void commandNames(List<String> names) {
+        // only a terminal completes
+    }
 }

@@ -185,6 +185,7 @@ public final class RemoteSession {
                 joined = true;
                 // Shown here, on the link's thread, so the banner precedes the recent output that follows the acceptance.
                 display.print(HostText.neutralise(greeting.banner()) + "\n");
+                display.commandNames(HostText.commandNames(acceptance.commands()));
                 accepted.complete(acceptance.identity());
             }
         } else {

@@ -1,5 +1,7 @@
 package io.dbgshell.engine;
 
+import java.util.Optional;
+
 /**
  * How an engine tells the session what happened. Calls come from the engine's threads, in the order
  * the events happened, and must return at once: the session queues them, so the engine never
@@ -25,4 +27,19 @@ public interface EngineListener {
      * and before anything typed later. If they end with {@code g}, the target goes on: a logpoint.
      */
     void runOnStop(String commands);
+
+    /**
+     * The target stopped, told as one event: {@code announcement} (whole lines; empty for none), the
+     * new state, and a breakpoint's commands if it has some. A listener that handles events in
+     * batches must take the three in one batch: someone who sees the announcement and types at once
+     * must find the target stopped and the commands run, not a gap between them. This default tells
+     * them one by one, for listeners that only record.
+     */
+    default void stopped(String announcement, TargetState state, Optional<String> commands) {
+        if (!announcement.isEmpty()) {
+            output(announcement);
+        }
+        stateChanged(state);
+        commands.ifPresent(this::runOnStop);
+    }
 }

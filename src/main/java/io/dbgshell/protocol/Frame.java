@@ -1,5 +1,7 @@
 package io.dbgshell.protocol;
 
+import java.util.List;
+
 /**
  * One message of the dbgshell wire protocol (docs/protocol.md). The host sends {@link Hello},
  * {@link Accepted}/{@link Refused}, {@link Output}, {@link Prompt}, {@link Clear} and {@link End};
@@ -34,10 +36,11 @@ public sealed interface Frame {
     }
 
     /**
-     * Host to client: joined; {@code identity} is how the session names this client, and
-     * {@code hostProof} shows the host knows the password (empty without one).
+     * Host to client: joined; {@code identity} is how the session names this client,
+     * {@code hostProof} shows the host knows the password (empty without one), and {@code commands}
+     * are the names of the commands the host runs, which the client completes at its prompt.
      */
-    record Accepted(String identity, byte[] hostProof) implements Frame {
+    record Accepted(String identity, byte[] hostProof, List<String> commands) implements Frame {
         public FrameType type() {
             return FrameType.ACCEPTED;
         }

@@ -7,6 +7,7 @@ import io.netty.buffer.Unpooled;
 import io.netty.handler.codec.CorruptedFrameException;
 
 import java.nio.charset.StandardCharsets;
+import java.util.List;
 
 /**
  * The byte layout of frames: a 4-byte big-endian length of what follows, a type byte, then the
@@ -104,6 +105,7 @@ public final class FrameCodec {
                 Frame.Accepted a = (Frame.Accepted) frame;
                 writeString(out, a.identity());
                 writeBytes(out, a.hostProof());
+                writeString(out, String.join("\n", a.commands()));
             }
             case REFUSED -> {
                 Frame.Refused r = (Frame.Refused) frame;
@@ -138,7 +140,7 @@ public final class FrameCodec {
         Frame frame = switch (type) {
             case HELLO -> decodeHello(body);
             case JOIN -> decodeJoin(body);
-            case ACCEPTED -> new Frame.Accepted(readString(body), readBytes(body));
+            case ACCEPTED -> new Frame.Accepted(readString(body), readBytes(body), readLines(body));
             case REFUSED -> new Frame.Refused(RefusalReason.ofCode(readByte(body)), readString(body));
             case INPUT -> new Frame.Input(readString(body));
             case BREAK -> new Frame.Break();
@@ -223,6 +225,12 @@ public final class FrameCodec {
 
     private static String readString(ByteBuf in) {
         return new String(readBytes(in), StandardCharsets.UTF_8);
+    }
+
+    /** A string of lines, one element each; an empty string is no lines. */
+    private static List<String> readLines(ByteBuf in) {
+        String lines = readString(in);
+        return lines.isEmpty() ? List.of() : List.of(lines.split("\n", -1));
     }
 
     private static byte[] readBytes(ByteBuf in) {

@@ -5,6 +5,7 @@ import io.dbgshell.engine.TargetState;
 
 import java.util.ArrayDeque;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.Executor;
 
 /**
@@ -62,18 +63,36 @@ final class EngineEvents implements EngineListener {
     @Override
     public void output(String text) {
         synchronized (queue) {
-            if (queue.peekLast() instanceof Dropped dropped) {
-                dropped.chars += text.length(); // dropping goes on until another event comes or the session catches up
-            } else if (pendingChars + (long) text.length() > maxPendingChars) {
-                Dropped dropped = new Dropped();
-                dropped.chars = text.length();
-                queue.addLast(dropped);
-            } else {
-                pendingChars += text.length();
-                queue.addLast(new Output(text.endsWith("\n") ? text : text + "\n"));
-            }
+            addOutput(text);
         }
         drainSoon();
+    }
+
+    /** One batch for the whole stop, so no session task (someone's line) comes between its parts. */
+    @Override
+    public void stopped(String announcement, TargetState state, Optional<String> commands) {
+        synchronized (queue) {
+            if (!announcement.isEmpty()) {
+                addOutput(announcement);
+            }
+            queue.addLast(new State(state));
+            commands.ifPresent(line -> queue.addLast(new Commands(line)));
+        }
+        drainSoon();
+    }
+
+    /** Queues output within the bound, or counts it as dropped; with the queue's lock held. */
+    private void addOutput(String text) {
+        if (queue.peekLast() instanceof Dropped dropped) {
+            dropped.chars += text.length(); // dropping goes on until another event comes or the session catches up
+        } else if (pendingChars + (long) text.length() > maxPendingChars) {
+            Dropped dropped = new Dropped();
+            dropped.chars = text.length();
+            queue.addLast(dropped);
+        } else {
+            pendingChars += text.length();
+            queue.addLast(new Output(text.endsWith("\n") ? text : text + "\n"));
+        }
     }
 
     @Override

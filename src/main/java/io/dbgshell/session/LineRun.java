@@ -6,19 +6,23 @@ import java.util.ArrayDeque;
 import java.util.Deque;
 import java.util.List;
 import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionStage;
 
 /**
  * One line on its way through the session, with the scripts it started: a stack of what is left
  * to run, innermost on top. Keeping the rest of a line as data rather than on the thread's stack is
  * what lets a command finish later ({@code g}): the line parks, the session goes on, and the run
- * picks up where it stopped. Used only in the session executor's turn.
+ * picks up where it stopped. Whoever started the line may wait for {@link #finished()}: a console
+ * reading a pipe reads its next line only then. Used only in the session executor's turn, but for
+ * {@link #finished()}.
  */
 final class LineRun {
     private final Participant origin;
     private final Deque<Frame> frames = new ArrayDeque<>();
     /** The stage this run waits for, or null while it runs. */
     private CompletionStage<?> parkedOn;
+    private final CompletableFuture<Void> finished = new CompletableFuture<>();
 
     LineRun(Participant origin) {
         this.origin = origin;
@@ -116,6 +120,30 @@ final class LineRun {
     void abandon() {
         frames.clear();
         parkedOn = null;
+        finish();
+    }
+
+    /**
+     * Completes once nothing is left to run: every command ran, including those after a command
+     * that finished later, or the run was abandoned. Never completes exceptionally.
+     */
+    CompletionStage<Void> finished() {
+        return finished;
+    }
+
+    /** Nothing is left of this run; whoever waits for it goes on. */
+    void finish() {
+        finished.complete(null);
+    }
+
+    /** Runs {@code step} of this run; if it fails, the run is abandoned, so nobody waits for it forever. */
+    void guarded(Runnable step) {
+        try {
+            step.run();
+        } catch (RuntimeException | Error e) {
+            abandon();
+            throw e;
+        }
     }
 
     void park(CompletionStage<?> stage) {

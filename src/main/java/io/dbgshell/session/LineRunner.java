@@ -72,10 +72,15 @@ final class LineRunner {
         }
     }
 
-    /** Shows and runs one typed line; {@code parsed} is its commands if they were split already. */
-    void typed(Participant origin, String line, Optional<List<CommandText>> parsed) {
+    /**
+     * Shows and runs one typed line as {@code run} (new, empty); {@code parsed} is its commands if
+     * they were split already. The run finishes when the line is over, however it ends.
+     */
+    void typed(LineRun run, String line, Optional<List<CommandText>> parsed) {
+        Participant origin = run.origin();
         if (session.isEnding() || !roster.present(origin)) {
-            return; // a client's lines that arrive after it left are not run
+            run.abandon(); // a client's lines that arrive after it left are not run
+            return;
         }
         origin.markActive(session.clock().instant());
         String visible = ControlCharacters.replace(line);
@@ -88,23 +93,23 @@ final class LineRunner {
             // a line break would let a client forge lines (notices, other people's commands) on every
             // screen, and escape sequences would drive other people's terminals
             out.println("Error: a command line may not contain control characters (shown as ?)");
+            run.abandon();
             return;
         }
         try {
-            LineRun run = new LineRun(origin);
             pushCommands(run, parsed.isPresent() ? parsed.get() : CommandLineSplitter.split(line), false);
-            drive(run, 0);
         } catch (CommandSyntaxException e) {
             out.println(e.getMessage());
         }
+        drive(run, 0);
     }
 
-    /** Runs a script from {@code origin} without showing a command for it ({@code -cf}). */
-    void script(Participant origin, ScriptInvocation invocation) {
+    /** Runs a script as {@code run} (new, empty) without showing a command for it ({@code -cf}). */
+    void script(LineRun run, ScriptInvocation invocation) {
         if (session.isEnding()) {
+            run.abandon();
             return;
         }
-        LineRun run = new LineRun(origin);
         pushScript(run, invocation);
         drive(run, 0);
     }
@@ -149,7 +154,7 @@ final class LineRunner {
         }
     }
 
-    /** Runs {@code run} until it is over, parks, or is back down to {@code floor} frames. */
+    /** Runs {@code run} until it is over (it then finishes), parks, or is back down to {@code floor} frames. */
     private void drive(LineRun run, int floor) {
         while (run.depth() > floor && !run.parked()) {
             if (session.isEnding() || !roster.present(run.origin())) {
@@ -177,6 +182,9 @@ final class LineRunner {
                     run(run, command.get());
                 }
             }
+        }
+        if (run.depth() == 0) {
+            run.finish();
         }
     }
 
@@ -268,7 +276,7 @@ final class LineRunner {
     private void resume(LineRun run) {
         parked.remove(run);
         run.unpark();
-        drive(run, 0);
+        run.guarded(() -> drive(run, 0));
     }
 
     private void report(Throwable failure) {
@@ -288,6 +296,12 @@ final class LineRunner {
                 resume(run);
             }
         }
+    }
+
+    /** The session ends: no parked run will go on, and nobody may be left waiting for one. */
+    void endAll() {
+        parked.forEach(LineRun::abandon);
+        parked.clear();
     }
 
     /** {@code participant} left: its parked lines will never run. */

@@ -15,11 +15,13 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 import java.time.Clock;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionStage;
+import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Consumer;
 
@@ -51,7 +53,7 @@ public final class Session {
     private volatile boolean ending;
 
     Session(Settings settings, Clock clock, CommandRegistry commands, Engine engine, Transports transports,
-            AuthThrottle throttle) {
+            LinkLayer links) {
         this.settings = settings;
         this.engine = engine;
         this.clock = clock;
@@ -59,8 +61,7 @@ public final class Session {
         this.out = new Fanout(roster, settings.historyLines(), settings.outputFlushChars());
         this.lines = new LineRunner(this, commands, out, roster, engine);
         this.executor = new SessionExecutor(new DefaultThreadFactory("dbgshell-session", true));
-        this.servers = new ServerRegistry(transports,
-                spec -> new HostChannelInitializer(this, settings, throttle, spec.password()), this::notice);
+        this.servers = new ServerRegistry(transports, links.open(new Links(), settings), this::notice);
         out.addTap(transcript::write);
         engine.listen(new EngineEvents(this::post, new EngineHandler(), EngineEvents.MAX_PENDING_OUTPUT_CHARS));
     }
@@ -111,9 +112,14 @@ public final class Session {
         out.addTap(tap);
     }
 
-    /** Queues one typed line from {@code origin}; lines start one at a time in arrival order. */
-    public void submit(Participant origin, String line) {
-        post(() -> lines.typed(origin, line, Optional.empty()));
+    /**
+     * Queues one typed line from {@code origin}; lines start one at a time in arrival order. The
+     * stage completes once the line is over: its commands ran, including any after one that waited
+     * for the target to stop, or it was dropped (its typist left, the session ended). A console
+     * reading a pipe waits for it before reading on; it never completes exceptionally.
+     */
+    public CompletionStage<Void> submit(Participant origin, String line) {
+        return start(new LineRun(origin), run -> lines.typed(run, line, Optional.empty()));
     }
 
     /**
@@ -127,38 +133,42 @@ public final class Session {
         return asked;
     }
 
-    /**
-     * A line from a client's link, on that link's event loop. A line whose commands all never wait
-     * runs right here if the session is idle, which spares it the trip to the session thread and
-     * back; any other line queues like a typed one.
-     */
-    void receive(RemoteParticipant origin, String line) {
+    private void receive(Participant origin, String line, ScheduledExecutorService loop) {
         Optional<List<CommandText>> quick = lines.neverWaits(line);
-        if (quick.isEmpty() || !executor.tryRunHere(() -> runOnEventLoop(origin, line, quick))) {
+        if (quick.isEmpty() || !executor.tryRunHere(() -> runOnEventLoop(new LineRun(origin), line, quick, loop))) {
             submit(origin, line);
         }
     }
 
-    private void runOnEventLoop(RemoteParticipant origin, String line, Optional<List<CommandText>> parsed) {
+    private void runOnEventLoop(LineRun run, String line, Optional<List<CommandText>> parsed,
+                                ScheduledExecutorService loop) {
         out.runningOnEventLoop(true);
         try {
-            runTask(() -> lines.typed(origin, line, parsed));
+            runTask(() -> lines.typed(run, line, parsed));
         } finally {
             out.runningOnEventLoop(false);
         }
         if (out.needsCatchUp()) {
             // any task on the session thread shows the backlog first; this one makes sure there is one
-            origin.eventLoop().schedule(() -> post(() -> { }), settings.hostCatchUp().toNanos(), TimeUnit.NANOSECONDS);
+            loop.schedule(() -> post(() -> { }), settings.hostCatchUp().toNanos(), TimeUnit.NANOSECONDS);
         }
     }
 
     /**
      * Queues a script from {@code origin} as if it had typed the script command, but without showing
      * that command ({@code -cf}). The invocation need not come from the parser, so its file name may
-     * hold anything.
+     * hold anything. The stage completes once the script is over, as {@link #submit}'s does.
      */
-    public void runScript(Participant origin, ScriptInvocation invocation) {
-        post(() -> lines.script(origin, invocation));
+    public CompletionStage<Void> runScript(Participant origin, ScriptInvocation invocation) {
+        return start(new LineRun(origin), run -> lines.script(run, invocation));
+    }
+
+    /** Queues {@code how} to start {@code run}; a run the session no longer takes finishes at once. */
+    private CompletionStage<Void> start(LineRun run, Consumer<LineRun> how) {
+        if (!executor.execute(() -> runTask(() -> run.guarded(() -> how.accept(run))))) {
+            run.abandon();
+        }
+        return run.finished();
     }
 
     /** Adds the host's console, which needs no greeting and whose arrival nobody is told about. */
@@ -179,7 +189,7 @@ public final class Session {
         post(() -> endNow(message));
     }
 
-    void join(RemoteParticipant participant) {
+    private void join(Participant participant) {
         post(() -> {
             if (ending) {
                 participant.end("The session is ending.");
@@ -192,8 +202,7 @@ public final class Session {
         });
     }
 
-    /** A participant's link is gone (it left, was dropped, or vanished); {@code why} is added to the notice. */
-    void leave(Participant participant, Optional<String> why) {
+    private void leave(Participant participant, Optional<String> why) {
         post(() -> {
             if (roster.remove(participant)) {
                 lines.left(participant);
@@ -259,6 +268,7 @@ public final class Session {
         }
         transcript.write(message + "\n");
         transcript.close();
+        lines.endAll();
         executor.shutdown();
         engine.close();
         CompletableFuture.allOf(gone.toArray(CompletableFuture[]::new))
@@ -268,6 +278,49 @@ public final class Session {
 
     private String now() {
         return SessionDates.format(clock.instant(), clock.getZone());
+    }
+
+    /** The session as its links see it; they get this, never the session itself. */
+    private final class Links implements SessionLinks {
+        @Override
+        public boolean isEnding() {
+            return ending;
+        }
+
+        @Override
+        public Instant now() {
+            return clock.instant();
+        }
+
+        @Override
+        public List<String> commandNames() {
+            return commands.names();
+        }
+
+        @Override
+        public void notice(String line) {
+            Session.this.notice(line);
+        }
+
+        @Override
+        public void join(Participant participant) {
+            Session.this.join(participant);
+        }
+
+        @Override
+        public void leave(Participant participant, Optional<String> why) {
+            Session.this.leave(participant, why);
+        }
+
+        @Override
+        public void receive(Participant origin, String line, ScheduledExecutorService loop) {
+            Session.this.receive(origin, line, loop);
+        }
+
+        @Override
+        public boolean breakIn(Participant from) {
+            return Session.this.breakIn(from);
+        }
     }
 
     /** What the engine's events do, in the executor's turn. */

@@ -7,16 +7,15 @@ import io.dbgshell.transport.Transports;
 
 import java.time.Clock;
 import java.util.Objects;
-import java.util.concurrent.ThreadLocalRandom;
 
-/** Assembles a {@link Session}; everything but the transports and commands has a default. */
+/** Assembles a {@link Session}; everything but the transports, commands and links has a default. */
 public final class SessionBuilder {
     private Settings settings = Settings.DEFAULTS;
     private Clock clock = Clock.systemDefaultZone();
     private CommandRegistry commands;
     private Transports transports;
     private Engine engine = Engine.NONE;
-    private PreAuthLimits preAuthLimits = PreAuthLimits.DEFAULTS;
+    private LinkLayer links;
 
     SessionBuilder() {
     }
@@ -42,9 +41,9 @@ public final class SessionBuilder {
         return this;
     }
 
-    /** The caps on connections that have not authenticated yet; tests shrink them. */
-    public SessionBuilder preAuthLimits(PreAuthLimits value) {
-        preAuthLimits = Objects.requireNonNull(value, "preAuthLimits");
+    /** The host's side of the wire, which every connection to the session's servers gets. */
+    public SessionBuilder links(LinkLayer value) {
+        links = Objects.requireNonNull(value, "links");
         return this;
     }
 
@@ -54,8 +53,7 @@ public final class SessionBuilder {
     }
 
     public Session build() {
-        return new Session(settings, clock,
-                Objects.requireNonNull(commands, "commands"), engine, Objects.requireNonNull(transports, "transports"),
-                new AuthThrottle(settings, preAuthLimits, System::nanoTime, () -> ThreadLocalRandom.current().nextDouble()));
+        return new Session(settings, clock, Objects.requireNonNull(commands, "commands"), engine,
+                Objects.requireNonNull(transports, "transports"), Objects.requireNonNull(links, "links"));
     }
 }

@@ -16,8 +16,10 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.time.Instant;
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
+import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.UnaryOperator;
 
 /**
@@ -33,12 +35,15 @@ public final class TerminalConsole implements Console {
 
     private final Terminal terminal;
     private final LineReaderImpl reader;
+    /** What Tab completes: this side's commands, then, on a client, the host's once it has joined. */
+    private final AtomicReference<Collection<String>> commandNames;
     private volatile String prompt = "";
     private volatile Runnable interrupt = () -> { };
 
-    private TerminalConsole(Terminal terminal, LineReaderImpl reader) {
+    private TerminalConsole(Terminal terminal, LineReaderImpl reader, AtomicReference<Collection<String>> commandNames) {
         this.terminal = terminal;
         this.reader = reader;
+        this.commandNames = commandNames;
         // callback-init runs inside readLine, under JLine's lock, before the line is first drawn:
         // a prompt that changed between reading the field and readLine starting is still shown
         reader.getWidgets().put(LineReader.CALLBACK_INIT, () -> {
@@ -63,21 +68,28 @@ public final class TerminalConsole implements Console {
 
     /** A console on {@code terminal}, which it closes when it is closed. */
     static TerminalConsole on(Terminal terminal, Path historyFile, List<String> commandNames, UnaryOperator<String> shown) {
+        AtomicReference<Collection<String>> names = new AtomicReference<>(List.copyOf(commandNames));
         LineReader reader = LineReaderBuilder.builder()
                 .terminal(terminal)
                 .appName("dbgshell")
-                .completer(new StringsCompleter(commandNames))
+                .completer(new StringsCompleter(names::get))
                 .history(new MaskingHistory(shown))
                 .variable(LineReader.HISTORY_FILE, historyFile)
                 .option(LineReader.Option.DISABLE_EVENT_EXPANSION, true)
                 .build();
         // LineReaderImpl is what the builder makes; its setPrompt lets a changed prompt be redrawn
-        return new TerminalConsole(terminal, (LineReaderImpl) reader);
+        return new TerminalConsole(terminal, (LineReaderImpl) reader, names);
     }
 
     @Override
     public boolean interactive() {
         return true;
+    }
+
+    /** A client learns the host's commands, which it completes from now on instead of its own. */
+    @Override
+    public void commandNames(List<String> names) {
+        commandNames.set(List.copyOf(names));
     }
 
     @Override

@@ -5,6 +5,7 @@ import io.dbgshell.client.ClientException;
 import io.dbgshell.client.RemoteSession;
 import io.dbgshell.command.builtin.BuiltinCommands;
 import io.dbgshell.config.Settings;
+import io.dbgshell.host.HostLinks;
 import io.dbgshell.server.ServerEntry;
 import io.dbgshell.session.Identity;
 import io.dbgshell.session.Session;
@@ -74,7 +75,7 @@ final class BenchSession implements AutoCloseable {
 
     BenchSession(Settings settings, Protocol protocol, String serverExtra) throws TransportException, TransportSyntaxException {
         session = Session.builder().settings(settings).transports(transports(hostLoops, certificates.hostStores))
-                .commands(BuiltinCommands.registry().register(new FloodCommand())).build();
+                .commands(BuiltinCommands.registry().register(new FloodCommand())).links(HostLinks.defaults()).build();
         session.attachHostConsole(host);
         String spec = switch (protocol) {
             case NPIPE -> "npipe:pipe=bench";

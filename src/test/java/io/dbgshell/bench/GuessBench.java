@@ -4,7 +4,7 @@ import io.dbgshell.client.ClientException;
 import io.dbgshell.client.RemoteSession;
 import io.dbgshell.config.Settings;
 import io.dbgshell.session.Identity;
-import io.dbgshell.session.PreAuthLimits;
+import io.dbgshell.host.PreAuthLimits;
 import io.dbgshell.testing.Guessers;
 
 import java.net.InetSocketAddress;

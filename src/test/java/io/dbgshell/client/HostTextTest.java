@@ -2,6 +2,9 @@ package io.dbgshell.client;
 
 import org.junit.jupiter.api.Test;
 
+import java.util.List;
+import java.util.stream.IntStream;
+
 import static org.assertj.core.api.Assertions.assertThat;
 
 class HostTextTest {
@@ -25,5 +28,18 @@ class HostTextTest {
     @Test
     void otherControlCharactersBecomeQuestionMarks() {
         assertThat(HostText.neutralise("a\rb\u0008c\u0007d\u009b2Je\u007f\n")).isEqualTo("a?b?c?d?2Je?\n");
+    }
+
+    @Test
+    void onlyPlainCommandNamesAreTakenForCompletion() {
+        assertThat(HostText.commandNames(List.of(".break", "$$>a<", "bp", "bp", "", "two words", "x\u001b[2J",
+                "\u00e9cho", "x".repeat(HostText.MAX_COMMAND_NAME + 1), "~")))
+                .containsExactly(".break", "$$>a<", "bp", "~");
+    }
+
+    @Test
+    void commandNamesAreTakenUpToTheBound() {
+        List<String> flood = IntStream.range(0, HostText.MAX_COMMAND_NAMES + 5).mapToObj(i -> "c" + i).toList();
+        assertThat(HostText.commandNames(flood)).hasSize(HostText.MAX_COMMAND_NAMES);
     }
 }

@@ -36,6 +36,7 @@ import java.net.ServerSocket;
 import java.net.Socket;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
@@ -74,7 +75,7 @@ class ImpostorHostTest {
                 // the best an impostor can do: its own exchange's answer, which needs the password too
                 byte[] proof = guessing.confirm(join.clientKey(), join.clientProof(), join.machine(), join.user())
                         .orElse(forgedProof);
-                link.send(new Frame.Accepted("ALICEBOX\\alice", proof));
+                link.send(new Frame.Accepted("ALICEBOX\\alice", proof, List.of()));
                 try {
                     link.send(new Frame.Output(FAKE_OUTPUT));
                     link.send(new Frame.Prompt("dbg> "));

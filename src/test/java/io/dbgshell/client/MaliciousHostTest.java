@@ -18,6 +18,7 @@ import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.nio.channels.ServerSocketChannel;
 import java.time.Duration;
+import java.util.List;
 import java.util.concurrent.CompletableFuture;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -50,7 +51,7 @@ class MaliciousHostTest {
             try (RawLink host = RawLink.accepted(listener.accept())) {
                 host.write(new Frame.Hello(ProtocolVersion.CURRENT, "dbgshell" + TITLE + " 1", new byte[0], new byte[0], false));
                 host.readFrame(WAIT);
-                host.write(new Frame.Accepted("x", new byte[0]));
+                host.write(new Frame.Accepted("x", new byte[0], List.of()));
                 TestClient client = joining.join();
                 host.write(new Frame.Output("one" + OSC52 + " two" + CLEAR + " three\r\u0007\n"));
                 host.write(new Frame.Prompt("\u001b[31mdbg> "));

@@ -16,9 +16,10 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 class FrameCodecTest {
     private static final List<Frame> EVERY_KIND = List.of(
-            new Frame.Hello(ProtocolVersion.CURRENT, "dbgshell 1.0 (protocol 2)", new byte[]{1, 2, 3}, new byte[]{4, 5}, true),
+            new Frame.Hello(ProtocolVersion.CURRENT, "dbgshell 1.0 (protocol 3)", new byte[]{1, 2, 3}, new byte[]{4, 5}, true),
             new Frame.Join(ProtocolVersion.CURRENT, "BOX", "user", new byte[]{9, 8}, new byte[]{7}, true),
-            new Frame.Accepted("BOX\\user (tcp 127.0.0.1:1)", new byte[]{6, 5, 4}),
+            new Frame.Accepted("BOX\\user (tcp 127.0.0.1:1)", new byte[]{6, 5, 4}, List.of(".break", "$$>a<", "bp")),
+            new Frame.Accepted("BOX\\user (tcp 127.0.0.1:2)", new byte[0], List.of()),
             new Frame.Refused(RefusalReason.BAD_PASSWORD, "Error 0x80004005: wrong"),
             new Frame.Input(".echo ünïcödé ✓"),
             new Frame.Break(),

@@ -103,7 +103,7 @@ class RecordedLoginTest {
         Frame.Hello hello = (Frame.Hello) fromHost.get(0);
         Frame.Accepted accepted = (Frame.Accepted) fromHost.get(1);
         Frame.Join join = (Frame.Join) frames(clientBytes).get(0);
-        assertThat(hello.protocolVersion()).isEqualTo(2);
+        assertThat(hello.protocolVersion()).isEqualTo(ProtocolVersion.CURRENT);
         BigInteger n = Srp.GROUP.getN();
         BigInteger g = Srp.GROUP.getG();
         BigInteger a = new BigInteger(1, join.clientKey());

@@ -21,7 +21,7 @@ final class FrameSeeds {
                 new Frame.Hello(ProtocolVersion.CURRENT, "dbgshell fuzz", new byte[32], new byte[256], true),
                 new Frame.Join(ProtocolVersion.CURRENT, "FUZZBOX", "fuzzer", new byte[0], new byte[0], false),
                 new Frame.Join(ProtocolVersion.CURRENT, "FUZZBOX", "fuzzer", new byte[256], new byte[32], true),
-                new Frame.Accepted("FUZZBOX\\fuzzer", new byte[32]),
+                new Frame.Accepted("FUZZBOX\\fuzzer", new byte[32], List.of(".echo", "g")),
                 new Frame.Refused(RefusalReason.BAD_PASSWORD, "no"),
                 new Frame.Input(".echo fuzz"),
                 new Frame.Break(),

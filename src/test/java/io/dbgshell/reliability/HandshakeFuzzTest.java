@@ -3,6 +3,7 @@ package io.dbgshell.reliability;
 import io.dbgshell.command.CommandRegistry;
 import io.dbgshell.command.builtin.EchoCommand;
 import io.dbgshell.config.Settings;
+import io.dbgshell.host.HostLinks;
 import io.dbgshell.protocol.Frame;
 import io.dbgshell.protocol.FrameDecoder;
 import io.dbgshell.protocol.FrameEncoder;
@@ -64,7 +65,7 @@ class HandshakeFuzzTest {
         server = new LocalServerTransport(group, IN_FLIGHT);
         session = Session.builder().settings(Settings.DEFAULTS.withHandshakeTimeout(HANDSHAKE))
                 .transports(new Transports().register(Protocol.TCP, server, new TcpClientTransport(loops)))
-                .commands(new CommandRegistry().register(new EchoCommand())).build();
+                .commands(new CommandRegistry().register(new EchoCommand())).links(HostLinks.defaults()).build();
         session.addTap(text -> {
             shownChars.addAndGet(text.length());
             if (text.contains("internal error")) {

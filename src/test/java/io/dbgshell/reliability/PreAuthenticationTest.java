@@ -2,12 +2,12 @@ package io.dbgshell.reliability;
 
 import io.dbgshell.client.ClientException;
 import io.dbgshell.config.Settings;
+import io.dbgshell.host.PreAuthLimits;
 import io.dbgshell.protocol.Frame;
 import io.dbgshell.protocol.ProtocolVersion;
 import io.dbgshell.protocol.RefusalReason;
 import io.dbgshell.server.ServerEntry;
 import io.dbgshell.session.Identity;
-import io.dbgshell.session.PreAuthLimits;
 import io.dbgshell.testing.Guessers;
 import io.dbgshell.testing.TestClient;
 import io.dbgshell.testing.TestHost;

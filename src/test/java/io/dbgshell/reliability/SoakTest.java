@@ -2,6 +2,7 @@ package io.dbgshell.reliability;
 
 import io.dbgshell.client.ClientException;
 import io.dbgshell.command.builtin.BuiltinCommands;
+import io.dbgshell.host.HostLinks;
 import io.dbgshell.server.ServerEntry;
 import io.dbgshell.session.Identity;
 import io.dbgshell.session.Session;
@@ -63,7 +64,7 @@ class SoakTest {
         try (EventLoops loops = new EventLoops(2)) {
             Transports transports = tcp(loops);
             Session session = Session.builder().settings(TestHost.fastSettings()).transports(transports)
-                    .commands(BuiltinCommands.registry().register(new FloodCommand())).build();
+                    .commands(BuiltinCommands.registry().register(new FloodCommand())).links(HostLinks.defaults()).build();
             session.attachHostConsole(host);
             ServerEntry server = session.servers().start(TransportSpecParser.parse("tcp:port=24660:24679", Role.SERVER));
             String transport = "tcp:server=127.0.0.1,port=" + ((TcpSpec) server.spec()).port().low();

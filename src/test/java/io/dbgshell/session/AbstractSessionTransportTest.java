@@ -231,7 +231,11 @@ public abstract class AbstractSessionTransportTest {
             host.type("flood 2000 1000 burst" + i);
         }
 
-        host.console.log.awaitPattern("STALLED\\\\sam .* disconnected at .*could not keep up");
+        // a literal wait reads only what arrived since its last look, where a pattern rescans the whole
+        // log (megabytes of flood) for every piece the host's console shows; and a cold JVM on a loaded
+        // machine needs more than the default 10 s for this flood, so the deadline is alice's
+        assertThat(host.console.log.await("could not keep up", Duration.ofSeconds(60)))
+                .containsPattern("STALLED\\\\sam .* disconnected at .*could not keep up");
         alice.log().await("burst" + (bursts - 1) + " done", Duration.ofSeconds(60));
         assertThat(TextLog.count(alice.log().text(), "burst")).isGreaterThanOrEqualTo(bursts * 2001);
     }

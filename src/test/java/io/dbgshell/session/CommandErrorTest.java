@@ -5,6 +5,7 @@ import io.dbgshell.command.CommandContext;
 import io.dbgshell.command.CommandInfo;
 import io.dbgshell.command.builtin.BuiltinCommands;
 import io.dbgshell.config.Settings;
+import io.dbgshell.host.HostLinks;
 import io.dbgshell.shell.HostConsole;
 import io.dbgshell.testing.RecordingConsole;
 import io.dbgshell.testing.TestHost;
@@ -25,7 +26,7 @@ class CommandErrorTest {
             .commands(BuiltinCommands.registry()
                     .register(new Throwing("oom", new OutOfMemoryError("Java heap space")))
                     .register(new Throwing("deep", new StackOverflowError())))
-            .build();
+            .links(HostLinks.defaults()).build();
 
     @AfterEach
     void end() {

@@ -6,6 +6,7 @@ import org.junit.jupiter.api.Test;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -17,22 +18,27 @@ class EngineEventsTest {
     /** Tasks given to "the session", run when the test says. */
     private final ArrayDeque<Runnable> tasks = new ArrayDeque<>();
     private final List<String> handled = new ArrayList<>();
-    private final EngineEvents events = new EngineEvents(tasks::add, new EngineEvents.Handler() {
-        @Override
-        public void output(String text) {
-            handled.add("out " + text);
-        }
+    private final EngineEvents events = new EngineEvents(tasks::add, recording(handled), 10);
 
-        @Override
-        public void stateChanged(TargetState state) {
-            handled.add("state " + state.prompt());
-        }
+    /** A handler that writes down each event it is given. */
+    private static EngineEvents.Handler recording(List<String> into) {
+        return new EngineEvents.Handler() {
+            @Override
+            public void output(String text) {
+                into.add("out " + text);
+            }
 
-        @Override
-        public void runOnStop(String commands) {
-            handled.add("run " + commands);
-        }
-    }, 10);
+            @Override
+            public void stateChanged(TargetState state) {
+                into.add("state " + state.prompt());
+            }
+
+            @Override
+            public void runOnStop(String commands) {
+                into.add("run " + commands);
+            }
+        };
+    }
 
     private void runTasks() {
         for (Runnable task = tasks.poll(); task != null; task = tasks.poll()) {
@@ -50,6 +56,20 @@ class EngineEventsTest {
         assertThat(tasks).hasSize(1);
         runTasks();
         assertThat(handled).containsExactly("out 12345\n", "state 0:002> ", "run .echo hi; g", "state *BUSY*> ");
+    }
+
+    @Test
+    void aStopIsOneTaskEvenWhenTheSessionTakesEachTaskAtOnce() {
+        List<String> seen = new ArrayList<>();
+        EngineEvents quick = new EngineEvents(task -> {
+            seen.add("task");
+            task.run();
+        }, recording(seen), 100);
+
+        quick.stopped("Breakpoint 0 hit\n", TargetState.stopped(0), Optional.of(".echo hi"));
+
+        // told one by one, a line typed on seeing the announcement could run before the commands
+        assertThat(seen).containsExactly("task", "out Breakpoint 0 hit\n", "state 0:000> ", "run .echo hi");
     }
 
     @Test

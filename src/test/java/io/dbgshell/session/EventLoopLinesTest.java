@@ -5,6 +5,7 @@ import io.dbgshell.command.CommandContext;
 import io.dbgshell.command.CommandInfo;
 import io.dbgshell.command.CommandTrait;
 import io.dbgshell.command.builtin.BuiltinCommands;
+import io.dbgshell.host.HostLinks;
 import io.dbgshell.server.ServerEntry;
 import io.dbgshell.shell.HostConsole;
 import io.dbgshell.testing.RecordingConsole;
@@ -48,7 +49,7 @@ class EventLoopLinesTest {
         // session-thread task shows the backlog first can keep the host's screen in order
         session = Session.builder().settings(TestHost.fastSettings().withHostCatchUp(Duration.ofSeconds(3)))
                 .transports(transports)
-                .commands(BuiltinCommands.registry().register(new Where("where", true)).register(new Where("where-queued", false))).build();
+                .commands(BuiltinCommands.registry().register(new Where("where", true)).register(new Where("where-queued", false))).links(HostLinks.defaults()).build();
         session.attachHostConsole(host);
         session.addTap(text -> {
             synchronized (transcript) {

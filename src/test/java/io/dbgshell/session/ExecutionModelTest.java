@@ -7,6 +7,7 @@ import io.dbgshell.command.CommandTrait;
 import io.dbgshell.engine.TargetState;
 import io.dbgshell.server.ServerEntry;
 import io.dbgshell.testing.FakeEngine;
+import io.dbgshell.testing.Lines;
 import io.dbgshell.testing.TestClient;
 import io.dbgshell.testing.TestHost;
 import io.dbgshell.testing.TextLog;
@@ -86,17 +87,6 @@ class ExecutionModelTest {
         return host.console.log.await(mark + "\n");
     }
 
-    /** Asserts that {@code shown} has each of {@code lines} as whole lines, in this order. */
-    private static void assertLinesInOrder(String shown, String... lines) {
-        String text = "\n" + shown;
-        int from = 0;
-        for (String line : lines) {
-            int at = text.indexOf("\n" + line + "\n", from);
-            assertThat(at).as("'%s' as a line after position %d of:%n%s", line, from, shown).isNotNegative();
-            from = at + line.length() + 1;
-        }
-    }
-
     @Test
     void aLineThatSetsTheTargetRunningParksWhileAClientsLinesRun() {
         hostRuns("g; .echo after the stop");
@@ -107,8 +97,8 @@ class ExecutionModelTest {
 
         engine.hit(HIT, 0, Optional.empty());
         String shown = alice.log().await("\nafter the stop\n");
-        assertLinesInOrder(shown, "from alice while it runs", HIT, "after the stop");
-        assertLinesInOrder(host.console.log.await("\nafter the stop\n"), HIT, "after the stop");
+        Lines.assertInOrder(shown, "from alice while it runs", HIT, "after the stop");
+        Lines.assertInOrder(host.console.log.await("\nafter the stop\n"), HIT, "after the stop");
     }
 
     @Test
@@ -148,7 +138,7 @@ class ExecutionModelTest {
         alice.remote.sendBreak();
 
         String shown = host.console.log.await("\nhost line goes on\n");
-        assertLinesInOrder(shown, FakeEngine.BREAK_ANNOUNCEMENT, "host line goes on");
+        Lines.assertInOrder(shown, FakeEngine.BREAK_ANNOUNCEMENT, "host line goes on");
         alice.log().await(FakeEngine.BREAK_ANNOUNCEMENT + "\n");
         alice.display.prompts.awaitCount("0:000> \n", 2, TextLog.DEFAULT_WAIT);
     }
@@ -173,14 +163,17 @@ class ExecutionModelTest {
         TestClient bob = join(BOB);
         try {
             bob.display.prompts.await("0:000> \n");
+            // the host's console draws only the newest prompt: each change is awaited there before the next
             hostRuns("g");
+            host.console.awaitPrompt(TargetState.RUNNING_PROMPT);
             engine.hit(HIT, 3, Optional.empty());
+            host.console.awaitPrompt("0:003> ");
             engine.exit(0);
+            host.console.awaitPrompt("dbg> ");
 
             String sequence = "0:000> \n*BUSY*> \n0:003> \ndbg> \n";
             alice.display.prompts.await(sequence);
             bob.display.prompts.await(sequence);
-            host.console.prompts.await(sequence);
             assertThat(bob.log().await("Target exited with code 0\n")).contains(HIT);
         } finally {
             bob.close();
@@ -207,7 +200,7 @@ class ExecutionModelTest {
         assertThat(hostScreenSoFar()).doesNotContain("\nafter g\n");
 
         engine.hit(HIT, 0, Optional.empty());
-        assertLinesInOrder(alice.log().await("\nafter g\n"), "meanwhile", HIT, "0:000> .echo after g\nafter g");
+        Lines.assertInOrder(alice.log().await("\nafter g\n"), "meanwhile", HIT, "0:000> .echo after g\nafter g");
     }
 
     @Test
@@ -222,7 +215,7 @@ class ExecutionModelTest {
         assertThat(hostScreenSoFar()).doesNotContain("\nafter a real stop\n");
 
         engine.hit(HIT, 0, Optional.empty());
-        assertLinesInOrder(alice.log().await("\nafter a real stop\n"), "Breakpoint 1 hit", "logged", HIT, "after a real stop");
+        Lines.assertInOrder(alice.log().await("\nafter a real stop\n"), "Breakpoint 1 hit", "logged", HIT, "after a real stop");
     }
 
     @Test
@@ -233,7 +226,7 @@ class ExecutionModelTest {
         alice.log().await(HIT);
         alice.type(".echo typed after the stop");
 
-        assertLinesInOrder(alice.log().await("\ntyped after the stop\n"),
+        Lines.assertInOrder(alice.log().await("\ntyped after the stop\n"),
                 HIT, "bp says a; b", FakeEngine.FRAME, "typed after the stop");
     }
 
@@ -255,7 +248,7 @@ class ExecutionModelTest {
 
         engine.exit(3);
 
-        assertLinesInOrder(alice.log().await("\nafter the end\n"), "Target exited with code 3", "after the end");
+        Lines.assertInOrder(alice.log().await("\nafter the end\n"), "Target exited with code 3", "after the end");
         alice.display.prompts.await("*BUSY*> \ndbg> \n");
     }
 

@@ -6,6 +6,7 @@ import io.dbgshell.engine.TargetState;
 import io.dbgshell.server.ServerEntry;
 import io.dbgshell.session.Identity;
 import io.dbgshell.testing.FakeEngine;
+import io.dbgshell.testing.Keyboard;
 import io.dbgshell.testing.RecordingConsole;
 import io.dbgshell.testing.TestHost;
 import io.dbgshell.testing.TextLog;
@@ -24,11 +25,6 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-import java.io.IOException;
-import java.io.OutputStream;
-import java.io.PipedInputStream;
-import java.io.PipedOutputStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
@@ -46,16 +42,15 @@ class TerminalConsoleBreakInTest {
     @TempDir
     Path home;
     private final FakeEngine engine = new FakeEngine();
-    private final PipedOutputStream keyboard = new PipedOutputStream();
+    private final Keyboard keyboard = new Keyboard();
     private TestHost host;
     private TerminalConsole console;
 
     @BeforeEach
-    void start() throws IOException {
+    void start() {
         host = new TestHost(loops -> new Transports().register(Protocol.TCP, new TcpServerTransport(loops),
                 new TcpClientTransport(loops)), TestHost.fastSettings(), engine, engine.commands());
-        DumbTerminal terminal = new DumbTerminal("test", "dumb", new PipedInputStream(keyboard),
-                OutputStream.nullOutputStream(), StandardCharsets.UTF_8);
+        DumbTerminal terminal = keyboard.terminal("dumb");
         // what a real terminal has and JLine's stream-backed one lacks: Ctrl-C raises the interrupt signal
         Attributes attributes = terminal.getAttributes();
         attributes.setControlChar(Attributes.ControlChar.VINTR, CTRL_C.charAt(0));
@@ -72,19 +67,14 @@ class TerminalConsoleBreakInTest {
         console.close();
     }
 
-    private void keys(String typed) throws IOException {
-        keyboard.write(typed.getBytes(StandardCharsets.UTF_8));
-        keyboard.flush();
-    }
-
     @Test
-    void ctrlCAtTheHostsPromptBreaksInWhileTheHostsOwnLineWaits() throws IOException {
+    void ctrlCAtTheHostsPromptBreaksInWhileTheHostsOwnLineWaits() {
         Repl.start(console, line -> host.session.submit(host.participant, line),
                 () -> host.session.breakIn(host.participant));
-        keys("g; .echo after the break" + ENTER);
+        keyboard.type("g; .echo after the break" + ENTER);
         host.console.prompts.await(TargetState.RUNNING_PROMPT);
 
-        keys(CTRL_C);
+        keyboard.type(CTRL_C);
 
         assertBreakInCameBefore(host.console.log.await("\nafter the break\n"), "\nafter the break\n");
     }
@@ -101,7 +91,7 @@ class TerminalConsoleBreakInTest {
             host.type("g; .echo host line after the break");
             display.prompts.await(TargetState.RUNNING_PROMPT);
 
-            keys(CTRL_C);
+            keyboard.type(CTRL_C);
 
             assertBreakInCameBefore(display.log.await("\nhost line after the break\n"), "\nhost line after the break\n");
             display.prompts.awaitCount("0:000> \n", 2, TextLog.DEFAULT_WAIT);

@@ -134,11 +134,7 @@ public final class FakeEngine implements Engine {
             state = TargetState.stopped(thread);
             stop = nextStop;
         }
-        if (!announcement.isEmpty()) {
-            listener.output(announcement);
-        }
-        listener.stateChanged(state);
-        commands.ifPresent(listener::runOnStop);
+        listener.stopped(announcement, state, commands);
         stop.complete(null);
     }
 

@@ -35,6 +35,15 @@ public final class RecordingConsole implements Console {
         return prompt;
     }
 
+    /**
+     * Waits until the newest prompt shown is {@code expected}. The host's console shows the newest
+     * prompt whenever its thread gets to it (a prompt is state, not output), so a change quickly
+     * followed by another may never be drawn there: wait for each before making the next.
+     */
+    public void awaitPrompt(String expected) {
+        prompts.awaitMatch(shown -> shown.endsWith(expected + "\n"), "the prompt '" + expected + "'", TextLog.DEFAULT_WAIT);
+    }
+
     @Override
     public void clearScreen() {
         clears++;

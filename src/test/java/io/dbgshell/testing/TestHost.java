@@ -5,9 +5,10 @@ import io.dbgshell.command.CommandRegistry;
 import io.dbgshell.command.builtin.BuiltinCommands;
 import io.dbgshell.config.Settings;
 import io.dbgshell.engine.Engine;
+import io.dbgshell.host.HostLinks;
+import io.dbgshell.host.PreAuthLimits;
 import io.dbgshell.server.ServerEntry;
 import io.dbgshell.session.Identity;
-import io.dbgshell.session.PreAuthLimits;
 import io.dbgshell.session.Session;
 import io.dbgshell.shell.HostConsole;
 import io.dbgshell.transport.EventLoops;
@@ -50,7 +51,7 @@ public final class TestHost implements AutoCloseable {
         this.transports = transports.apply(loops);
         CommandRegistry commands = BuiltinCommands.registry().register(new FloodCommand());
         engineCommands.forEach(commands::register);
-        session = Session.builder().settings(settings).preAuthLimits(limits).transports(this.transports)
+        session = Session.builder().settings(settings).links(new HostLinks(limits)).transports(this.transports)
                 .commands(commands).engine(engine).build();
         session.attachHostConsole(participant);
     }

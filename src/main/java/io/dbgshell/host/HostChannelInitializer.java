@@ -1,9 +1,10 @@
-package io.dbgshell.session;
+package io.dbgshell.host;
 
 import io.dbgshell.config.Settings;
 import io.dbgshell.protocol.FrameDecoder;
 import io.dbgshell.protocol.FrameEncoder;
 import io.dbgshell.protocol.PasswordVerifier;
+import io.dbgshell.session.SessionLinks;
 import io.dbgshell.transport.Password;
 import io.netty.channel.Channel;
 import io.netty.channel.ChannelHandler;
@@ -18,13 +19,13 @@ import java.util.Optional;
  */
 @ChannelHandler.Sharable
 final class HostChannelInitializer extends ChannelInitializer<Channel> {
-    private final Session session;
+    private final SessionLinks session;
     private final Settings settings;
     private final AuthThrottle throttle;
     private final Optional<PasswordVerifier> verifier;
 
     /** One per server, since each server has its own password; its verifier is made here, once, not per connection. */
-    HostChannelInitializer(Session session, Settings settings, AuthThrottle throttle, Optional<Password> password) {
+    HostChannelInitializer(SessionLinks session, Settings settings, AuthThrottle throttle, Optional<Password> password) {
         this.session = session;
         this.settings = settings;
         this.throttle = throttle;

@@ -1,13 +1,15 @@
-package io.dbgshell.session;
+package io.dbgshell.host;
 
 import io.dbgshell.config.Settings;
 import io.dbgshell.protocol.Frame;
 import io.dbgshell.protocol.FrameCodec;
+import io.dbgshell.session.Identity;
+import io.dbgshell.session.Participant;
+import io.dbgshell.session.SessionOutput;
 import io.dbgshell.transport.ConnectionInfo;
 import io.netty.buffer.ByteBuf;
 import io.netty.channel.Channel;
 import io.netty.channel.ChannelFutureListener;
-import io.netty.channel.EventLoop;
 import io.netty.util.concurrent.ScheduledFuture;
 
 import java.time.Duration;
@@ -56,11 +58,6 @@ final class RemoteParticipant implements Participant {
         this.maxQueuedBytes = maxQueuedBytes;
         this.overflow = overflow;
         this.lastActive = joined;
-    }
-
-    /** The event loop this client's link runs on. */
-    EventLoop eventLoop() {
-        return channel.eventLoop();
     }
 
     @Override

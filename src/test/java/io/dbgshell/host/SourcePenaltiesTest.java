@@ -1,4 +1,4 @@
-package io.dbgshell.session;
+package io.dbgshell.host;
 
 import io.dbgshell.config.Settings;
 import org.junit.jupiter.api.Test;

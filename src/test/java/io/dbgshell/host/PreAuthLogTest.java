@@ -1,4 +1,4 @@
-package io.dbgshell.session;
+package io.dbgshell.host;
 
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;

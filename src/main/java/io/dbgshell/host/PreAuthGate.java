@@ -1,4 +1,4 @@
-package io.dbgshell.session;
+package io.dbgshell.host;
 
 import io.dbgshell.protocol.Frame;
 import io.dbgshell.protocol.RefusalReason;

@@ -1,4 +1,4 @@
-package io.dbgshell.session;
+package io.dbgshell.host;
 
 import io.dbgshell.config.Settings;
 import io.dbgshell.config.Version;
@@ -7,6 +7,8 @@ import io.dbgshell.protocol.HostKeyExchange;
 import io.dbgshell.protocol.PasswordVerifier;
 import io.dbgshell.protocol.ProtocolVersion;
 import io.dbgshell.protocol.RefusalReason;
+import io.dbgshell.session.Identity;
+import io.dbgshell.session.SessionLinks;
 import io.dbgshell.transport.ConnectionInfo;
 import io.netty.channel.ChannelFutureListener;
 import io.netty.channel.ChannelHandlerContext;
@@ -30,7 +32,7 @@ final class HostHandshakeHandler extends SimpleChannelInboundHandler<Frame> {
     private static final int MAX_NAME = 64;
     private static final byte[] NONE = new byte[0];
 
-    private final Session session;
+    private final SessionLinks session;
     private final Settings settings;
     private final PreAuthGate gate;
     private final Optional<PasswordVerifier> verifier;
@@ -40,7 +42,7 @@ final class HostHandshakeHandler extends SimpleChannelInboundHandler<Frame> {
     private ConnectionInfo info;
     private boolean answered;
 
-    HostHandshakeHandler(Session session, Settings settings, PreAuthGate gate, Optional<PasswordVerifier> verifier) {
+    HostHandshakeHandler(SessionLinks session, Settings settings, PreAuthGate gate, Optional<PasswordVerifier> verifier) {
         this.session = session;
         this.settings = settings;
         this.gate = gate;
@@ -94,10 +96,10 @@ final class HostHandshakeHandler extends SimpleChannelInboundHandler<Frame> {
         gate.succeeded();
         deadline.cancel(false);
         RemoteParticipant participant = new RemoteParticipant(ctx.channel(), identity, info, join.echoOwnInput(),
-                settings.participantQueueBytes(), settings.participantStallTimeout(), session.clock().instant(),
+                settings.participantQueueBytes(), settings.participantStallTimeout(), session.now(),
                 (dropped, why) -> session.leave(dropped, Optional.of(why)));
         ctx.pipeline().replace(this, "participant", new ParticipantHandler(session, participant));
-        ctx.writeAndFlush(new Frame.Accepted(participant.describe(), hostProof.get()));
+        ctx.writeAndFlush(new Frame.Accepted(participant.describe(), hostProof.get(), session.commandNames()));
         session.join(participant);
     }
 

@@ -1,8 +1,10 @@
-package io.dbgshell.session;
+package io.dbgshell.host;
 
 import io.dbgshell.command.builtin.BuiltinCommands;
 import io.dbgshell.config.Settings;
 import io.dbgshell.protocol.Frame;
+import io.dbgshell.session.Session;
+import io.dbgshell.session.SessionLinks;
 import io.dbgshell.transport.Transports;
 import io.netty.bootstrap.ServerBootstrap;
 import io.netty.channel.Channel;
@@ -29,11 +31,15 @@ import static org.assertj.core.api.Assertions.assertThat;
 class HostFlushConsolidationTest {
     @Test
     void aFlushOutsideAReadWaitsForTheLoopsPendingTasks() throws Exception {
+        CompletableFuture<SessionLinks> links = new CompletableFuture<>();
         Session session = Session.builder().settings(Settings.DEFAULTS).transports(new Transports())
-                .commands(BuiltinCommands.registry()).build();
+                .commands(BuiltinCommands.registry()).links((opened, settings) -> {
+                    links.complete(opened);
+                    return HostLinks.defaults().open(opened, settings);
+                }).build();
         EventLoopGroup loop = new MultiThreadIoEventLoopGroup(1, NioIoHandler.newFactory());
         CompletableFuture<Channel> accepted = new CompletableFuture<>();
-        HostChannelInitializer host = new HostChannelInitializer(session, Settings.DEFAULTS,
+        HostChannelInitializer host = new HostChannelInitializer(links.join(), Settings.DEFAULTS,
                 new AuthThrottle(Settings.DEFAULTS, PreAuthLimits.DEFAULTS, System::nanoTime, () -> 0.5), Optional.empty());
         try {
             Channel listener = new ServerBootstrap().group(loop).channel(NioServerSocketChannel.class)

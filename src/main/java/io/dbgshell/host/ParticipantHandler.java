@@ -1,6 +1,7 @@
-package io.dbgshell.session;
+package io.dbgshell.host;
 
 import io.dbgshell.protocol.Frame;
+import io.dbgshell.session.SessionLinks;
 import io.netty.channel.ChannelHandlerContext;
 import io.netty.channel.SimpleChannelInboundHandler;
 import org.slf4j.Logger;
@@ -12,10 +13,10 @@ import java.util.Optional;
 final class ParticipantHandler extends SimpleChannelInboundHandler<Frame> {
     private static final Logger LOG = LoggerFactory.getLogger(ParticipantHandler.class);
 
-    private final Session session;
+    private final SessionLinks session;
     private final RemoteParticipant participant;
 
-    ParticipantHandler(Session session, RemoteParticipant participant) {
+    ParticipantHandler(SessionLinks session, RemoteParticipant participant) {
         this.session = session;
         this.participant = participant;
     }
@@ -23,7 +24,7 @@ final class ParticipantHandler extends SimpleChannelInboundHandler<Frame> {
     @Override
     protected void channelRead0(ChannelHandlerContext ctx, Frame frame) {
         if (frame instanceof Frame.Input input) {
-            session.receive(participant, input.line());
+            session.receive(participant, input.line(), ctx.channel().eventLoop());
         } else if (frame instanceof Frame.Break) {
             // here on the event loop, never queued behind lines: the engine only asks the target to stop
             session.breakIn(participant);

@@ -1,4 +1,4 @@
-package io.dbgshell.session;
+package io.dbgshell.host;
 
 import java.util.HashMap;
 import java.util.Map;
