@@ -152,6 +152,21 @@ class DebugSessionTest {
     }
 
     @Test
+    void aLogpointRunsItsCommandsOnEveryHitAndNeverStops() {
+        create(Programs.loop(dir), "Loop", "4");
+        s.type("bp Loop:" + WORK + " \".echo logged; g\"");
+
+        s.type("g; .echo after the run");
+        s.expect("^Target exited with code 0\n(.*\n)*after the run\n");
+        String screen = s.hostScreen();
+        assertThat(screen.lines().filter("logged"::equals)).as("one line per hit").hasSize(4);
+        assertThat(screen).doesNotContain("Breakpoint 0 hit");
+        assertThat(screen.indexOf("after the run")).as("the line waited for the run to end")
+                .isGreaterThan(screen.lastIndexOf("\nlogged\n"));
+        s.awaitPrompt("dbg> ");
+    }
+
+    @Test
     void aScriptsLineAfterGRunsOnceTheTargetHasStopped() throws Exception {
         create(Programs.loop(dir), "Loop", "2");
         Path script = Files.writeString(dir.resolve("run.dbg"),
