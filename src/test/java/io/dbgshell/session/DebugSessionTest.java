@@ -61,8 +61,13 @@ class DebugSessionTest {
         s.type("k");
         s.expect("^ # Call Site\n00 Hello\\.fact\\+0x0 \\[Hello\\.java @ 3]\n01 Hello\\.fact\\+0x[0-9a-f]+ \\[Hello\\.java @ 4]\n"
                 + "02 Hello\\.main\\+0x3 \\[Hello\\.java @ 8]\n");
-        s.type("gu");
+        s.type("p");
         s.expectStop("^Hello\\.fact\\+0x[0-9a-f]+ \\[Hello\\.java @ 4]:\n");
+        s.type("p");
+        s.expectStop("^Hello\\.fact\\+0x[0-9a-f]+ \\[Hello\\.java @ 4]:\n");
+        s.type("k");
+        s.expect("^ # Call Site\n00 Hello\\.fact\\+0x[0-9a-f]+ \\[Hello\\.java @ 4]\n01 Hello\\.main\\+0x3 \\[Hello\\.java @ 8]\n"
+                + "(?!02)");
         s.type("gu");
         s.expectStop("^Hello\\.main\\+0x6 \\[Hello\\.java @ 8]:\n");
         s.type("p");
@@ -182,27 +187,31 @@ class DebugSessionTest {
 
     @Test
     void detachLeavesTheTargetRunningAndALaterAttachBreaksIntoIt() {
-        TargetPrograms.compile(dir, true, TargetPrograms.SPIN);
-        Process target = TargetPrograms.start(dir, "Spin", "spinning", new TextLog(), LISTENING);
+        TargetPrograms.compile(dir, true, TargetPrograms.TICKER);
+        TextLog ticks = new TextLog();
+        Process target = TargetPrograms.start(dir, "Ticker", "tick 0", ticks, LISTENING);
         try {
             s.type(".attach " + target.pid());
             s.expectText("Attached to process " + target.pid() + "; every thread is stopped (g runs them)\n");
             s.awaitStopped();
-            s.type("g");
-            s.awaitPrompt("*BUSY*> ");
             s.client.type(".detach");
             s.expectText("Detached from process " + target.pid() + "; it keeps running\n");
             s.awaitPrompt("dbg> ");
-            assertThat(target.isAlive()).isTrue();
+            int before = TextLog.count(ticks.text(), "tick ");
+            ticks.awaitCount("tick ", before + 2, DebugSession.WAIT);
 
             s.client.type(".attach 0n" + target.pid());
             s.expectText("Attached to process " + target.pid() + "; every thread is stopped (g runs them)\n");
             s.awaitStopped();
             s.type("g");
             s.awaitPrompt("*BUSY*> ");
-            s.client.remote.sendBreak();
-            s.expectStop("^\\(" + Long.toHexString(target.pid()) + "\\.0\\): Break-in\nSpin\\.");
+            s.client.type(".break");
+            s.expectStop("^\\(" + Long.toHexString(target.pid()) + "\\.0\\): Break-in\n");
+            s.type("k");
+            s.expect("^0\\d Ticker\\.main\\+0x[0-9a-f]+ \\[Ticker\\.java @ 5]\n");
             s.close();
+            before = TextLog.count(ticks.text(), "tick ");
+            ticks.awaitCount("tick ", before + 2, DebugSession.WAIT);
             assertThat(target.isAlive()).as("the session's end never ends a JVM it attached to").isTrue();
         } finally {
             target.destroyForcibly();
