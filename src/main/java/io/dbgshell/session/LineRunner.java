@@ -258,7 +258,9 @@ final class LineRunner {
      * A parked run's stage completed (engines complete it after telling the session about the stop).
      * If the stop's own commands, or someone else, set the target running again meanwhile, the run
      * waits for that stop too: a script's next line after {@code g} runs once the target has stopped
-     * and stays stopped, so a logpoint that resumes never lets it through.
+     * and stays stopped, so a logpoint that resumes never lets it through. Whether someone did is
+     * told by a newer stage, not by the engine's state: a logpoint's {@code g} may already have
+     * stopped again at its next hit, whose own {@code g} the session has yet to run.
      */
     private void stageDone(LineRun run, CompletionStage<?> stage, Throwable failure) {
         if (!run.parkedOn(stage)) {
@@ -266,7 +268,7 @@ final class LineRunner {
         }
         if (failure != null) {
             report(failure);
-        } else if (engine.state().running() && newestStage != null && newestStage != stage) {
+        } else if (newestStage != null && newestStage != stage) {
             waitFor(run, newestStage, false); // its failure is told by the run that set the target running
             return;
         }

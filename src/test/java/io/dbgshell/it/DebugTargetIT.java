@@ -1,20 +1,24 @@
 package io.dbgshell.it;
 
 import io.dbgshell.testing.DbgshellProcess;
+import io.dbgshell.testing.PtyProcess;
 import io.dbgshell.testing.TargetPrograms;
 import io.dbgshell.testing.TextLog;
+import io.dbgshell.transport.tcp.FreePorts;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 import java.nio.file.Path;
 import java.time.Duration;
 
+import static io.dbgshell.testing.PtyProcess.ENTER;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * The launcher with a target, as a user runs it: {@code dbgshell java -cp DIR Main} stopped before
  * main, stepped and run to its exit code; {@code dbgshell -p PID} attached to a running JVM and
- * left running by {@code q}; a {@code java} that cannot start.
+ * left running by {@code q}; a client breaking in while the host, at a real terminal, is typing; a
+ * {@code java} that cannot start, and a JVM without an agent.
  */
 class DebugTargetIT {
     private static final Duration WAIT = Duration.ofSeconds(60);
@@ -72,8 +76,55 @@ class DebugTargetIT {
     void aJavaThatCannotStartEndsDbgshellWithOneLine() {
         try (DbgshellProcess host = DbgshellProcess.start(home, "java", "--no-such-option", "Hello")) {
             assertThat(host.awaitExit(WAIT)).isNotZero();
-            assertThat(host.err.text()).startsWith("Error: java failed to start (exit code 1): "
-                    + "Unrecognized option: --no-such-option").hasLineCount(1);
+            assertThat(host.err.text()).isEqualTo("Error: java failed to start (exit code 1): "
+                    + "Unrecognized option: --no-such-option\n");
+        }
+    }
+
+    @Test
+    void aClientBreaksInWhileTheHostIsTypingAndTheHostsLineRunsOnceStopped() throws Exception {
+        TargetPrograms.compile(classes, true, TargetPrograms.SPIN);
+        int port = FreePorts.one();
+        try (PtyProcess host = PtyProcess.start(home, PtyProcess.Stdin.TERMINAL, "-server", "tcp:port=" + port,
+                "java", "-cp", classes.toString(), "Spin")) {
+            host.awaitOnScreen("stopped before main", WAIT);
+            host.awaitOnScreen("0:000> ");
+            host.keys("g" + ENTER);
+            host.awaitOnScreen("spinning", WAIT);
+            try (DbgshellProcess client = DbgshellProcess.start(home, "-remote", "tcp:server=127.0.0.1,port=" + port)) {
+                client.out.await("spinning\n", WAIT);
+                host.keys("k");
+                host.awaitOnScreen("*BUSY*> k");
+
+                client.type(".break");
+                client.out.awaitPattern("^\\([0-9a-f]+\\.0\\): Break-in\nSpin\\.(work|main)\\+0x[0-9a-f]+ \\[Spin\\.java @ (3|9)]:$");
+                host.awaitOnScreen("): Break-in");
+                host.awaitOnScreen("0:000> k");
+
+                host.keys(ENTER);
+                client.out.awaitPattern("^ # Call Site\n00 Spin\\.(work|main)\\+0x");
+                host.awaitOnScreen(" # Call Site");
+                assertThat(host.plainScreen()).doesNotContain("Error: the target is running");
+                client.type("q");
+                assertThat(client.awaitExit(WAIT)).isZero();
+            }
+            host.keys("q" + ENTER);
+            assertThat(host.awaitExit(WAIT)).isZero();
+        }
+    }
+
+    @Test
+    void aPidWithoutAnAgentEndsDbgshellWithHowToStartIt() {
+        TargetPrograms.compile(classes, true, TargetPrograms.SPIN);
+        Process target = TargetPrograms.start(classes, "Spin", "spinning", new TextLog());
+        try (DbgshellProcess host = DbgshellProcess.start(home, "-p", Long.toString(target.pid()))) {
+            assertThat(host.awaitExit(WAIT)).isNotZero();
+            assertThat(host.err.text()).isEqualTo("Error: -p " + target.pid() + ": JVM " + target.pid()
+                    + " has no debugging agent: start it with -agentlib:jdwp=transport=dt_socket,server=y,suspend=n,"
+                    + "address=127.0.0.1:0 (add onjcmd=y to keep the agent dormant until dbgshell attaches)\n");
+            assertThat(target.isAlive()).isTrue();
+        } finally {
+            target.destroyForcibly();
         }
     }
 }

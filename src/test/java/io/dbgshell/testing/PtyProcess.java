@@ -124,8 +124,12 @@ public final class PtyProcess implements AutoCloseable {
 
     /** Waits until the screen, escape sequences removed, contains {@code expected}; returns that plain text. */
     public String awaitOnScreen(String expected) {
-        return Ansi.strip(screen.awaitMatch(t -> Ansi.strip(t).contains(expected),
-                "'" + expected + "' on the screen", TextLog.DEFAULT_WAIT));
+        return awaitOnScreen(expected, TextLog.DEFAULT_WAIT);
+    }
+
+    /** As {@link #awaitOnScreen(String)}, waiting at most {@code wait} (a JVM starting under load). */
+    public String awaitOnScreen(String expected, Duration wait) {
+        return Ansi.strip(screen.awaitMatch(t -> Ansi.strip(t).contains(expected), "'" + expected + "' on the screen", wait));
     }
 
     /** Waits until the plain screen contains {@code expected} at least {@code times} times. */

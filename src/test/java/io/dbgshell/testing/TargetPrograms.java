@@ -61,6 +61,17 @@ public final class TargetPrograms {
             "    }",
             "}", "");
 
+    /** Prints {@code tick N} about 20 times a second, forever: whether it runs shows in its output. */
+    public static final String TICKER = String.join("\n",
+            "public class Ticker {",
+            "    public static void main(String[] args) throws InterruptedException {",
+            "        for (long i = 0; ; i++) {",
+            "            System.out.println(\"tick \" + i);",
+            "            Thread.sleep(50);",
+            "        }",
+            "    }",
+            "}", "");
+
     /** Prints numbered 60-character lines as fast as it can, forever. */
     public static final String CHATTY = String.join("\n",
             "public class Chatty {",

@@ -9,6 +9,7 @@ import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.nio.charset.Charset;
 import java.time.Duration;
+import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.locks.LockSupport;
@@ -29,6 +30,12 @@ final class TargetOutput {
     private static final Pattern LISTENING = Pattern.compile("^Listening for transport dt_socket at address: (\\d+)\\s*$");
     /** Lines of early output kept to explain a {@code java} that failed to start. */
     private static final int EARLY_LINES = 3;
+    /**
+     * What the {@code java} launcher adds after the line that says what went wrong, whatever it was:
+     * left out of the one-line reason, which would otherwise read {@code Error: ... Error: ...}.
+     */
+    private static final Set<String> LAUNCHER_TRAILER = Set.of("Error: Could not create the Java Virtual Machine.",
+            "Error: A fatal exception has occurred. Program will exit.");
 
     private final BufferedReader reader;
     private final Consumer<String> sink;
@@ -94,6 +101,7 @@ final class TargetOutput {
                 return true;
             }
             if (early.length() < settings.outputChunkChars() && line.strip().length() > 0
+                    && !LAUNCHER_TRAILER.contains(line.strip())
                     && early.chars().filter(c -> c == '\n').count() < EARLY_LINES) {
                 early.append(line.strip()).append('\n');
             }

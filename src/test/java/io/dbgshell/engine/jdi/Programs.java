@@ -3,13 +3,16 @@ package io.dbgshell.engine.jdi;
 import java.nio.file.Path;
 import java.util.Map;
 
-/** The test targets' sources, with {@code // @name} markers on the lines tests break at. */
-final class Programs {
+/**
+ * The test targets' sources, with {@code // @name} markers on the lines tests break at; the engine's
+ * tests and the session's end-to-end tests debug the same programs.
+ */
+public final class Programs {
     private Programs() {
     }
 
     /** {@code Loop N [LATER_DIR]}: calls work N times; then loads Later from LATER_DIR in two class loaders. */
-    static final String LOOP = """
+    public static final String LOOP = """
             public class Loop {
                 static int total;
 
@@ -40,7 +43,7 @@ final class Programs {
             """;
 
     /** Loaded late, by two class loaders of Loop's. */
-    static final String LATER = """
+    public static final String LATER = """
             public class Later implements Runnable {
                 public int count;
 
@@ -51,7 +54,7 @@ final class Programs {
             """;
 
     /** Throws an IllegalStateException it catches, then one it does not. */
-    static final String CART = """
+    public static final String CART = """
             public class Cart {
                 static int total(int items) {
                     if (items == 0) {
@@ -75,12 +78,17 @@ final class Programs {
             """;
 
     /** Compiles Loop into {@code dir/app} and Later into {@code dir/later}; returns the app directory. */
-    static Path loop(Path dir) {
+    public static Path loop(Path dir) {
         CompiledTarget.compile(dir.resolve("later"), Map.of("Later.java", LATER));
         return CompiledTarget.compile(dir.resolve("app"), Map.of("Loop.java", LOOP));
     }
 
-    static Path cart(Path dir) {
+    public static Path cart(Path dir) {
         return CompiledTarget.compile(dir.resolve("cart"), Map.of("Cart.java", CART));
+    }
+
+    /** The line of {@code // @marker} in {@code source}. */
+    public static int line(String source, String marker) {
+        return CompiledTarget.line(source, marker);
     }
 }

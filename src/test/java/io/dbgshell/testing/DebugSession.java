@@ -1,0 +1,145 @@
+package io.dbgshell.testing;
+
+import io.dbgshell.client.ClientException;
+import io.dbgshell.command.CommandRegistry;
+import io.dbgshell.command.debug.DebugCommands;
+import io.dbgshell.engine.jdi.JdiDebugger;
+import io.dbgshell.engine.jdi.JdiSettings;
+import io.dbgshell.server.ServerEntry;
+import io.dbgshell.session.Identity;
+import io.dbgshell.transport.Protocol;
+import io.dbgshell.transport.TcpSpec;
+import io.dbgshell.transport.Transports;
+import io.dbgshell.transport.tcp.FreePorts;
+import io.dbgshell.transport.tcp.TcpClientTransport;
+import io.dbgshell.transport.tcp.TcpServerTransport;
+
+import java.time.Duration;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * A real session debugging real JVMs, wired as {@code dbgshell} wires it: the JDI engine and every
+ * debugging command at the host, and one remote client over tcp. The test types at the host (or
+ * the client) and expects what follows on both screens, with deadlines.
+ */
+public final class DebugSession implements AutoCloseable {
+    public static final Identity ALICE = new Identity("ALICEBOX", "alice");
+    /** Long enough for a JVM to start, stop or end on a machine shared by many builds. */
+    public static final Duration WAIT = Duration.ofSeconds(60);
+
+    public final JdiDebugger debugger;
+    public final TestHost host;
+    public final TestClient client;
+    /** Where the next {@link #expect} looks in the host's screen: after what it found last. */
+    private int hostFrom;
+    private boolean closed;
+
+    private DebugSession(JdiDebugger debugger, TestHost host, TestClient client) {
+        this.debugger = debugger;
+        this.host = host;
+        this.client = client;
+    }
+
+    public static DebugSession start() throws ClientException {
+        return start(JdiSettings.DEFAULTS);
+    }
+
+    public static DebugSession start(JdiSettings settings) throws ClientException {
+        JdiDebugger debugger = JdiDebugger.create(settings);
+        CommandRegistry commands = DebugCommands.registerAll(new CommandRegistry(), debugger.engine(),
+                debugger.breakpoints());
+        TestHost host = new TestHost(loops -> new Transports().register(Protocol.TCP, new TcpServerTransport(loops),
+                new TcpClientTransport(loops)), TestHost.fastSettings(), debugger.engine(), commands.all());
+        try {
+            ServerEntry server = host.startServer("tcp:port=" + FreePorts.one());
+            TestClient client = TestClient.join(host.transports,
+                    "tcp:server=127.0.0.1,port=" + ((TcpSpec) server.spec()).port().low(), ALICE);
+            host.console.log.await(ALICE.user() + " (tcp 127.0.0.1:");
+            client.display.prompts.await("dbg> \n");
+            return new DebugSession(debugger, host, client);
+        } catch (ClientException | RuntimeException | Error e) {
+            host.close();
+            throw e;
+        }
+    }
+
+    /** Types a line at the host's console. */
+    public void type(String line) {
+        host.type(line);
+    }
+
+    /**
+     * Waits until the host's screen shows a match of {@code regex} (multi-line: {@code ^} and
+     * {@code $} at line ends) after what the last call found, then until the client's screen shows
+     * the same text as often: host and client see the same. Returns the text.
+     */
+    public String expect(String regex) {
+        Pattern pattern = Pattern.compile(regex, Pattern.MULTILINE);
+        int from = hostFrom;
+        String[] found = new String[1];
+        int[] end = new int[1];
+        host.console.log.awaitMatch(text -> {
+            Matcher matcher = pattern.matcher(text);
+            if (!matcher.find(from)) {
+                return false;
+            }
+            found[0] = matcher.group();
+            end[0] = matcher.end();
+            return true;
+        }, "/" + regex + "/ after position " + from, WAIT);
+        hostFrom = end[0];
+        int times = TextLog.count(host.console.log.text().substring(0, end[0]), found[0]);
+        client.log().awaitCount(found[0], times, WAIT);
+        return found[0];
+    }
+
+    /** As {@link #expect}, for text taken literally. */
+    public String expectText(String text) {
+        return expect(Pattern.quote(text));
+    }
+
+    /** Waits until host and client both show {@code prompt} as their latest prompt. */
+    public void awaitPrompt(String prompt) {
+        awaitLastPrompt(Pattern.quote(prompt), "prompt '" + prompt + "'");
+    }
+
+    /**
+     * Waits until host and client both show a stopped target's prompt ({@code 0:003> }): a stop's
+     * text comes before its prompt, and a command that needs a stopped target typed in between
+     * would be refused.
+     */
+    public void awaitStopped() {
+        awaitLastPrompt("0:\\d{3}> ", "a stopped target's prompt");
+    }
+
+    private void awaitLastPrompt(String regex, String what) {
+        Pattern last = Pattern.compile("(^|\n)" + regex + "\n$");
+        for (RecordingConsole console : new RecordingConsole[] {host.console, client.display}) {
+            console.prompts.awaitMatch(prompts -> last.matcher(prompts).find(), what, WAIT);
+        }
+    }
+
+    /** As {@link #expect}, then waits until everyone's prompt says the target is stopped. */
+    public String expectStop(String regex) {
+        String found = expect(regex);
+        awaitStopped();
+        return found;
+    }
+
+    /** What the host's screen showed so far. */
+    public String hostScreen() {
+        return host.console.log.text();
+    }
+
+    /** Ends the session (its end lets go of the target) and the client; more calls do nothing. */
+    @Override
+    public void close() {
+        if (closed) {
+            return;
+        }
+        closed = true;
+        client.close();
+        host.close();
+    }
+}
