@@ -1,6 +1,7 @@
 package io.dbgshell.it;
 
 import io.dbgshell.testing.DbgshellProcess;
+import io.dbgshell.testing.PtyProcess;
 import io.dbgshell.testing.TargetPrograms;
 import io.dbgshell.testing.TextLog;
 import org.junit.jupiter.api.Test;
@@ -65,6 +66,32 @@ class DebugTargetIT {
             }
         } finally {
             target.destroyForcibly();
+        }
+    }
+
+    /**
+     * The terminal sends Ctrl-C's SIGINT to its whole foreground process group: a target launched in
+     * dbgshell's group died of it (exit code 130) instead of being broken into.
+     */
+    @Test
+    void ctrlCAtTheHostsTerminalBreaksIntoALaunchedTargetAndLeavesItAlive() {
+        TargetPrograms.compile(classes, true, TargetPrograms.SPIN);
+        try (PtyProcess host = PtyProcess.start(home, "java", "-cp", classes.toString(), "Spin")) {
+            host.awaitOnScreen("stopped before main");
+            host.typeLine("g");
+            host.awaitOnScreen("spinning");
+            host.keys(PtyProcess.CTRL_C);
+            host.awaitOnScreen("): Break-in");
+            host.typeLine("k");
+            host.awaitOnScreen(" Spin.main+0x");
+            assertThat(host.plainScreen()).doesNotContain("Target exited");
+            host.typeLine("g");
+            host.awaitOnScreen("*BUSY*> ", 2);
+            host.keys(PtyProcess.CTRL_C);
+            host.awaitOnScreen("): Break-in", 2);
+            host.typeLine("q");
+            assertThat(host.awaitExit(WAIT)).isZero();
+            assertThat(host.plainScreen()).doesNotContain("Target exited");
         }
     }
 

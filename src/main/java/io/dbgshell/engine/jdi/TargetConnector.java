@@ -40,6 +40,14 @@ final class TargetConnector {
     /** The attach API's agent property naming a listening JDWP agent's address ({@code dt_socket:34561}). */
     private static final String LISTENER_ADDRESS = "sun.jdwp.listenerAddress";
     private static final String NOT_A_JVM = "process %d is not a JVM this user can attach to (.tlist lists them)";
+    /**
+     * Where {@code setsid} may be. A target started through it has a session of its own, outside the
+     * terminal's foreground process group: the terminal's Ctrl-C and Ctrl-Z then reach dbgshell, which
+     * breaks in, and not the target, which SIGINT would end (exit code 130) and SIGTSTP would stop.
+     * Its standard input is never the terminal, so it loses nothing by it. Where there is no
+     * {@code setsid} (not Linux), the target is started directly and shares the terminal's signals.
+     */
+    private static final List<Path> SETSID = List.of(Path.of("/usr/bin/setsid"), Path.of("/bin/setsid"));
     /** Output of {@code jcmd} kept for the log, at most. */
     private static final int JCMD_OUTPUT_BYTES = 4096;
 
@@ -58,6 +66,8 @@ final class TargetConnector {
             }
         }
         List<String> line = new ArrayList<>();
+        // a child of this JVM never leads a process group, so setsid execs java in place: same pid, same exit code
+        SETSID.stream().filter(Files::isExecutable).findFirst().ifPresent(setsid -> line.add(setsid.toString()));
         line.add(java.toString());
         line.add(LAUNCH_AGENT);
         line.addAll(arguments);
