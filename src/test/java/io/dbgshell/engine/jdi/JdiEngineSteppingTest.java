@@ -12,6 +12,7 @@ import org.junit.jupiter.api.io.TempDir;
 
 import java.nio.file.Path;
 import java.util.List;
+import java.util.concurrent.CompletionStage;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -22,11 +23,25 @@ class JdiEngineSteppingTest {
     static Path classes;
     static Path withLines;
     static Path withoutLines;
+    static Path napper;
+
+    /** Sleeps in a loop: a break-in finds main in the native {@code Thread.sleep}, called at line 5. */
+    static final String NAPPER = String.join("\n",
+            "public class Napper {",
+            "    public static void main(String[] args) throws Exception {",
+            "        System.out.println(\"napping\");",
+            "        while (true) {",
+            "            Thread.sleep(1000);",
+            "            System.out.println(\"woke\");",
+            "        }",
+            "    }",
+            "}", "");
 
     @BeforeAll
     static void compile() {
         withLines = TargetPrograms.compile(classes.resolve("g"), true, TargetPrograms.HELLO);
         withoutLines = TargetPrograms.compile(classes.resolve("none"), false, TargetPrograms.HELLO);
+        napper = TargetPrograms.compile(classes.resolve("napper"), true, NAPPER);
     }
 
     @Test
@@ -90,6 +105,66 @@ class JdiEngineSteppingTest {
         } finally {
             engine.close();
         }
+    }
+
+    /** JDWP never ends a step over begun in a native frame: p ran on for good after a break-in in Thread.sleep. */
+    @Test
+    void aStepOverFromANativeMethodStopsAtTheCallersNextLine() throws EngineException {
+        RecordingEngineListener heard = new RecordingEngineListener();
+        JdiEngine engine = Engines.engine(heard);
+        try {
+            engine.create(List.of("java", "-cp", napper.toString(), "Napper"));
+            CompletionStage<TargetState> running = engine.go();
+            heard.output.await("napping\n", Engines.WAIT);
+            breakInToSleep(engine, running);
+            assertThat(Engines.await(engine.step(StepKind.OVER, 1))).isEqualTo(TargetState.stopped(0));
+            assertThat(engine.stack(ThreadChoice.CURRENT, 1).get(1)).matches("00 Napper\\.main\\+0x[0-9a-f]+ \\[Napper\\.java @ 6]");
+
+            breakInToSleep(engine, engine.go());
+            assertThat(Engines.await(engine.step(StepKind.OVER, 2))).as("a counted p steps over once out")
+                    .isEqualTo(TargetState.stopped(0));
+            assertThat(engine.stack(ThreadChoice.CURRENT, 1).get(1)).matches("00 Napper\\.main\\+0x[0-9a-f]+ \\[Napper\\.java @ 5]");
+        } finally {
+            engine.close();
+        }
+    }
+
+    /** The step filter excluded the class a step began in: stopped in javac (com.sun.*), p ran javac to its end. */
+    @Test
+    void stoppedInAClassTheStepFilterNamesStepsStayInIt() throws EngineException {
+        RecordingEngineListener heard = new RecordingEngineListener();
+        JdiEngine engine = Engines.engine(heard);
+        try {
+            engine.create(List.of("java", "-cp", withLines.toString(), "Hello"));
+            Engines.await(engine.step(StepKind.INTO, 1));
+            Engines.await(engine.step(StepKind.OVER, 1));
+            Engines.await(engine.step(StepKind.INTO, 1));
+            heard.output.await("Hello.fact+0x0 [Hello.java @ 3]:\n");
+            engine.stepFilter(List.of("java.*", "Hel*"));
+            assertThat(Engines.await(engine.step(StepKind.OVER, 1))).isEqualTo(TargetState.stopped(0));
+            heard.output.await("[Hello.java @ 4]:\n");
+            Engines.await(engine.step(StepKind.INTO, 1));
+            List<String> inner = engine.stack(ThreadChoice.CURRENT, 10);
+            assertThat(inner).as("t entered the recursion in the filtered class").hasSize(4);
+            assertThat(inner.get(1)).isEqualTo("00 Hello.fact+0x0 [Hello.java @ 3]");
+            assertThat(inner.get(2)).startsWith("01 Hello.fact+0x").endsWith("[Hello.java @ 4]");
+        } finally {
+            engine.close();
+        }
+    }
+
+    /** Breaks in until main is in the native Thread.sleep (nearly always the first time). */
+    private static void breakInToSleep(JdiEngine engine, CompletionStage<TargetState> running) throws EngineException {
+        CompletionStage<TargetState> stage = running;
+        for (int tries = 0; tries < 10; tries++) {
+            engine.breakIn();
+            Engines.await(stage);
+            if (engine.stack(ThreadChoice.CURRENT, 1).get(1).equals("00 java.lang.Thread.sleep+0x0")) {
+                return;
+            }
+            stage = engine.go();
+        }
+        throw new AssertionError("main was never caught in Thread.sleep");
     }
 
     @Test
