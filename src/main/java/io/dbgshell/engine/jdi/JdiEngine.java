@@ -1,7 +1,6 @@
 package io.dbgshell.engine.jdi;
 
 import com.sun.jdi.IncompatibleThreadStateException;
-import com.sun.jdi.Location;
 import com.sun.jdi.ObjectCollectedException;
 import com.sun.jdi.ThreadReference;
 import com.sun.jdi.VMDisconnectedException;
@@ -15,7 +14,6 @@ import com.sun.jdi.event.ThreadStartEvent;
 import com.sun.jdi.event.VMDeathEvent;
 import com.sun.jdi.event.VMStartEvent;
 import com.sun.jdi.request.EventRequest;
-import com.sun.jdi.request.MethodEntryRequest;
 import com.sun.jdi.request.StepRequest;
 import io.dbgshell.engine.Engine;
 import io.dbgshell.engine.EngineException;
@@ -297,7 +295,8 @@ public final class JdiEngine implements Engine, TargetControl, RunControl, Threa
                 if (kind == StepKind.OUT && noFrames) {
                     throw new EngineException("thread " + numbers.of(current) + " has no method to return from yet");
                 }
-                step = noFrames ? firstMethod(current, stepFilter) : stepRequest(current, kind);
+                step = noFrames ? StepRequests.firstMethod(current, stepFilter)
+                        : StepRequests.step(current, kind, stepFilter);
                 stepKind = kind;
                 stepsLeft = noFrames ? 1 : count; // entering the first method is the whole step
                 return resume();
@@ -310,71 +309,21 @@ public final class JdiEngine implements Engine, TargetControl, RunControl, Threa
     }
 
     /**
-     * A step of {@code thread} that stops at the next line ({@code p}, {@code t}), or right after the
-     * return ({@code gu}, as WinDbg's does); in code compiled without line numbers, at the next bytecode.
-     *
-     * <p>From a native method (a break-in in {@code Thread.sleep} or a socket's accept), {@code p}
-     * leaves the method as {@code gu} would, then stops at the next line: JDWP never ends a step over
-     * that starts in a native frame (seen on JDK 17 and 25), so the target would run on for good.
-     *
-     * <p>The step filter never hides the method the step starts in: stopped in a filtered class (a
-     * breakpoint in {@code com.sun.tools.javac}), {@code p} and {@code t} stop in its classes too,
-     * instead of running to the next unfiltered line, which may be the program's end. From a native
-     * method the whole filter holds, so {@code p} returns to the first caller outside it.
-     */
-    private StepRequest stepRequest(ThreadReference thread, StepKind kind) throws IncompatibleThreadStateException {
-        Location from = thread.frame(0).location();
-        boolean fromNative = from.method().isNative();
-        boolean lines = fromNative || from.lineNumber() > 0;
-        int size = kind == StepKind.OUT || !lines ? StepRequest.STEP_MIN : StepRequest.STEP_LINE;
-        int depth = fromNative && kind == StepKind.OVER ? StepRequest.STEP_OUT : depthOf(kind);
-        StepRequest request = thread.virtualMachine().eventRequestManager().createStepRequest(thread, size, depth);
-        String stepsIn = from.declaringType().name();
-        stepFilter.stream().filter(pattern -> fromNative || !Wildcard.of(pattern).matches(stepsIn))
-                .forEach(request::addClassExclusionFilter);
-        request.setSuspendPolicy(EventRequest.SUSPEND_ALL);
-        request.enable();
-        return request;
-    }
-
-    private static int depthOf(StepKind kind) {
-        return switch (kind) {
-            case OVER -> StepRequest.STEP_OVER;
-            case INTO -> StepRequest.STEP_INTO;
-            case OUT -> StepRequest.STEP_OUT;
-        };
-    }
-
-    /**
      * Whether a counted step goes on after one of its steps: as it is, or, once a {@code p} that
      * began in a native method has left it, as a step over again; false if its thread cannot step.
      */
     private boolean stepOn(EventRequest running) {
-        if (!(running instanceof StepRequest made) || made.depth() == depthOf(stepKind)) {
+        if (!(running instanceof StepRequest made) || !StepRequests.leftNative(made, stepKind)) {
             return true;
         }
         made.virtualMachine().eventRequestManager().deleteEventRequest(made);
         try {
-            step = stepRequest(made.thread(), stepKind);
+            step = StepRequests.step(made.thread(), stepKind, stepFilter);
             return true;
         } catch (IncompatibleThreadStateException e) {
             LOG.debug("a counted step stops early: its thread cannot step on", e);
             return false;
         }
-    }
-
-    /**
-     * Before a thread runs any Java code (a launched target stopped before main) there is no line to
-     * step from: the step ends where it first enters a method outside the step filter, which also
-     * works in classes compiled without line numbers.
-     */
-    private static MethodEntryRequest firstMethod(ThreadReference thread, List<String> filter) {
-        MethodEntryRequest request = thread.virtualMachine().eventRequestManager().createMethodEntryRequest();
-        request.addThreadFilter(thread);
-        filter.forEach(request::addClassExclusionFilter);
-        request.setSuspendPolicy(EventRequest.SUSPEND_ALL);
-        request.enable();
-        return request;
     }
 
     @Override
