@@ -2,6 +2,7 @@ package io.dbgshell.engine.jdi;
 
 import com.sun.jdi.IncompatibleThreadStateException;
 import com.sun.jdi.ObjectCollectedException;
+import com.sun.jdi.ThreadGroupReference;
 import com.sun.jdi.ThreadReference;
 import com.sun.jdi.VMDisconnectedException;
 import com.sun.jdi.VirtualMachine;
@@ -530,13 +531,36 @@ public final class JdiEngine implements Engine, TargetControl, RunControl, Threa
         return Optional.empty();
     }
 
-    /** The thread a stop without one of its own is shown in: the current one if it lives, else main, else the first. */
+    /**
+     * The thread a stop without one of its own is shown in: the current one if it lives, else main,
+     * else the first that has run the application's code (a server whose main has returned), else the first.
+     */
     private ThreadReference pickThread(VirtualMachine vm) {
         if (current != null && alive(current)) {
             return current; // one question to the target rather than one per thread: a break-in is felt
         }
         List<ThreadReference> threads = numbered(vm);
-        return threads.stream().filter(t -> t.name().equals("main")).findFirst().orElse(threads.get(0));
+        return threads.stream().filter(t -> t.name().equals("main")).findFirst()
+                .or(() -> threads.stream().filter(JdiEngine::application).findFirst())
+                .orElse(threads.get(0));
+    }
+
+    /**
+     * Whether {@code thread} is one of the application's, with Java code on its stack: in the
+     * {@code main} thread group or below it, not the JVM's own ({@code system}: Reference Handler,
+     * Finalizer, Signal Dispatcher, Common-Cleaner), and not {@code DestroyJavaVM}, which has no frames.
+     */
+    private static boolean application(ThreadReference thread) {
+        try {
+            for (ThreadGroupReference group = thread.threadGroup(); group != null; group = group.parent()) {
+                if (group.name().equals("main")) {
+                    return thread.frameCount() > 0;
+                }
+            }
+            return false;
+        } catch (IncompatibleThreadStateException | ObjectCollectedException e) {
+            return false;
+        }
     }
 
     private static boolean alive(ThreadReference thread) {
