@@ -23,6 +23,7 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
+import java.util.regex.Pattern;
 import java.util.function.Consumer;
 
 /**
@@ -48,6 +49,8 @@ final class TargetConnector {
      * {@code setsid} (not Linux), the target is started directly and shares the terminal's signals.
      */
     private static final List<Path> SETSID = List.of(Path.of("/usr/bin/setsid"), Path.of("/bin/setsid"));
+    /** An argument a shell takes as it is, with no quotes. */
+    private static final Pattern PLAIN_WORD = Pattern.compile("[A-Za-z0-9_./:=@%+,-]+");
     /** Output of {@code jcmd} kept for the log, at most. */
     private static final int JCMD_OUTPUT_BYTES = 4096;
 
@@ -71,7 +74,7 @@ final class TargetConnector {
         line.add(java.toString());
         line.add(LAUNCH_AGENT);
         line.addAll(arguments);
-        String description = String.join(" ", command);
+        String description = shellWords(command);
         Process process;
         try {
             process = new ProcessBuilder(line).redirectErrorStream(true).start();
@@ -93,6 +96,16 @@ final class TargetConnector {
             Target.destroy(process, settings.closeTimeout());
             throw e;
         }
+    }
+
+    /**
+     * The command as it would be typed at a shell: an argument with a space, a quote or any other
+     * character a shell treats specially is in single quotes ({@code -sql 'select 1'}), so the
+     * {@code Started} line shows where each argument begins and ends.
+     */
+    static String shellWords(List<String> command) {
+        return String.join(" ", command.stream().map(word -> PLAIN_WORD.matcher(word).matches() ? word
+                : "'" + word.replace("'", "'\\''") + "'").toList());
     }
 
     Target attach(String host, int port) throws EngineException {

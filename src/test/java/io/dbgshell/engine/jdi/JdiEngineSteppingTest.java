@@ -49,8 +49,9 @@ class JdiEngineSteppingTest {
         RecordingEngineListener heard = new RecordingEngineListener();
         JdiEngine engine = Engines.engine(heard);
         try {
-            String started = engine.create(List.of("java", "-cp", withLines.toString(), "Hello"));
-            assertThat(started).startsWith("Started java -cp ").endsWith("Hello (process 0n" + pidOf(started) + "), stopped before main");
+            String started = engine.create(List.of("java", "-cp", withLines.toString(), "Hello", "two words", "it's", ""));
+            assertThat(started).as("each argument as a shell would need it").startsWith("Started java -cp ")
+                    .endsWith("Hello 'two words' 'it'\\''s' '' (process 0n" + pidOf(started) + "), stopped before main");
             assertThat(engine.state()).isEqualTo(TargetState.stopped(0));
             assertThat(engine.threads(ThreadChoice.CURRENT)).singleElement().asString().startsWith(".  0  Id: ").endsWith("\"main\"");
 
