@@ -310,8 +310,8 @@ public final class JdiEngine implements Engine, TargetControl, RunControl, Threa
     }
 
     /**
-     * Whether a counted step goes on after one of its steps: as it is, or, once a {@code p} that
-     * began in a native method has left it, as a step over again; false if its thread cannot step.
+     * Whether a counted step goes on after one of its steps: as it is, or, once a step that began in
+     * a native method has left it, as the step asked for; false if its thread cannot step.
      */
     private boolean stepOn(EventRequest running) {
         if (!(running instanceof StepRequest made) || !StepRequests.leftNative(made, stepKind)) {

@@ -22,9 +22,11 @@ final class StepRequests {
      * A step of {@code thread} that stops at the next line ({@code p}, {@code t}), or right after the
      * return ({@code gu}, as WinDbg's does); in code compiled without line numbers, at the next bytecode.
      *
-     * <p>From a native method (a break-in in {@code Thread.sleep} or a socket's accept), {@code p}
-     * leaves the method as {@code gu} would, then stops at the next line: JDWP never ends a step over
-     * that starts in a native frame (seen on JDK 17 and 25), so the target would run on for good.
+     * <p>From a native method (a break-in in {@code Thread.sleep} or a socket's accept), every step is
+     * made as a step into, which ends at the first code outside the filter the thread runs once the
+     * native method returns, normally its caller's: JDWP never ends a step over that starts in a
+     * native frame, nor a step out of {@code Net.accept} (seen on JDK 17 and 25), so the target
+     * would run on for good. {@code p} and {@code t} stop at the next line, {@code gu} right after the call.
      *
      * <p>The step filter never hides the method the step starts in: stopped in a filtered class (a
      * breakpoint in {@code com.sun.tools.javac}), {@code p} and {@code t} stop in its classes too,
@@ -37,7 +39,7 @@ final class StepRequests {
         boolean fromNative = from.method().isNative();
         boolean lines = fromNative || from.lineNumber() > 0;
         int size = kind == StepKind.OUT || !lines ? StepRequest.STEP_MIN : StepRequest.STEP_LINE;
-        int depth = fromNative && kind == StepKind.OVER ? StepRequest.STEP_OUT : depth(kind);
+        int depth = fromNative ? StepRequest.STEP_INTO : depth(kind);
         StepRequest request = thread.virtualMachine().eventRequestManager().createStepRequest(thread, size, depth);
         String stepsIn = from.declaringType().name();
         filter.stream().filter(pattern -> fromNative || !Wildcard.of(pattern).matches(stepsIn))
@@ -47,7 +49,7 @@ final class StepRequests {
         return request;
     }
 
-    /** Whether {@code made} is a {@code p} made as a step out of a native method (see {@link #step}). */
+    /** Whether {@code made} is a step of {@code kind} made otherwise, from a native method (see {@link #step}). */
     static boolean leftNative(StepRequest made, StepKind kind) {
         return made.depth() != depth(kind);
     }

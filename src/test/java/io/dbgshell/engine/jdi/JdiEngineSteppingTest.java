@@ -10,6 +10,8 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
+import java.net.InetAddress;
+import java.net.Socket;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.CompletionStage;
@@ -23,17 +25,21 @@ class JdiEngineSteppingTest {
     static Path classes;
     static Path withLines;
     static Path withoutLines;
-    static Path napper;
+    static Path acceptor;
 
-    /** Sleeps in a loop: a break-in finds main in the native {@code Thread.sleep}, called at line 5. */
-    static final String NAPPER = String.join("\n",
-            "public class Napper {",
+    /** A server's accept loop: a break-in finds main in the native {@code Net.accept}, called at line 6. */
+    static final String ACCEPTOR = String.join("\n",
+            "public class Acceptor {",
             "    public static void main(String[] args) throws Exception {",
-            "        System.out.println(\"napping\");",
+            "        java.net.ServerSocket server = new java.net.ServerSocket(0, 50, java.net.InetAddress.getLoopbackAddress());",
+            "        System.out.println(\"listening on \" + server.getLocalPort() + \".\");",
             "        while (true) {",
-            "            Thread.sleep(1000);",
-            "            System.out.println(\"woke\");",
+            "            server.accept().close();",
+            "            accepted();",
             "        }",
+            "    }",
+            "    static void accepted() {",
+            "        System.out.println(\"accepted\");",
             "    }",
             "}", "");
 
@@ -41,7 +47,7 @@ class JdiEngineSteppingTest {
     static void compile() {
         withLines = TargetPrograms.compile(classes.resolve("g"), true, TargetPrograms.HELLO);
         withoutLines = TargetPrograms.compile(classes.resolve("none"), false, TargetPrograms.HELLO);
-        napper = TargetPrograms.compile(classes.resolve("napper"), true, NAPPER);
+        acceptor = TargetPrograms.compile(classes.resolve("acceptor"), true, ACCEPTOR);
     }
 
     @Test
@@ -108,23 +114,36 @@ class JdiEngineSteppingTest {
         }
     }
 
-    /** JDWP never ends a step over begun in a native frame: p ran on for good after a break-in in Thread.sleep. */
+    /**
+     * JDWP never ends a step over begun in a native frame, nor a step out of {@code Net.accept}: after
+     * a break-in in a server's accept (H2's TCP server), p and gu ran on for good.
+     */
     @Test
-    void aStepOverFromANativeMethodStopsAtTheCallersNextLine() throws EngineException {
+    void stepsFromANativeMethodStopInItsCallerOnceItReturns() throws Exception {
         RecordingEngineListener heard = new RecordingEngineListener();
         JdiEngine engine = Engines.engine(heard);
         try {
-            engine.create(List.of("java", "-cp", napper.toString(), "Napper"));
+            engine.create(List.of("java", "-cp", acceptor.toString(), "Acceptor"));
             CompletionStage<TargetState> running = engine.go();
-            heard.output.await("napping\n", Engines.WAIT);
-            breakInToSleep(engine, running);
-            assertThat(Engines.await(engine.step(StepKind.OVER, 1))).isEqualTo(TargetState.stopped(0));
-            assertThat(engine.stack(ThreadChoice.CURRENT, 1).get(1)).matches("00 Napper\\.main\\+0x[0-9a-f]+ \\[Napper\\.java @ 6]");
+            heard.output.await(".\n", Engines.WAIT);
+            int port = Integer.parseInt(heard.output.text().replaceAll("(?s).*listening on (\\d+)\\..*", "$1"));
+            breakInToAccept(engine, running);
+            CompletionStage<TargetState> step = engine.step(StepKind.OVER, 1);
+            new Socket(InetAddress.getLoopbackAddress(), port).close();
+            assertThat(Engines.await(step)).isEqualTo(TargetState.stopped(0));
+            assertThat(top(engine)).as("p: the rest of the line that called accept").matches(at(6));
 
-            breakInToSleep(engine, engine.go());
-            assertThat(Engines.await(engine.step(StepKind.OVER, 2))).as("a counted p steps over once out")
-                    .isEqualTo(TargetState.stopped(0));
-            assertThat(engine.stack(ThreadChoice.CURRENT, 1).get(1)).matches("00 Napper\\.main\\+0x[0-9a-f]+ \\[Napper\\.java @ 5]");
+            breakInToAccept(engine, engine.go());
+            step = engine.step(StepKind.OVER, 3);
+            new Socket(InetAddress.getLoopbackAddress(), port).close();
+            assertThat(Engines.await(step)).isEqualTo(TargetState.stopped(0));
+            assertThat(top(engine)).as("p 3: out of accept, then over accepted() and round the loop").matches(at(6));
+
+            breakInToAccept(engine, engine.go());
+            step = engine.step(StepKind.OUT, 1);
+            new Socket(InetAddress.getLoopbackAddress(), port).close();
+            assertThat(Engines.await(step)).isEqualTo(TargetState.stopped(0));
+            assertThat(top(engine)).as("gu: right after the call").matches(at(6));
         } finally {
             engine.close();
         }
@@ -154,18 +173,26 @@ class JdiEngineSteppingTest {
         }
     }
 
-    /** Breaks in until main is in the native Thread.sleep (nearly always the first time). */
-    private static void breakInToSleep(JdiEngine engine, CompletionStage<TargetState> running) throws EngineException {
+    /** Breaks in until main is in the native accept (nearly always the first time). */
+    private static void breakInToAccept(JdiEngine engine, CompletionStage<TargetState> running) throws EngineException {
         CompletionStage<TargetState> stage = running;
         for (int tries = 0; tries < 10; tries++) {
             engine.breakIn();
             Engines.await(stage);
-            if (engine.stack(ThreadChoice.CURRENT, 1).get(1).equals("00 java.lang.Thread.sleep+0x0")) {
+            if (top(engine).equals("00 sun.nio.ch.Net.accept+0x0")) {
                 return;
             }
             stage = engine.go();
         }
-        throw new AssertionError("main was never caught in Thread.sleep");
+        throw new AssertionError("main was never caught in accept");
+    }
+
+    private static String top(JdiEngine engine) throws EngineException {
+        return engine.stack(ThreadChoice.CURRENT, 1).get(1);
+    }
+
+    private static String at(int line) {
+        return "00 Acceptor\\.main\\+0x[0-9a-f]+ \\[Acceptor\\.java @ " + line + "]";
     }
 
     @Test
