@@ -47,6 +47,9 @@ public sealed interface CodeLocation {
     /** Parses one location token. */
     static CodeLocation parse(String token) throws EngineException {
         String text = token.strip();
+        if (text.indexOf('*') >= 0 || text.indexOf('?') >= 0) {
+            throw bad(text, "a location names one place; bm sets breakpoints on every method matching a wildcard");
+        }
         int colon = text.lastIndexOf(':');
         if (colon >= 0) {
             String owner = text.substring(0, colon);

@@ -72,6 +72,32 @@ class DebugTargetIT {
         }
     }
 
+    /**
+     * The terminal sends Ctrl-C's SIGINT to its whole foreground process group: a target launched in
+     * dbgshell's group died of it (exit code 130) instead of being broken into.
+     */
+    @Test
+    void ctrlCAtTheHostsTerminalBreaksIntoALaunchedTargetAndLeavesItAlive() {
+        TargetPrograms.compile(classes, true, TargetPrograms.SPIN);
+        try (PtyProcess host = PtyProcess.start(home, "java", "-cp", classes.toString(), "Spin")) {
+            host.awaitOnScreen("stopped before main");
+            host.typeLine("g");
+            host.awaitOnScreen("spinning");
+            host.keys(PtyProcess.CTRL_C);
+            host.awaitOnScreen("): Break-in");
+            host.typeLine("k");
+            host.awaitOnScreen(" Spin.main+0x");
+            assertThat(host.plainScreen()).doesNotContain("Target exited");
+            host.typeLine("g");
+            host.awaitOnScreen("*BUSY*> ", 2);
+            host.keys(PtyProcess.CTRL_C);
+            host.awaitOnScreen("): Break-in", 2);
+            host.typeLine("q");
+            assertThat(host.awaitExit(WAIT)).isZero();
+            assertThat(host.plainScreen()).doesNotContain("Target exited");
+        }
+    }
+
     @Test
     void aJavaThatCannotStartEndsDbgshellWithOneLine() {
         try (DbgshellProcess host = DbgshellProcess.start(home, "java", "--no-such-option", "Hello")) {

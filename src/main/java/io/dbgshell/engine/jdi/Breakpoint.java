@@ -30,6 +30,8 @@ final class Breakpoint {
     final Set<ReferenceType> resolvedIn = new HashSet<>();
     ClassPrepareRequest prepare;
     boolean enabled = true;
+    /** The user has heard that its source line has no code in the file's top-level class. */
+    boolean toldNoCode;
     /** The pass count was reached: every hit breaks now, and the requests carry no count filter. */
     boolean passesReached;
     volatile boolean deleted;

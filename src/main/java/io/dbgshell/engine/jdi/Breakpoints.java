@@ -27,6 +27,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.TreeSet;
 import java.util.function.Function;
 
 /**
@@ -135,7 +136,9 @@ public final class Breakpoints implements EventRules, BreakpointControl {
             if (deferred || !breakpoint.requests.isEmpty()) {
                 return List.of();
             }
-            return List.of("Breakpoint " + breakpoint.id + " is deferred until " + waitsFor(spec.location()) + " loads");
+            Optional<String> noCode = vm == null ? Optional.empty() : noCodeYet(spec.location());
+            return List.of("Breakpoint " + breakpoint.id + " is deferred "
+                    + noCode.map(why -> "(" + why + ")").orElse("until " + waitsFor(spec.location()) + " loads"));
         }
     }
 
@@ -265,6 +268,12 @@ public final class Breakpoints implements EventRules, BreakpointControl {
             }
             try {
                 resolveIn(breakpoint, type);
+                if (breakpoint.requests.isEmpty() && breakpoint.spec.location() instanceof CodeLocation.SourceLine line
+                        && CodeResolver.topLevelOf(line, type) && !breakpoint.toldNoCode) {
+                    breakpoint.toldNoCode = true; // once, not again in every class loader that loads the class
+                    return new Verdict(false, name(breakpoint) + " is still deferred: "
+                            + CodeResolver.noCode(type.name(), line.line(), CodeResolver.lines(type)) + "\n", Optional.empty());
+                }
                 return Verdict.IGNORE;
             } catch (EngineException e) {
                 return new Verdict(false, name(breakpoint) + " not set in " + type.name() + ": " + e.getMessage() + "\n",
@@ -342,6 +351,7 @@ public final class Breakpoints implements EventRules, BreakpointControl {
     }
 
     private static void forgetRequests(Breakpoint breakpoint) {
+        breakpoint.toldNoCode = false;
         breakpoint.requests.clear();
         breakpoint.resolvedIn.clear();
         breakpoint.prepare = null;
@@ -389,6 +399,27 @@ public final class Breakpoints implements EventRules, BreakpointControl {
                 .distinct().toList();
         return places.size() == 1 ? places.get(0)
                 : breakpoint.spec.location().text() + " (" + places.size() + " places)";
+    }
+
+    /**
+     * Why a source line's breakpoint found no code in the classes of its file loaded so far, if any
+     * are: {@code Cart.java as loaded so far has no code at line 17; the nearest lines 15 and 19 have code}.
+     */
+    private Optional<String> noCodeYet(CodeLocation location) {
+        if (!(location instanceof CodeLocation.SourceLine line)) {
+            return Optional.empty();
+        }
+        try {
+            List<ReferenceType> loaded = CodeResolver.loaded(vm, location);
+            if (loaded.isEmpty()) {
+                return Optional.empty();
+            }
+            TreeSet<Integer> lines = new TreeSet<>();
+            loaded.forEach(type -> lines.addAll(CodeResolver.lines(type)));
+            return Optional.of(CodeResolver.noCode(line.sourceName() + " as loaded so far", line.line(), lines));
+        } catch (VMDisconnectedException e) {
+            return Optional.empty(); // the breakpoint is made: only the reason it waits is lost with the target
+        }
     }
 
     private static String name(Breakpoint breakpoint) {

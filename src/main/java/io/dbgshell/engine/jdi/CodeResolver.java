@@ -77,7 +77,7 @@ final class CodeResolver {
         return methodEntries((CodeLocation.MethodEntry) location, type);
     }
 
-    /** One line for a source line no loaded class of the file has code at. */
+    /** One line for a line {@code where} (a class, or what of a source file is loaded) has no code at. */
     static String noCode(String where, int line, TreeSet<Integer> lines) {
         if (lines.isEmpty()) {
             return where + " has no line numbers (compiled with -g:none?)";
@@ -88,6 +88,18 @@ final class CodeResolver {
                 : above == null ? "line " + below : "lines " + below + " and " + above;
         return where + " has no code at line " + line + "; the nearest " + nearest
                 + (below != null && above != null ? " have code" : " has code");
+    }
+
+    /**
+     * Whether {@code type} is the top-level class of the source file {@code location} names
+     * ({@code com.example.Cart} for {@code Cart.java}): when it has loaded without code at the line,
+     * only a nested class not loaded yet could still have it, and a user who mistyped the line
+     * should hear so.
+     */
+    static boolean topLevelOf(CodeLocation.SourceLine location, ReferenceType type) {
+        String file = location.sourceName();
+        String base = file.substring(0, file.lastIndexOf('.'));
+        return type.name().equals(base) || type.name().endsWith("." + base);
     }
 
     /** The lines that have code in {@code type}. */

@@ -2,6 +2,7 @@ package io.dbgshell.engine.jdi;
 
 import com.sun.jdi.IncompatibleThreadStateException;
 import com.sun.jdi.ObjectCollectedException;
+import com.sun.jdi.ThreadGroupReference;
 import com.sun.jdi.ThreadReference;
 import com.sun.jdi.VMDisconnectedException;
 import com.sun.jdi.VirtualMachine;
@@ -14,7 +15,6 @@ import com.sun.jdi.event.ThreadStartEvent;
 import com.sun.jdi.event.VMDeathEvent;
 import com.sun.jdi.event.VMStartEvent;
 import com.sun.jdi.request.EventRequest;
-import com.sun.jdi.request.MethodEntryRequest;
 import com.sun.jdi.request.StepRequest;
 import io.dbgshell.engine.Engine;
 import io.dbgshell.engine.EngineException;
@@ -94,6 +94,7 @@ public final class JdiEngine implements Engine, TargetControl, RunControl, Threa
     /** The running step: a step request, or a method entry request for a thread with no frames yet. */
     private EventRequest step;
     private int stepsLeft;
+    private StepKind stepKind;
     private boolean died;
     private CompletableFuture<TargetState> nextStop = new CompletableFuture<>();
 
@@ -295,7 +296,9 @@ public final class JdiEngine implements Engine, TargetControl, RunControl, Threa
                 if (kind == StepKind.OUT && noFrames) {
                     throw new EngineException("thread " + numbers.of(current) + " has no method to return from yet");
                 }
-                step = noFrames ? firstMethod(current, stepFilter) : stepRequest(current, kind);
+                step = noFrames ? StepRequests.firstMethod(current, stepFilter)
+                        : StepRequests.step(current, kind, stepFilter);
+                stepKind = kind;
                 stepsLeft = noFrames ? 1 : count; // entering the first method is the whole step
                 return resume();
             } catch (IncompatibleThreadStateException e) {
@@ -307,36 +310,21 @@ public final class JdiEngine implements Engine, TargetControl, RunControl, Threa
     }
 
     /**
-     * A step of {@code thread} that stops at the next line ({@code p}, {@code t}), or right after the
-     * return ({@code gu}, as WinDbg's does); in code compiled without line numbers, at the next bytecode.
+     * Whether a counted step goes on after one of its steps: as it is, or, once a step that began in
+     * a native method has left it, as the step asked for; false if its thread cannot step.
      */
-    private StepRequest stepRequest(ThreadReference thread, StepKind kind) throws IncompatibleThreadStateException {
-        boolean lines = thread.frame(0).location().lineNumber() > 0;
-        int size = kind == StepKind.OUT || !lines ? StepRequest.STEP_MIN : StepRequest.STEP_LINE;
-        int depth = switch (kind) {
-            case OVER -> StepRequest.STEP_OVER;
-            case INTO -> StepRequest.STEP_INTO;
-            case OUT -> StepRequest.STEP_OUT;
-        };
-        StepRequest request = thread.virtualMachine().eventRequestManager().createStepRequest(thread, size, depth);
-        stepFilter.forEach(request::addClassExclusionFilter);
-        request.setSuspendPolicy(EventRequest.SUSPEND_ALL);
-        request.enable();
-        return request;
-    }
-
-    /**
-     * Before a thread runs any Java code (a launched target stopped before main) there is no line to
-     * step from: the step ends where it first enters a method outside the step filter, which also
-     * works in classes compiled without line numbers.
-     */
-    private static MethodEntryRequest firstMethod(ThreadReference thread, List<String> filter) {
-        MethodEntryRequest request = thread.virtualMachine().eventRequestManager().createMethodEntryRequest();
-        request.addThreadFilter(thread);
-        filter.forEach(request::addClassExclusionFilter);
-        request.setSuspendPolicy(EventRequest.SUSPEND_ALL);
-        request.enable();
-        return request;
+    private boolean stepOn(EventRequest running) {
+        if (!(running instanceof StepRequest made) || !StepRequests.leftNative(made, stepKind)) {
+            return true;
+        }
+        made.virtualMachine().eventRequestManager().deleteEventRequest(made);
+        try {
+            step = StepRequests.step(made.thread(), stepKind, stepFilter);
+            return true;
+        } catch (IncompatibleThreadStateException e) {
+            LOG.debug("a counted step stops early: its thread cannot step on", e);
+            return false;
+        }
     }
 
     @Override
@@ -443,7 +431,7 @@ public final class JdiEngine implements Engine, TargetControl, RunControl, Threa
                 stop = true;
                 where = start.thread();
             } else if (step != null && event.request() == step) {
-                if (--stepsLeft <= 0) {
+                if (--stepsLeft <= 0 || !stepOn(step)) {
                     stop = stepped = true;
                     where = ((LocatableEvent) event).thread();
                 }
@@ -541,13 +529,36 @@ public final class JdiEngine implements Engine, TargetControl, RunControl, Threa
         return Optional.empty();
     }
 
-    /** The thread a stop without one of its own is shown in: the current one if it lives, else main, else the first. */
+    /**
+     * The thread a stop without one of its own is shown in: the current one if it lives, else main,
+     * else the first that has run the application's code (a server whose main has returned), else the first.
+     */
     private ThreadReference pickThread(VirtualMachine vm) {
         if (current != null && alive(current)) {
             return current; // one question to the target rather than one per thread: a break-in is felt
         }
         List<ThreadReference> threads = numbered(vm);
-        return threads.stream().filter(t -> t.name().equals("main")).findFirst().orElse(threads.get(0));
+        return threads.stream().filter(t -> t.name().equals("main")).findFirst()
+                .or(() -> threads.stream().filter(JdiEngine::application).findFirst())
+                .orElse(threads.get(0));
+    }
+
+    /**
+     * Whether {@code thread} is one of the application's, with Java code on its stack: in the
+     * {@code main} thread group or below it, not the JVM's own ({@code system}: Reference Handler,
+     * Finalizer, Signal Dispatcher, Common-Cleaner), and not {@code DestroyJavaVM}, which has no frames.
+     */
+    private static boolean application(ThreadReference thread) {
+        try {
+            for (ThreadGroupReference group = thread.threadGroup(); group != null; group = group.parent()) {
+                if (group.name().equals("main")) {
+                    return thread.frameCount() > 0;
+                }
+            }
+            return false;
+        } catch (IncompatibleThreadStateException | ObjectCollectedException e) {
+            return false;
+        }
     }
 
     private static boolean alive(ThreadReference thread) {

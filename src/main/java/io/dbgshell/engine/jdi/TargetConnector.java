@@ -23,6 +23,7 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
+import java.util.regex.Pattern;
 import java.util.function.Consumer;
 
 /**
@@ -40,6 +41,16 @@ final class TargetConnector {
     /** The attach API's agent property naming a listening JDWP agent's address ({@code dt_socket:34561}). */
     private static final String LISTENER_ADDRESS = "sun.jdwp.listenerAddress";
     private static final String NOT_A_JVM = "process %d is not a JVM this user can attach to (.tlist lists them)";
+    /**
+     * Where {@code setsid} may be. A target started through it has a session of its own, outside the
+     * terminal's foreground process group: the terminal's Ctrl-C and Ctrl-Z then reach dbgshell, which
+     * breaks in, and not the target, which SIGINT would end (exit code 130) and SIGTSTP would stop.
+     * Its standard input is never the terminal, so it loses nothing by it. Where there is no
+     * {@code setsid} (not Linux), the target is started directly and shares the terminal's signals.
+     */
+    private static final List<Path> SETSID = List.of(Path.of("/usr/bin/setsid"), Path.of("/bin/setsid"));
+    /** An argument a shell takes as it is, with no quotes. */
+    private static final Pattern PLAIN_WORD = Pattern.compile("[A-Za-z0-9_./:=@%+,-]+");
     /** Output of {@code jcmd} kept for the log, at most. */
     private static final int JCMD_OUTPUT_BYTES = 4096;
 
@@ -58,10 +69,12 @@ final class TargetConnector {
             }
         }
         List<String> line = new ArrayList<>();
+        // a child of this JVM never leads a process group, so setsid execs java in place: same pid, same exit code
+        SETSID.stream().filter(Files::isExecutable).findFirst().ifPresent(setsid -> line.add(setsid.toString()));
         line.add(java.toString());
         line.add(LAUNCH_AGENT);
         line.addAll(arguments);
-        String description = String.join(" ", command);
+        String description = shellWords(command);
         Process process;
         try {
             process = new ProcessBuilder(line).redirectErrorStream(true).start();
@@ -83,6 +96,16 @@ final class TargetConnector {
             Target.destroy(process, settings.closeTimeout());
             throw e;
         }
+    }
+
+    /**
+     * The command as it would be typed at a shell: an argument with a space, a quote or any other
+     * character a shell treats specially is in single quotes ({@code -sql 'select 1'}), so the
+     * {@code Started} line shows where each argument begins and ends.
+     */
+    static String shellWords(List<String> command) {
+        return String.join(" ", command.stream().map(word -> PLAIN_WORD.matcher(word).matches() ? word
+                : "'" + word.replace("'", "'\\''") + "'").toList());
     }
 
     Target attach(String host, int port) throws EngineException {

@@ -51,6 +51,9 @@ class BreakpointLineTest {
         assertThatThrownBy(() -> CodeLocation.parse("Lo-op:3")).hasMessage("bad location 'Lo-op:3': 'Lo-op' is not a class name");
         assertThatThrownBy(() -> CodeLocation.parse("Loop.work(int")).hasMessage("bad location 'Loop.work(int': the argument types must end with one ')'");
         assertThatThrownBy(() -> CodeLocation.parse("Loop.wo-rk")).hasMessage("bad location 'Loop.wo-rk': 'wo-rk' is not a method name");
+        assertThatThrownBy(() -> CodeLocation.parse("com.example.*.execute")).hasMessage("bad location "
+                + "'com.example.*.execute': a location names one place; bm sets breakpoints on every method matching a wildcard");
+        assertThatThrownBy(() -> CodeLocation.parse("Loop.wor?")).hasMessageEndingWith("matching a wildcard");
         assertThatThrownBy(() -> CodeLocation.parse("Loop.work(in t)")).hasMessage("bad location 'Loop.work(in t)': 'in t' is not a type name");
     }
 

@@ -196,6 +196,37 @@ class BreakpointsTest {
         }
     }
 
+    /**
+     * {@code bp File.java:LINE}: set where the file's classes have code, and said why it waits where
+     * they have none. A line without code stayed deferred without a word, even after the file's
+     * class had loaded (seen on Maven's Launcher.java).
+     */
+    @Test
+    void aSourceLineResolvesInItsFilesClassesAndALineWithoutCodeSaysWhyItWaits() throws Exception {
+        int blank = line(Programs.LOOP, "blank");
+        assertThat(breakpoints.set(spec("Loop.java:" + WORK), false))
+                .containsExactly("Breakpoint 0 is deferred until a class of Loop.java with code at line " + WORK + " loads");
+        breakpoints.set(spec("Later.java:3"), false);
+        try (CompiledTarget target = loop(1)) {
+            RulesPump pump = new RulesPump(target, breakpoints);
+            RulesPump.Stop begin = pump.nextStop();
+            breakpoints.oneShot("Loop.main");
+            begin.resume();
+            RulesPump.Stop inMain = pump.nextStop();
+            assertThat(breakpoints.set(spec("Loop.java:" + blank), false)).containsExactly("Breakpoint 2 is deferred "
+                    + "(Loop.java as loaded so far has no code at line " + blank + "; the nearest lines " + (blank - 2)
+                    + " and " + (blank + 2) + " have code)");
+            inMain.resume();
+            RulesPump.Stop work = pump.nextStop();
+            assertThat(work.announcement()).isEqualTo("Breakpoint 0 hit\nLoop.work+0x0 [Loop.java @ " + WORK + "]:\n");
+            work.resume();
+            pump.awaitEnd();
+            assertThat(pump.announcements).as("told once, though two class loaders load Later")
+                    .containsOnlyOnce("Breakpoint 1 is still deferred: Later has no code at line 3; "
+                            + "the nearest lines 1 and 5 have code\n");
+        }
+    }
+
     /** The {@code i} that {@code Loop.work(int i)} was called with. */
     private static int argument(RulesPump.Stop stop) throws Exception {
         BreakpointEvent event = (BreakpointEvent) stop.events().stream().filter(BreakpointEvent.class::isInstance)

@@ -32,13 +32,31 @@ class JdiEngineAttachTest {
     /** Failing to attach must be quick: "within a few seconds" (ENGINE.md §1). */
     private static final Duration QUICK = Duration.ofSeconds(5);
 
+    /** A server's shape: main starts an acceptor thread and returns; the acceptor says so once main is gone. */
+    private static final String SERVED = String.join("\n",
+            "public class Served {",
+            "    public static void main(String[] args) {",
+            "        Thread main = Thread.currentThread();",
+            "        new Thread(() -> serve(main), \"acceptor\").start();",
+            "    }",
+            "    static void serve(Thread main) {",
+            "        try {",
+            "            main.join();",
+            "            System.out.println(\"serving\");",
+            "            Thread.sleep(600_000);",
+            "        } catch (InterruptedException e) {",
+            "            return;",
+            "        }",
+            "    }",
+            "}", "");
+
     @TempDir
     static Path classes;
     private final List<Process> started = new ArrayList<>();
 
     @BeforeAll
     static void compile() {
-        TargetPrograms.compile(classes, true, TargetPrograms.SPIN);
+        TargetPrograms.compile(classes, true, TargetPrograms.SPIN, SERVED);
     }
 
     @AfterEach
@@ -50,6 +68,21 @@ class JdiEngineAttachTest {
         Process process = TargetPrograms.start(classes, "Spin", "spinning", new TextLog(), options);
         started.add(process);
         return process;
+    }
+
+    /** With main gone (H2's server, Jetty), attaching made the JVM's Reference Handler the current thread. */
+    @Test
+    void withMainGoneAttachingPicksAThreadRunningTheApplicationsCode() throws EngineException {
+        Process target = TargetPrograms.start(classes, "Served", "serving", new TextLog(), LISTENING);
+        started.add(target);
+        JdiEngine engine = Engines.engine(new RecordingEngineListener());
+        try {
+            engine.attach(target.pid());
+            assertThat(engine.threads(ThreadChoice.CURRENT)).singleElement().asString().endsWith("\"acceptor\"");
+            assertThat(engine.stack(ThreadChoice.CURRENT, 5)).anyMatch(frame -> frame.contains("Served.serve+0x"));
+        } finally {
+            engine.close();
+        }
     }
 
     @Test

@@ -10,8 +10,11 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
+import java.net.InetAddress;
+import java.net.Socket;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.concurrent.CompletionStage;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -22,11 +25,29 @@ class JdiEngineSteppingTest {
     static Path classes;
     static Path withLines;
     static Path withoutLines;
+    static Path acceptor;
+
+    /** A server's accept loop: a break-in finds main in the native {@code Net.accept}, called at line 6. */
+    static final String ACCEPTOR = String.join("\n",
+            "public class Acceptor {",
+            "    public static void main(String[] args) throws Exception {",
+            "        java.net.ServerSocket server = new java.net.ServerSocket(0, 50, java.net.InetAddress.getLoopbackAddress());",
+            "        System.out.println(\"listening on \" + server.getLocalPort() + \".\");",
+            "        while (true) {",
+            "            server.accept().close();",
+            "            accepted();",
+            "        }",
+            "    }",
+            "    static void accepted() {",
+            "        System.out.println(\"accepted\");",
+            "    }",
+            "}", "");
 
     @BeforeAll
     static void compile() {
         withLines = TargetPrograms.compile(classes.resolve("g"), true, TargetPrograms.HELLO);
         withoutLines = TargetPrograms.compile(classes.resolve("none"), false, TargetPrograms.HELLO);
+        acceptor = TargetPrograms.compile(classes.resolve("acceptor"), true, ACCEPTOR);
     }
 
     @Test
@@ -34,8 +55,9 @@ class JdiEngineSteppingTest {
         RecordingEngineListener heard = new RecordingEngineListener();
         JdiEngine engine = Engines.engine(heard);
         try {
-            String started = engine.create(List.of("java", "-cp", withLines.toString(), "Hello"));
-            assertThat(started).startsWith("Started java -cp ").endsWith("Hello (process 0n" + pidOf(started) + "), stopped before main");
+            String started = engine.create(List.of("java", "-cp", withLines.toString(), "Hello", "two words", "it's", ""));
+            assertThat(started).as("each argument as a shell would need it").startsWith("Started java -cp ")
+                    .endsWith("Hello 'two words' 'it'\\''s' '' (process 0n" + pidOf(started) + "), stopped before main");
             assertThat(engine.state()).isEqualTo(TargetState.stopped(0));
             assertThat(engine.threads(ThreadChoice.CURRENT)).singleElement().asString().startsWith(".  0  Id: ").endsWith("\"main\"");
 
@@ -90,6 +112,87 @@ class JdiEngineSteppingTest {
         } finally {
             engine.close();
         }
+    }
+
+    /**
+     * JDWP never ends a step over begun in a native frame, nor a step out of {@code Net.accept}: after
+     * a break-in in a server's accept (H2's TCP server), p and gu ran on for good.
+     */
+    @Test
+    void stepsFromANativeMethodStopInItsCallerOnceItReturns() throws Exception {
+        RecordingEngineListener heard = new RecordingEngineListener();
+        JdiEngine engine = Engines.engine(heard);
+        try {
+            engine.create(List.of("java", "-cp", acceptor.toString(), "Acceptor"));
+            CompletionStage<TargetState> running = engine.go();
+            heard.output.await(".\n", Engines.WAIT);
+            int port = Integer.parseInt(heard.output.text().replaceAll("(?s).*listening on (\\d+)\\..*", "$1"));
+            breakInToAccept(engine, running);
+            CompletionStage<TargetState> step = engine.step(StepKind.OVER, 1);
+            new Socket(InetAddress.getLoopbackAddress(), port).close();
+            assertThat(Engines.await(step)).isEqualTo(TargetState.stopped(0));
+            assertThat(top(engine)).as("p: the rest of the line that called accept").matches(at(6));
+
+            breakInToAccept(engine, engine.go());
+            step = engine.step(StepKind.OVER, 3);
+            new Socket(InetAddress.getLoopbackAddress(), port).close();
+            assertThat(Engines.await(step)).isEqualTo(TargetState.stopped(0));
+            assertThat(top(engine)).as("p 3: out of accept, then over accepted() and round the loop").matches(at(6));
+
+            breakInToAccept(engine, engine.go());
+            step = engine.step(StepKind.OUT, 1);
+            new Socket(InetAddress.getLoopbackAddress(), port).close();
+            assertThat(Engines.await(step)).isEqualTo(TargetState.stopped(0));
+            assertThat(top(engine)).as("gu: right after the call").matches(at(6));
+        } finally {
+            engine.close();
+        }
+    }
+
+    /** The step filter excluded the class a step began in: stopped in javac (com.sun.*), p ran javac to its end. */
+    @Test
+    void stoppedInAClassTheStepFilterNamesStepsStayInIt() throws EngineException {
+        RecordingEngineListener heard = new RecordingEngineListener();
+        JdiEngine engine = Engines.engine(heard);
+        try {
+            engine.create(List.of("java", "-cp", withLines.toString(), "Hello"));
+            Engines.await(engine.step(StepKind.INTO, 1));
+            Engines.await(engine.step(StepKind.OVER, 1));
+            Engines.await(engine.step(StepKind.INTO, 1));
+            heard.output.await("Hello.fact+0x0 [Hello.java @ 3]:\n");
+            engine.stepFilter(List.of("java.*", "Hel*"));
+            assertThat(Engines.await(engine.step(StepKind.OVER, 1))).isEqualTo(TargetState.stopped(0));
+            heard.output.await("[Hello.java @ 4]:\n");
+            Engines.await(engine.step(StepKind.INTO, 1));
+            List<String> inner = engine.stack(ThreadChoice.CURRENT, 10);
+            assertThat(inner).as("t entered the recursion in the filtered class").hasSize(4);
+            assertThat(inner.get(1)).isEqualTo("00 Hello.fact+0x0 [Hello.java @ 3]");
+            assertThat(inner.get(2)).startsWith("01 Hello.fact+0x").endsWith("[Hello.java @ 4]");
+        } finally {
+            engine.close();
+        }
+    }
+
+    /** Breaks in until main is in the native accept (nearly always the first time). */
+    private static void breakInToAccept(JdiEngine engine, CompletionStage<TargetState> running) throws EngineException {
+        CompletionStage<TargetState> stage = running;
+        for (int tries = 0; tries < 10; tries++) {
+            engine.breakIn();
+            Engines.await(stage);
+            if (top(engine).equals("00 sun.nio.ch.Net.accept+0x0")) {
+                return;
+            }
+            stage = engine.go();
+        }
+        throw new AssertionError("main was never caught in accept");
+    }
+
+    private static String top(JdiEngine engine) throws EngineException {
+        return engine.stack(ThreadChoice.CURRENT, 1).get(1);
+    }
+
+    private static String at(int line) {
+        return "00 Acceptor\\.main\\+0x[0-9a-f]+ \\[Acceptor\\.java @ " + line + "]";
     }
 
     @Test

@@ -1,0 +1,78 @@
+package io.dbgshell.engine.jdi;
+
+import com.sun.jdi.IncompatibleThreadStateException;
+import com.sun.jdi.Location;
+import com.sun.jdi.ThreadReference;
+import com.sun.jdi.request.EventRequest;
+import com.sun.jdi.request.MethodEntryRequest;
+import com.sun.jdi.request.StepRequest;
+import io.dbgshell.engine.StepKind;
+
+import java.util.List;
+
+/**
+ * The JDI requests behind {@code p}, {@code t} and {@code gu}: which step, how far, and which classes
+ * it passes through without stopping. Each is made enabled, stopping every thread when it ends.
+ */
+final class StepRequests {
+    private StepRequests() {
+    }
+
+    /**
+     * A step of {@code thread} that stops at the next line ({@code p}, {@code t}), or right after the
+     * return ({@code gu}, as WinDbg's does); in code compiled without line numbers, at the next bytecode.
+     *
+     * <p>From a native method (a break-in in {@code Thread.sleep} or a socket's accept), every step is
+     * made as a step into, which ends at the first code outside the filter the thread runs once the
+     * native method returns, normally its caller's: JDWP never ends a step over that starts in a
+     * native frame, nor a step out of {@code Net.accept} (seen on JDK 17 and 25), so the target
+     * would run on for good. {@code p} and {@code t} stop at the next line, {@code gu} right after the call.
+     *
+     * <p>The step filter never hides the method the step starts in: stopped in a filtered class (a
+     * breakpoint in {@code com.sun.tools.javac}), {@code p} and {@code t} stop in its classes too,
+     * instead of running to the next unfiltered line, which may be the program's end. From a native
+     * method the whole filter holds, so {@code p} returns to the first caller outside it.
+     */
+    static StepRequest step(ThreadReference thread, StepKind kind, List<String> filter)
+            throws IncompatibleThreadStateException {
+        Location from = thread.frame(0).location();
+        boolean fromNative = from.method().isNative();
+        boolean lines = fromNative || from.lineNumber() > 0;
+        int size = kind == StepKind.OUT || !lines ? StepRequest.STEP_MIN : StepRequest.STEP_LINE;
+        int depth = fromNative ? StepRequest.STEP_INTO : depth(kind);
+        StepRequest request = thread.virtualMachine().eventRequestManager().createStepRequest(thread, size, depth);
+        String stepsIn = from.declaringType().name();
+        filter.stream().filter(pattern -> fromNative || !Wildcard.of(pattern).matches(stepsIn))
+                .forEach(request::addClassExclusionFilter);
+        request.setSuspendPolicy(EventRequest.SUSPEND_ALL);
+        request.enable();
+        return request;
+    }
+
+    /** Whether {@code made} is a step of {@code kind} made otherwise, from a native method (see {@link #step}). */
+    static boolean leftNative(StepRequest made, StepKind kind) {
+        return made.depth() != depth(kind);
+    }
+
+    /**
+     * Before a thread runs any Java code (a launched target stopped before main) there is no line to
+     * step from: the step ends where it first enters a method outside the step filter, which also
+     * works in classes compiled without line numbers.
+     */
+    static MethodEntryRequest firstMethod(ThreadReference thread, List<String> filter) {
+        MethodEntryRequest request = thread.virtualMachine().eventRequestManager().createMethodEntryRequest();
+        request.addThreadFilter(thread);
+        filter.forEach(request::addClassExclusionFilter);
+        request.setSuspendPolicy(EventRequest.SUSPEND_ALL);
+        request.enable();
+        return request;
+    }
+
+    private static int depth(StepKind kind) {
+        return switch (kind) {
+            case OVER -> StepRequest.STEP_OVER;
+            case INTO -> StepRequest.STEP_INTO;
+            case OUT -> StepRequest.STEP_OUT;
+        };
+    }
+}
