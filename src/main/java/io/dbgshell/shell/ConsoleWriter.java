@@ -154,9 +154,12 @@ final class ConsoleWriter {
                         LOG.debug("console writer interrupted", e);
                     }
                 }
-                newPrompt = prompt;
-                prompt = null;
                 next = queue.pollFirst();
+                // the prompt belongs below everything printed before it: it waits until the queue is empty
+                newPrompt = queue.isEmpty() ? prompt : null;
+                if (newPrompt != null) {
+                    prompt = null;
+                }
                 lastProgressNanos = System.nanoTime();
                 if (next instanceof Text text) {
                     queuedChars -= cost(text.text());
@@ -167,11 +170,11 @@ final class ConsoleWriter {
                 }
             }
             try {
-                if (newPrompt != null) {
-                    console.prompt(newPrompt);
-                }
                 if (next != null && show(next)) {
                     return;
+                }
+                if (newPrompt != null) {
+                    console.prompt(newPrompt);
                 }
                 synchronized (this) {
                     lastProgressNanos = System.nanoTime();
