@@ -5,8 +5,6 @@ import io.dbgshell.command.ScriptInvocation;
 import io.dbgshell.command.builtin.BuiltinCommands;
 import io.dbgshell.command.builtin.LogTarget;
 import io.dbgshell.command.builtin.ServerCommand;
-import io.dbgshell.command.debug.BreakCommand;
-import io.dbgshell.command.debug.BreakpointCommands;
 import io.dbgshell.command.debug.DebugCommands;
 import io.dbgshell.config.Locations;
 import io.dbgshell.config.Settings;
@@ -78,8 +76,7 @@ final class HostMode {
         try (StandardTransports transports = new StandardTransports()) {
             JdiDebugger debugger = JdiDebugger.create(JdiSettings.DEFAULTS);
             JdiEngine engine = debugger.engine();
-            var commands = BreakpointCommands.register(DebugCommands.register(BuiltinCommands.registry(), engine),
-                    debugger.breakpoints()).register(new BreakCommand(engine));
+            var commands = DebugCommands.registerAll(BuiltinCommands.registry(), engine, debugger.breakpoints());
             Session session = Session.builder()
                     .settings(Settings.DEFAULTS.withHistoryLines(options.clines))
                     .transports(transports.transports())

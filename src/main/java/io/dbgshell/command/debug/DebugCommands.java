@@ -3,6 +3,8 @@ package io.dbgshell.command.debug;
 import io.dbgshell.command.CommandInfo;
 import io.dbgshell.command.CommandRegistry;
 import io.dbgshell.command.CommandTrait;
+import io.dbgshell.engine.BreakpointControl;
+import io.dbgshell.engine.Engine;
 import io.dbgshell.engine.RunControl;
 import io.dbgshell.engine.StepKind;
 import io.dbgshell.engine.TargetControl;
@@ -15,6 +17,15 @@ import io.dbgshell.engine.ThreadView;
  */
 public final class DebugCommands {
     private DebugCommands() {
+    }
+
+    /**
+     * Every debugging command beside what {@code registry} holds: the core's, the breakpoints' and
+     * {@code .break}. The one wiring the host and the benchmarks share, so they measure what users run.
+     */
+    public static <E extends Engine & TargetControl & RunControl & ThreadView> CommandRegistry registerAll(
+            CommandRegistry registry, E engine, BreakpointControl breakpoints) {
+        return BreakpointCommands.register(register(registry, engine), breakpoints).register(new BreakCommand(engine));
     }
 
     public static <E extends TargetControl & RunControl & ThreadView> CommandRegistry register(
