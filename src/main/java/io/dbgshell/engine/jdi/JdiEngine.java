@@ -1,6 +1,7 @@
 package io.dbgshell.engine.jdi;
 
 import com.sun.jdi.IncompatibleThreadStateException;
+import com.sun.jdi.Location;
 import com.sun.jdi.ObjectCollectedException;
 import com.sun.jdi.ThreadReference;
 import com.sun.jdi.VMDisconnectedException;
@@ -57,6 +58,8 @@ public final class JdiEngine implements Engine, TargetControl, RunControl, Threa
     private static final Logger LOG = LoggerFactory.getLogger(JdiEngine.class);
     private static final String RUNNING = "the target is running (.break or Ctrl-C stops it)";
     private static final String GONE = "the target is gone";
+    /** The request property holding the step filter a step request was made with, to know if it can be reused. */
+    private static final String STEP_FILTER = "dbgshell.stepFilter";
     private static final EngineListener NOBODY = new EngineListener() {
         @Override
         public void output(String text) {
@@ -94,6 +97,14 @@ public final class JdiEngine implements Engine, TargetControl, RunControl, Threa
     /** The running step: a step request, or a method entry request for a thread with no frames yet. */
     private EventRequest step;
     private int stepsLeft;
+    /**
+     * The step request whose step ended the last stop, still enabled (the agent has reset it to start
+     * from there): the next {@code p} or {@code t} like it reuses it, which saves making and deleting
+     * one per line; anything else that runs the target deletes it first.
+     */
+    private StepRequest kept;
+    /** Where {@link #current} stopped, when the stop's event said so; null: ask the target. */
+    private Location stopLocation;
     private boolean died;
     private CompletableFuture<TargetState> nextStop = new CompletableFuture<>();
 
@@ -189,7 +200,7 @@ public final class JdiEngine implements Engine, TargetControl, RunControl, Threa
             if (stopNow) {
                 next.vm().suspend();
                 suspendedByBreakIn = true;
-                stopAt(null, pickThread(next.vm()), Optional.empty());
+                stopAt(null, pickThread(next.vm()), null, Optional.empty());
             }
         } catch (VMDisconnectedException e) {
             target = null;
@@ -207,6 +218,7 @@ public final class JdiEngine implements Engine, TargetControl, RunControl, Threa
         synchronized (this) {
             leaving = requireTarget();
             deleteStep();
+            deleteKept();
             rules.detached();
             try {
                 release();
@@ -291,11 +303,12 @@ public final class JdiEngine implements Engine, TargetControl, RunControl, Threa
         synchronized (this) {
             requireStopped();
             try {
-                boolean noFrames = current.frameCount() == 0;
+                Location here = currentLocation();
+                boolean noFrames = here == null;
                 if (kind == StepKind.OUT && noFrames) {
                     throw new EngineException("thread " + numbers.of(current) + " has no method to return from yet");
                 }
-                step = noFrames ? firstMethod(current, stepFilter) : stepRequest(current, kind);
+                step = noFrames ? firstMethod(current, stepFilter) : stepRequest(current, kind, here);
                 stepsLeft = noFrames ? 1 : count; // entering the first method is the whole step
                 return resume();
             } catch (IncompatibleThreadStateException e) {
@@ -306,20 +319,36 @@ public final class JdiEngine implements Engine, TargetControl, RunControl, Threa
         }
     }
 
+    /** Where the current thread is: known from the stop's event, or asked; null before it runs any Java code. */
+    private Location currentLocation() throws IncompatibleThreadStateException {
+        if (stopLocation == null && current.frameCount() > 0) {
+            stopLocation = current.frame(0).location();
+        }
+        return stopLocation;
+    }
+
     /**
-     * A step of {@code thread} that stops at the next line ({@code p}, {@code t}), or right after the
-     * return ({@code gu}, as WinDbg's does); in code compiled without line numbers, at the next bytecode.
+     * A step of {@code thread}, standing at {@code here}, that stops at the next line ({@code p},
+     * {@code t}), or right after the return ({@code gu}, as WinDbg's does); in code compiled without
+     * line numbers, at the next bytecode. The kept request of the last step is this one if it matches.
      */
-    private StepRequest stepRequest(ThreadReference thread, StepKind kind) throws IncompatibleThreadStateException {
-        boolean lines = thread.frame(0).location().lineNumber() > 0;
-        int size = kind == StepKind.OUT || !lines ? StepRequest.STEP_MIN : StepRequest.STEP_LINE;
+    private StepRequest stepRequest(ThreadReference thread, StepKind kind, Location here) {
+        int size = kind == StepKind.OUT || here.lineNumber() <= 0 ? StepRequest.STEP_MIN : StepRequest.STEP_LINE;
         int depth = switch (kind) {
             case OVER -> StepRequest.STEP_OVER;
             case INTO -> StepRequest.STEP_INTO;
             case OUT -> StepRequest.STEP_OUT;
         };
+        if (kept != null && kept.thread().equals(thread) && kept.size() == size && kept.depth() == depth
+                && stepFilter.equals(kept.getProperty(STEP_FILTER))) {
+            StepRequest again = kept;
+            kept = null;
+            return again;
+        }
+        deleteKept();
         StepRequest request = thread.virtualMachine().eventRequestManager().createStepRequest(thread, size, depth);
         stepFilter.forEach(request::addClassExclusionFilter);
+        request.putProperty(STEP_FILTER, stepFilter);
         request.setSuspendPolicy(EventRequest.SUSPEND_ALL);
         request.enable();
         return request;
@@ -369,7 +398,7 @@ public final class JdiEngine implements Engine, TargetControl, RunControl, Threa
             String where = ThreadLines.location(thread);
             listener.output("(" + ThreadLines.pidText(target.pid()) + "." + numbers.of(thread) + "): Break-in\n"
                     + (where.isEmpty() ? "" : where + "\n"));
-            stopAt(null, thread, Optional.empty());
+            stopAt(null, thread, null, Optional.empty());
         } catch (IncompatibleThreadStateException | VMDisconnectedException e) {
             LOG.debug("break-in found the target gone", e); // its end is announced by the event thread
         }
@@ -382,6 +411,7 @@ public final class JdiEngine implements Engine, TargetControl, RunControl, Threa
         state = TargetState.RUNNING;
         listener.stateChanged(state);
         try {
+            deleteKept(); // a step that reuses it has taken it already
             release();
             while (!state.stopped() && !cameWhileStopped.isEmpty() && target != null) {
                 handle(cameWhileStopped.poll());
@@ -438,6 +468,7 @@ public final class JdiEngine implements Engine, TargetControl, RunControl, Threa
         boolean stop = false;
         boolean stepped = false;
         ThreadReference where = null;
+        Location at = null;
         Optional<String> commands = Optional.empty();
         for (Event event : set) {
             if (event instanceof VMStartEvent start) {
@@ -447,6 +478,7 @@ public final class JdiEngine implements Engine, TargetControl, RunControl, Threa
                 if (--stepsLeft <= 0) {
                     stop = stepped = true;
                     where = ((LocatableEvent) event).thread();
+                    at = ((LocatableEvent) event).location();
                 }
             } else if (event instanceof VMDeathEvent) {
                 died = true;
@@ -455,29 +487,42 @@ public final class JdiEngine implements Engine, TargetControl, RunControl, Threa
                 said.append(verdict.announcement());
                 if (verdict.stop()) {
                     stop = true;
-                    where = threadOf(event).orElse(where);
+                    Optional<ThreadReference> thread = threadOf(event);
+                    if (thread.isPresent()) {
+                        where = thread.get();
+                        at = event instanceof LocatableEvent located ? located.location() : null;
+                    }
                     commands = verdict.commands();
                 }
             }
         }
         if (stepped && said.length() == 0) {
-            said.append(locationLine(where));
+            said.append(LocationText.of(at)).append(":\n"); // the event says where: no question to the target
         }
         if (said.length() > 0) {
             listener.output(said.toString());
         }
         if (stop) {
-            stopAt(set, where == null ? pickThread(set.virtualMachine()) : where, commands);
+            if (stepped && step instanceof StepRequest done) {
+                kept = done; // the agent reset it at this line: the next step like it starts from here
+                step = null;
+            }
+            stopAt(set, where == null ? pickThread(set.virtualMachine()) : where, where == null ? null : at, commands);
         } else {
             set.resume();
         }
     }
 
-    /** The target is stopped: it stays so until a command resumes it. */
-    private void stopAt(EventSet set, ThreadReference thread, Optional<String> commands) {
+    /**
+     * The target is stopped: it stays so until a command resumes it.
+     *
+     * @param at where {@code thread} stands, if the stop's event said so
+     */
+    private void stopAt(EventSet set, ThreadReference thread, Location at, Optional<String> commands) {
         deleteStep();
         held = set;
         current = thread;
+        stopLocation = at;
         stopper = thread;
         state = TargetState.stopped(numbers.of(thread));
         listener.stateChanged(state);
@@ -500,6 +545,7 @@ public final class JdiEngine implements Engine, TargetControl, RunControl, Threa
             }
             target = null;
             step = null;
+            kept = null;
             rules.detached();
             listener.output(code.isPresent() ? "Target exited with code " + code.getAsInt() + "\n"
                     : died ? "Target exited\n" : "Target disconnected\n");
@@ -511,6 +557,8 @@ public final class JdiEngine implements Engine, TargetControl, RunControl, Threa
         held = null;
         suspendedByBreakIn = false;
         current = null;
+        stopLocation = null;
+        kept = null;
         stopper = null;
         cameWhileStopped.clear();
         state = TargetState.NO_TARGET;
@@ -522,11 +570,23 @@ public final class JdiEngine implements Engine, TargetControl, RunControl, Threa
         if (step != null) {
             EventRequest request = step;
             step = null;
-            try {
-                request.virtualMachine().eventRequestManager().deleteEventRequest(request);
-            } catch (VMDisconnectedException e) {
-                LOG.debug("the target went before its step was deleted", e);
-            }
+            delete(request);
+        }
+    }
+
+    private void deleteKept() {
+        if (kept != null) {
+            StepRequest request = kept;
+            kept = null;
+            delete(request);
+        }
+    }
+
+    private static void delete(EventRequest request) {
+        try {
+            request.virtualMachine().eventRequestManager().deleteEventRequest(request);
+        } catch (VMDisconnectedException e) {
+            LOG.debug("the target went before its step was deleted", e);
         }
     }
 
@@ -570,15 +630,6 @@ public final class JdiEngine implements Engine, TargetControl, RunControl, Threa
         return threads;
     }
 
-    private static String locationLine(ThreadReference thread) {
-        try {
-            String where = ThreadLines.location(thread);
-            return where.isEmpty() ? "" : where + "\n";
-        } catch (IncompatibleThreadStateException e) {
-            return "";
-        }
-    }
-
     // ---- threads and stacks
 
     @Override
@@ -601,6 +652,7 @@ public final class JdiEngine implements Engine, TargetControl, RunControl, Threa
         try {
             ThreadReference chosen = chosen(ThreadChoice.number(thread)).get(0);
             current = chosen;
+            stopLocation = null;
             state = TargetState.stopped(thread);
             listener.stateChanged(state);
             String where = ThreadLines.location(chosen);
