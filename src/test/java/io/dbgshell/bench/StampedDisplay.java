@@ -26,6 +26,8 @@ final class StampedDisplay implements Console {
 
     private final List<Shown> shown = new ArrayList<>();
     private int read;
+    /** What the benchmark thread waits for; only that wakes it, as a person is not woken by every redraw. */
+    private Predicate<Shown> awaited = s -> false;
 
     @Override
     public void print(String text) {
@@ -39,7 +41,9 @@ final class StampedDisplay implements Console {
 
     private synchronized void add(Shown next) {
         shown.add(next);
-        notifyAll();
+        if (awaited.test(next)) {
+            notifyAll();
+        }
     }
 
     /** Waits for a text containing {@code part}, past everything read so far. */
@@ -55,6 +59,7 @@ final class StampedDisplay implements Console {
     /** Waits for the first unread entry that is {@code wanted}; everything up to it counts as read. */
     synchronized Shown await(Predicate<Shown> wanted, String what) {
         long deadline = System.nanoTime() + WAIT.toNanos();
+        awaited = wanted;
         while (true) {
             for (; read < shown.size(); read++) {
                 if (wanted.test(shown.get(read))) {
