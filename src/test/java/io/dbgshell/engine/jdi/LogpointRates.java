@@ -260,7 +260,8 @@ public final class LogpointRates {
         long until = Long.MAX_VALUE;
         long start = System.nanoTime();
         while (System.nanoTime() < until) {
-            EventSet set = vm.eventQueue().remove(1000);
+            // once hits come, without a time-out: JDI starts a thread for every remove(timeout) that has to wait
+            EventSet set = until == Long.MAX_VALUE ? vm.eventQueue().remove(1000) : vm.eventQueue().remove();
             if (set == null) {
                 if (System.nanoTime() - start > TimeUnit.SECONDS.toNanos(CompiledTarget.START_SECONDS)) {
                     throw new IOException("the target never hit the breakpoint");
