@@ -28,10 +28,14 @@ final class ConsoleWriter {
     private static final Logger LOG = LoggerFactory.getLogger(ConsoleWriter.class);
 
     /** What waits for the console, in order. */
-    private sealed interface Entry permits Text, Clear, Dropped, Last {
+    private sealed interface Entry permits Text, Prompt, Clear, Dropped, Last {
     }
 
     private record Text(String text) implements Entry {
+    }
+
+    /** A new prompt, in its place among the texts: it belongs below what was printed before it. */
+    private record Prompt(String text) implements Entry {
     }
 
     private record Clear() implements Entry {
@@ -59,8 +63,6 @@ final class ConsoleWriter {
     private final CompletableFuture<Void> finished = new CompletableFuture<>();
     /** What the queue's entries cost ({@link #cost}); guarded by {@code this}, like the queue. */
     private long queuedChars;
-    /** The newest prompt, not yet given to the console; a prompt is state, so only the last one matters. */
-    private String prompt;
     /**
      * The marker counting what is being dropped, while it waits in the queue: everything is dropped
      * until the console has taken what came before it, so one stretch of drops is one notice rather
@@ -98,8 +100,18 @@ final class ConsoleWriter {
         notifyAll();
     }
 
+    /**
+     * A prompt is state: one that follows another with no text between replaces it, so prompts
+     * never pile up, and they take no room from output.
+     */
     synchronized void prompt(String text) {
-        prompt = text;
+        if (ending) {
+            return;
+        }
+        if (queue.peekLast() instanceof Prompt) {
+            queue.removeLast();
+        }
+        queue.addLast(new Prompt(text));
         notifyAll();
     }
 
@@ -144,9 +156,8 @@ final class ConsoleWriter {
     private void run() {
         while (true) {
             Entry next;
-            String newPrompt;
             synchronized (this) {
-                while (queue.isEmpty() && prompt == null) {
+                while (queue.isEmpty()) {
                     try {
                         wait();
                     } catch (InterruptedException e) {
@@ -154,8 +165,6 @@ final class ConsoleWriter {
                         LOG.debug("console writer interrupted", e);
                     }
                 }
-                newPrompt = prompt;
-                prompt = null;
                 next = queue.pollFirst();
                 lastProgressNanos = System.nanoTime();
                 if (next instanceof Text text) {
@@ -167,10 +176,7 @@ final class ConsoleWriter {
                 }
             }
             try {
-                if (newPrompt != null) {
-                    console.prompt(newPrompt);
-                }
-                if (next != null && show(next)) {
+                if (show(next)) {
                     return;
                 }
                 synchronized (this) {
@@ -191,6 +197,8 @@ final class ConsoleWriter {
     private boolean show(Entry entry) {
         if (entry instanceof Text text) {
             console.print(text.text());
+        } else if (entry instanceof Prompt prompt) {
+            console.prompt(prompt.text());
         } else if (entry instanceof Clear) {
             console.clearScreen();
         } else if (entry instanceof Dropped dropped) {

@@ -1,6 +1,7 @@
 package io.dbgshell.engine.jdi;
 
 import com.sun.jdi.IncompatibleThreadStateException;
+import com.sun.jdi.Location;
 import com.sun.jdi.ObjectCollectedException;
 import com.sun.jdi.ThreadGroupReference;
 import com.sun.jdi.ThreadReference;
@@ -57,6 +58,7 @@ public final class JdiEngine implements Engine, TargetControl, RunControl, Threa
     private static final Logger LOG = LoggerFactory.getLogger(JdiEngine.class);
     private static final String RUNNING = "the target is running (.break or Ctrl-C stops it)";
     private static final String GONE = "the target is gone";
+    /** The request property holding the step filter a step request was made with, to know if it can be reused. */
     private static final EngineListener NOBODY = new EngineListener() {
         @Override
         public void output(String text) {
@@ -95,6 +97,14 @@ public final class JdiEngine implements Engine, TargetControl, RunControl, Threa
     private EventRequest step;
     private int stepsLeft;
     private StepKind stepKind;
+    /**
+     * The step request whose step ended the last stop, still enabled (the agent has reset it to start
+     * from there): the next {@code p} or {@code t} like it reuses it, which saves making and deleting
+     * one per line; anything else that runs the target deletes it first.
+     */
+    private StepRequest kept;
+    /** Where {@link #current} stopped, when the stop's event said so; null: ask the target. */
+    private Location stopLocation;
     private boolean died;
     private CompletableFuture<TargetState> nextStop = new CompletableFuture<>();
 
@@ -190,7 +200,7 @@ public final class JdiEngine implements Engine, TargetControl, RunControl, Threa
             if (stopNow) {
                 next.vm().suspend();
                 suspendedByBreakIn = true;
-                stopAt(null, pickThread(next.vm()), "", Optional.empty());
+                stopAt(null, pickThread(next.vm()), "", null, Optional.empty());
             }
         } catch (VMDisconnectedException e) {
             target = null;
@@ -208,6 +218,7 @@ public final class JdiEngine implements Engine, TargetControl, RunControl, Threa
         synchronized (this) {
             leaving = requireTarget();
             deleteStep();
+            deleteKept();
             rules.detached();
             try {
                 release();
@@ -292,12 +303,12 @@ public final class JdiEngine implements Engine, TargetControl, RunControl, Threa
         synchronized (this) {
             requireStopped();
             try {
-                boolean noFrames = current.frameCount() == 0;
+                Location here = currentLocation();
+                boolean noFrames = here == null;
                 if (kind == StepKind.OUT && noFrames) {
                     throw new EngineException("thread " + numbers.of(current) + " has no method to return from yet");
                 }
-                step = noFrames ? StepRequests.firstMethod(current, stepFilter)
-                        : StepRequests.step(current, kind, stepFilter);
+                step = noFrames ? StepRequests.firstMethod(current, stepFilter) : stepRequest(kind, here);
                 stepKind = kind;
                 stepsLeft = noFrames ? 1 : count; // entering the first method is the whole step
                 return resume();
@@ -307,6 +318,14 @@ public final class JdiEngine implements Engine, TargetControl, RunControl, Threa
                 throw new EngineException(GONE);
             }
         }
+    }
+
+    /** Where the current thread is: known from the stop's event, or asked; null before it runs any Java code. */
+    private Location currentLocation() throws IncompatibleThreadStateException {
+        if (stopLocation == null && current.frameCount() > 0) {
+            stopLocation = current.frame(0).location();
+        }
+        return stopLocation;
     }
 
     /**
@@ -319,12 +338,23 @@ public final class JdiEngine implements Engine, TargetControl, RunControl, Threa
         }
         made.virtualMachine().eventRequestManager().deleteEventRequest(made);
         try {
-            step = StepRequests.step(made.thread(), stepKind, stepFilter);
+            step = StepRequests.step(made.thread(), made.thread().frame(0).location(), stepKind, stepFilter);
             return true;
         } catch (IncompatibleThreadStateException e) {
             LOG.debug("a counted step stops early: its thread cannot step on", e);
             return false;
         }
+    }
+
+    /** The step asked for from {@code here}: the kept request of the last step if it is that step, else a new one. */
+    private StepRequest stepRequest(StepKind kind, Location here) {
+        if (kept != null && StepRequests.fits(kept, current, here, kind, stepFilter)) {
+            StepRequest again = kept;
+            kept = null;
+            return again;
+        }
+        deleteKept();
+        return StepRequests.step(current, here, kind, stepFilter);
     }
 
     @Override
@@ -356,7 +386,7 @@ public final class JdiEngine implements Engine, TargetControl, RunControl, Threa
             ThreadReference thread = pickThread(target.vm());
             String where = ThreadLines.location(thread);
             stopAt(null, thread, "(" + ThreadLines.pidText(target.pid()) + "." + numbers.of(thread) + "): Break-in\n"
-                    + (where.isEmpty() ? "" : where + "\n"), Optional.empty());
+                    + (where.isEmpty() ? "" : where + "\n"), null, Optional.empty());
         } catch (IncompatibleThreadStateException | VMDisconnectedException e) {
             LOG.debug("break-in found the target gone", e); // its end is announced by the event thread
         }
@@ -369,6 +399,7 @@ public final class JdiEngine implements Engine, TargetControl, RunControl, Threa
         state = TargetState.RUNNING;
         listener.stateChanged(state);
         try {
+            deleteKept(); // a step that reuses it has taken it already
             release();
             while (!state.stopped() && !cameWhileStopped.isEmpty() && target != null) {
                 handle(cameWhileStopped.poll());
@@ -425,6 +456,7 @@ public final class JdiEngine implements Engine, TargetControl, RunControl, Threa
         boolean stop = false;
         boolean stepped = false;
         ThreadReference where = null;
+        Location at = null;
         Optional<String> commands = Optional.empty();
         for (Event event : set) {
             if (event instanceof VMStartEvent start) {
@@ -434,6 +466,7 @@ public final class JdiEngine implements Engine, TargetControl, RunControl, Threa
                 if (--stepsLeft <= 0 || !stepOn(step)) {
                     stop = stepped = true;
                     where = ((LocatableEvent) event).thread();
+                    at = ((LocatableEvent) event).location();
                 }
             } else if (event instanceof VMDeathEvent) {
                 died = true;
@@ -442,16 +475,25 @@ public final class JdiEngine implements Engine, TargetControl, RunControl, Threa
                 said.append(verdict.announcement());
                 if (verdict.stop()) {
                     stop = true;
-                    where = threadOf(event).orElse(where);
+                    Optional<ThreadReference> thread = threadOf(event);
+                    if (thread.isPresent()) {
+                        where = thread.get();
+                        at = event instanceof LocatableEvent located ? located.location() : null;
+                    }
                     commands = verdict.commands();
                 }
             }
         }
         if (stepped && said.length() == 0) {
-            said.append(locationLine(where));
+            said.append(LocationText.of(at)).append(":\n"); // the event says where: no question to the target
         }
         if (stop) {
-            stopAt(set, where == null ? pickThread(set.virtualMachine()) : where, said.toString(), commands);
+            if (stepped && step instanceof StepRequest done) {
+                kept = done; // the agent reset it at this line: the next step like it starts from here
+                step = null;
+            }
+            stopAt(set, where == null ? pickThread(set.virtualMachine()) : where, said.toString(),
+                    where == null ? null : at, commands);
         } else {
             if (said.length() > 0) {
                 listener.output(said.toString());
@@ -460,11 +502,17 @@ public final class JdiEngine implements Engine, TargetControl, RunControl, Threa
         }
     }
 
-    /** The target is stopped, which {@code announcement} says: it stays so until a command resumes it. */
-    private void stopAt(EventSet set, ThreadReference thread, String announcement, Optional<String> commands) {
+    /**
+     * The target is stopped, which {@code announcement} says: it stays so until a command resumes it.
+     *
+     * @param at where {@code thread} stands, if the stop's event said so
+     */
+    private void stopAt(EventSet set, ThreadReference thread, String announcement, Location at,
+                        Optional<String> commands) {
         deleteStep();
         held = set;
         current = thread;
+        stopLocation = at;
         stopper = thread;
         state = TargetState.stopped(numbers.of(thread));
         listener.stopped(announcement, state, commands);
@@ -486,6 +534,7 @@ public final class JdiEngine implements Engine, TargetControl, RunControl, Threa
             }
             target = null;
             step = null;
+            kept = null;
             rules.detached();
             listener.output(code.isPresent() ? "Target exited with code " + code.getAsInt() + "\n"
                     : died ? "Target exited\n" : "Target disconnected\n");
@@ -497,6 +546,8 @@ public final class JdiEngine implements Engine, TargetControl, RunControl, Threa
         held = null;
         suspendedByBreakIn = false;
         current = null;
+        stopLocation = null;
+        kept = null;
         stopper = null;
         cameWhileStopped.clear();
         state = TargetState.NO_TARGET;
@@ -508,11 +559,23 @@ public final class JdiEngine implements Engine, TargetControl, RunControl, Threa
         if (step != null) {
             EventRequest request = step;
             step = null;
-            try {
-                request.virtualMachine().eventRequestManager().deleteEventRequest(request);
-            } catch (VMDisconnectedException e) {
-                LOG.debug("the target went before its step was deleted", e);
-            }
+            delete(request);
+        }
+    }
+
+    private void deleteKept() {
+        if (kept != null) {
+            StepRequest request = kept;
+            kept = null;
+            delete(request);
+        }
+    }
+
+    private static void delete(EventRequest request) {
+        try {
+            request.virtualMachine().eventRequestManager().deleteEventRequest(request);
+        } catch (VMDisconnectedException e) {
+            LOG.debug("the target went before its step was deleted", e);
         }
     }
 
@@ -579,15 +642,6 @@ public final class JdiEngine implements Engine, TargetControl, RunControl, Threa
         return threads;
     }
 
-    private static String locationLine(ThreadReference thread) {
-        try {
-            String where = ThreadLines.location(thread);
-            return where.isEmpty() ? "" : where + "\n";
-        } catch (IncompatibleThreadStateException e) {
-            return "";
-        }
-    }
-
     // ---- threads and stacks
 
     @Override
@@ -610,6 +664,7 @@ public final class JdiEngine implements Engine, TargetControl, RunControl, Threa
         try {
             ThreadReference chosen = chosen(ThreadChoice.number(thread)).get(0);
             current = chosen;
+            stopLocation = null;
             state = TargetState.stopped(thread);
             listener.stateChanged(state);
             String where = ThreadLines.location(chosen);

@@ -1,6 +1,5 @@
 package io.dbgshell.engine.jdi;
 
-import com.sun.jdi.IncompatibleThreadStateException;
 import com.sun.jdi.Location;
 import com.sun.jdi.ThreadReference;
 import com.sun.jdi.request.EventRequest;
@@ -33,20 +32,35 @@ final class StepRequests {
      * instead of running to the next unfiltered line, which may be the program's end. From a native
      * method the whole filter holds, so {@code p} returns to the first caller outside it.
      */
-    static StepRequest step(ThreadReference thread, StepKind kind, List<String> filter)
-            throws IncompatibleThreadStateException {
-        Location from = thread.frame(0).location();
-        boolean fromNative = from.method().isNative();
-        boolean lines = fromNative || from.lineNumber() > 0;
-        int size = kind == StepKind.OUT || !lines ? StepRequest.STEP_MIN : StepRequest.STEP_LINE;
-        int depth = fromNative ? StepRequest.STEP_INTO : depth(kind);
-        StepRequest request = thread.virtualMachine().eventRequestManager().createStepRequest(thread, size, depth);
-        String stepsIn = from.declaringType().name();
-        filter.stream().filter(pattern -> fromNative || !Wildcard.of(pattern).matches(stepsIn))
-                .forEach(request::addClassExclusionFilter);
+    static StepRequest step(ThreadReference thread, Location from, StepKind kind, List<String> filter) {
+        Shape shape = Shape.of(from, kind, filter);
+        StepRequest request = thread.virtualMachine().eventRequestManager()
+                .createStepRequest(thread, shape.size(), shape.depth());
+        shape.exclusions().forEach(request::addClassExclusionFilter);
+        request.putProperty(Shape.class, shape);
         request.setSuspendPolicy(EventRequest.SUSPEND_ALL);
         request.enable();
         return request;
+    }
+
+    /**
+     * Whether {@code kept}, the still enabled request of the step that ended at {@code from}, is the
+     * step {@link #step} would make there now, so that it can be used again.
+     */
+    static boolean fits(StepRequest kept, ThreadReference thread, Location from, StepKind kind, List<String> filter) {
+        return kept.thread().equals(thread) && Shape.of(from, kind, filter).equals(kept.getProperty(Shape.class));
+    }
+
+    /** What a step from a place is: its size, its depth and the classes it passes through. */
+    private record Shape(int size, int depth, List<String> exclusions) {
+        static Shape of(Location from, StepKind kind, List<String> filter) {
+            boolean fromNative = from.method().isNative();
+            boolean lines = fromNative || from.lineNumber() > 0;
+            String stepsIn = from.declaringType().name();
+            return new Shape(kind == StepKind.OUT || !lines ? StepRequest.STEP_MIN : StepRequest.STEP_LINE,
+                    fromNative ? StepRequest.STEP_INTO : StepRequests.depth(kind),
+                    filter.stream().filter(pattern -> fromNative || !Wildcard.of(pattern).matches(stepsIn)).toList());
+        }
     }
 
     /** Whether {@code made} is a step of {@code kind} made otherwise, from a native method (see {@link #step}). */

@@ -19,21 +19,30 @@ import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.concurrent.BlockingQueue;
-import java.util.concurrent.LinkedBlockingQueue;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * The three ways the logpoint benchmark hits one breakpoint over and over in the same target (a
  * loop calling {@code Spin.hit}) and lets it go on: a raw JDI loop that only takes each event set
  * and resumes it, the engine's {@code bp Spin:LINE "g"} through {@link Breakpoints} and a pump as
- * small as the raw loop, and jdb typing {@code cont} after each hit. Each counts the hits inside a
- * window after a warm-up, in a fresh target.
+ * small as the raw loop, and jdb typing {@code cont} after each hit; the session's way, typed at a
+ * host, is {@code bench/LogpointBench}'s. Each runs a fresh target, which counts its own hits
+ * ({@link #rate}) inside a window after a warm-up.
  */
 public final class LogpointRates {
+    /**
+     * Calls {@code hit} in an endless loop, and every {@link #TICK_NANOS} prints {@code tick I T}: how
+     * many hits so far and its own {@link System#nanoTime()}, so every way of driving it is counted
+     * the same way, by the target (on Linux the clock is the machine's, the same in every process).
+     */
     static final String SPIN = """
             public class Spin {
                 static long total;
@@ -43,17 +52,27 @@ public final class LogpointRates {
                 }
 
                 public static void main(String[] args) {
+                    long next = System.nanoTime();
                     for (int i = 0; ; i++) {
                         hit(i);
+                        long now = System.nanoTime();
+                        if (now >= next) {
+                            System.out.println("tick " + i + " " + now);
+                            next = now + 100_000_000L;
+                        }
                     }
                 }
             }
             """;
-    static final int HIT = CompiledTarget.line(SPIN, "hit");
+    /** How often the target says how far it got; a window is measured between two of its ticks. */
+    static final long TICK_NANOS = 100_000_000L;
+    /** The line {@code bp} sets the logpoint on. */
+    public static final int HIT = CompiledTarget.line(SPIN, "hit");
     private static final String JDB_HIT = "Breakpoint hit:";
     private static final String JDB_STOPPED_PROMPT = "main[1] ";
     /** How much of jdb's output is kept to explain a run that never hit. */
     private static final int TRANSCRIPT_CHARS = 4000;
+    private static final Pattern TICK = Pattern.compile("tick (\\d+) (\\d+)");
 
     private final Path classes;
     private final Duration warmUp;
@@ -65,6 +84,45 @@ public final class LogpointRates {
         this.window = window;
     }
 
+    /** Where the target program's classes are ({@code java -cp THIS Spin}). */
+    public Path classes() {
+        return classes;
+    }
+
+    /** How long after its first hit a driver keeps the target going: the warm-up, the window, and a tick to close it. */
+    public Duration runFor() {
+        return warmUp.plus(window).plusNanos(2 * TICK_NANOS);
+    }
+
+    /**
+     * Hits per second as the target counted them: from its first tick at least the warm-up after
+     * its first one, to its last tick at most the window after that.
+     */
+    public double rate(List<String> output) {
+        List<long[]> ticks = new ArrayList<>();
+        for (String line : output) {
+            Matcher tick = TICK.matcher(line);
+            while (tick.find()) {
+                ticks.add(new long[] {Long.parseLong(tick.group(1)), Long.parseLong(tick.group(2))});
+            }
+        }
+        if (ticks.isEmpty()) {
+            throw new IllegalStateException("the target never said how far it got: " + output);
+        }
+        long[] from = ticks.stream().filter(t -> t[1] >= ticks.get(0)[1] + warmUp.toNanos()).findFirst()
+                .orElseThrow(() -> new IllegalStateException("the target stopped before the warm-up was over"));
+        long[] to = from;
+        for (long[] tick : ticks) {
+            if (tick[1] <= from[1] + window.toNanos()) {
+                to = tick;
+            }
+        }
+        if (to[1] - from[1] < window.toNanos() - 2 * TICK_NANOS) {
+            throw new IllegalStateException("the target's ticks cover " + (to[1] - from[1]) / 1_000_000 + " ms, not the window");
+        }
+        return (to[0] - from[0]) / ((to[1] - from[1]) / 1e9);
+    }
+
     /** Hits per second of a loop that only takes each event set and resumes it. */
     public double raw() throws Exception {
         try (CompiledTarget target = CompiledTarget.launch(classes, "Spin")) {
@@ -72,7 +130,7 @@ public final class LogpointRates {
             ClassPrepareRequest prepare = vm.eventRequestManager().createClassPrepareRequest();
             prepare.addClassFilter("Spin");
             prepare.enable();
-            return count(vm, set -> {
+            pump(vm, set -> {
                 for (Event event : set) {
                     if (event instanceof ClassPrepareEvent prepared) {
                         breakAt(vm, prepared.referenceType());
@@ -80,10 +138,11 @@ public final class LogpointRates {
                 }
                 return true;
             });
+            return rate(target.output);
         }
     }
 
-    /** Hits per second of {@code bp Spin:LINE "g"} decided by {@link Breakpoints}. */
+    /** Hits per second of {@code bp Spin:LINE "g"} decided by {@link Breakpoints}, without the session. */
     public double engine() throws Exception {
         Breakpoints breakpoints = new Breakpoints();
         breakpoints.set(new BreakpointSpec(CodeLocation.parse("Spin:" + HIT), false, 1, Optional.of("g")), true);
@@ -100,7 +159,7 @@ public final class LogpointRates {
                     return 0;
                 }
             };
-            return count(vm, set -> {
+            pump(vm, set -> {
                 boolean resume = true;
                 for (Event event : set) {
                     if (event instanceof VMStartEvent) {
@@ -111,6 +170,7 @@ public final class LogpointRates {
                 }
                 return resume;
             });
+            return rate(target.output);
         }
     }
 
@@ -123,26 +183,21 @@ public final class LogpointRates {
                 OutputStream in = jdb.getOutputStream();
                 type(in, "stop at Spin:" + HIT);
                 type(in, "resume");
-                BlockingQueue<Long> hitTimes = new LinkedBlockingQueue<>();
+                CompletableFuture<Void> firstHit = new CompletableFuture<>();
                 StringBuilder transcript = new StringBuilder();
-                Thread reader = new Thread(() -> readHits(jdb.getInputStream(), in, hitTimes, transcript), "jdb-output");
+                Thread reader = new Thread(() -> readHits(jdb.getInputStream(), in, firstHit, transcript), "jdb-output");
                 reader.setDaemon(true);
-                long from = System.nanoTime() + warmUp.toNanos();
-                long until = from + window.toNanos();
                 reader.start();
-                long hits = 0;
-                for (Long at = hitTimes.poll(CompiledTarget.START_SECONDS, TimeUnit.SECONDS); at != null && at < until;
-                        at = hitTimes.poll(CompiledTarget.START_SECONDS, TimeUnit.SECONDS)) {
-                    if (at >= from) {
-                        hits++;
-                    }
-                }
-                if (hits == 0) {
+                try {
+                    firstHit.get(CompiledTarget.START_SECONDS, TimeUnit.SECONDS);
+                } catch (TimeoutException e) {
                     synchronized (transcript) {
-                        throw new IOException("jdb never hit the breakpoint:\n" + transcript);
+                        throw new IOException("jdb never hit the breakpoint:\n" + transcript, e);
                     }
                 }
-                return hits / (window.toNanos() / 1e9);
+                // jdb drives the target meanwhile; the target's ticks say how far it got
+                reader.join(runFor().toMillis());
+                return rate(target.output);
             } finally {
                 jdb.destroyForcibly();
                 jdb.waitFor(CompiledTarget.START_SECONDS, TimeUnit.SECONDS);
@@ -150,8 +205,8 @@ public final class LogpointRates {
         }
     }
 
-    /** Answers each of jdb's hits with {@code cont} and notes when it came. */
-    private static void readHits(InputStream out, OutputStream in, BlockingQueue<Long> hitTimes, StringBuilder transcript) {
+    /** Answers each of jdb's hits with {@code cont}; completes {@code firstHit} at the first. */
+    private static void readHits(InputStream out, OutputStream in, CompletableFuture<Void> firstHit, StringBuilder transcript) {
         try {
             int matched = 0;
             boolean hit = false;
@@ -169,7 +224,7 @@ public final class LogpointRates {
                     if (hit) {
                         type(in, "cont");
                     } else {
-                        hitTimes.add(System.nanoTime());
+                        firstHit.complete(null);
                     }
                     hit = !hit;
                 }
@@ -200,22 +255,21 @@ public final class LogpointRates {
         boolean handle(EventSet set) throws Exception;
     }
 
-    /** Takes event sets, handing each to {@code handler}, and counts breakpoint sets inside the window. */
-    private double count(VirtualMachine vm, SetHandler handler) throws Exception {
-        long from = System.nanoTime() + warmUp.toNanos();
-        long until = from + window.toNanos();
-        long hits = 0;
-        while (true) {
-            EventSet set = vm.eventQueue().remove(1000);
-            long now = System.nanoTime();
-            if (now >= until) {
-                return hits / (window.toNanos() / 1e9);
-            }
+    /** Takes event sets, handing each to {@code handler}, until {@link #runFor} after the first breakpoint hit. */
+    private void pump(VirtualMachine vm, SetHandler handler) throws Exception {
+        long until = Long.MAX_VALUE;
+        long start = System.nanoTime();
+        while (System.nanoTime() < until) {
+            // once hits come, without a time-out: JDI starts a thread for every remove(timeout) that has to wait
+            EventSet set = until == Long.MAX_VALUE ? vm.eventQueue().remove(1000) : vm.eventQueue().remove();
             if (set == null) {
+                if (System.nanoTime() - start > TimeUnit.SECONDS.toNanos(CompiledTarget.START_SECONDS)) {
+                    throw new IOException("the target never hit the breakpoint");
+                }
                 continue;
             }
-            if (now >= from && set.stream().anyMatch(com.sun.jdi.event.BreakpointEvent.class::isInstance)) {
-                hits++;
+            if (until == Long.MAX_VALUE && set.stream().anyMatch(com.sun.jdi.event.BreakpointEvent.class::isInstance)) {
+                until = System.nanoTime() + runFor().toNanos();
             }
             if (handler.handle(set)) {
                 set.resume();
