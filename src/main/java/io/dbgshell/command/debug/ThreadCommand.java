@@ -10,14 +10,15 @@ import io.dbgshell.engine.ThreadView;
 import io.dbgshell.engine.ThreadView.ThreadChoice;
 
 import java.util.List;
+import java.util.Locale;
 
 /**
  * {@code ~}: the thread command, WinDbg's forms: {@code ~} lists every thread, {@code ~N}
- * ({@code ~.}, {@code ~#}) one, {@code ~Ns} makes N current, {@code ~Nk} / {@code ~*k} show stacks.
- * The line splitter hands {@code ~3s} over as {@code ~} with the argument {@code 3s}.
+ * ({@code ~.}, {@code ~#}) one, {@code ~Ns} makes N current, {@code ~Nk [COUNT]} / {@code ~*k [COUNT]}
+ * show stacks. The line splitter hands {@code ~3s} over as {@code ~} with the argument {@code 3s}.
  */
 final class ThreadCommand implements Command {
-    private static final CommandInfo INFO = CommandInfo.of("~", "[N|.|#|*][s|k]",
+    private static final CommandInfo INFO = CommandInfo.of("~", "[N|.|#|*][s|k [COUNT]]",
             "threads: ~ lists them, ~Ns makes N current, ~Nk / ~*k show stacks", CommandTrait.NEEDS_STOPPED_TARGET);
 
     private final ThreadView engine;
@@ -33,20 +34,12 @@ final class ThreadCommand implements Command {
 
     @Override
     public void execute(CommandContext context, String arguments) throws CommandException {
-        String text = arguments.strip();
-        char action = text.isEmpty() ? ' ' : Character.toLowerCase(text.charAt(text.length() - 1));
-        String which = action == 's' || action == 'k' ? text.substring(0, text.length() - 1).strip() : text;
-        ThreadChoice choice = choice(which, text);
+        Parsed line = Parsed.of(arguments);
         try {
-            List<String> lines = switch (action) {
-                case 's' -> {
-                    if (choice.kind() != ThreadChoice.Kind.NUMBER) {
-                        throw new CommandException("~s needs one thread number (~3s), got '~" + text + "'");
-                    }
-                    yield List.of(engine.select(choice.number()));
-                }
-                case 'k' -> engine.stack(choice, StackCommand.DEFAULT_FRAMES);
-                default -> engine.threads(which.isEmpty() ? ThreadChoice.ALL : choice);
+            List<String> lines = switch (line.action()) {
+                case 's' -> List.of(engine.select(line.choice().number()));
+                case 'k' -> engine.stack(line.choice(), line.frames());
+                default -> engine.threads(line.choice());
             };
             lines.forEach(context::println);
         } catch (EngineException e) {
@@ -54,7 +47,28 @@ final class ThreadCommand implements Command {
         }
     }
 
-    private static ThreadChoice choice(String which, String typed) throws CommandException {
+    /**
+     * One {@code ~} line, parsed: which threads, what to do ({@code ' '} list, {@code 's'} select,
+     * {@code 'k'} stacks) and, for stacks, how many frames ({@code ~*k 5}, as {@code k 5}).
+     */
+    record Parsed(ThreadChoice choice, char action, int frames) {
+        static Parsed of(String arguments) throws CommandException {
+            String text = arguments.strip();
+            int k = text.toLowerCase(Locale.ROOT).indexOf('k');
+            String count = k < 0 ? "" : text.substring(k + 1).strip();
+            String head = k < 0 ? text : text.substring(0, k + 1).strip();
+            char action = head.isEmpty() ? ' ' : Character.toLowerCase(head.charAt(head.length() - 1));
+            String which = action == 's' || action == 'k' ? head.substring(0, head.length() - 1).strip() : head;
+            ThreadChoice choice = threads(which, text);
+            if (action == 's' && choice.kind() != ThreadChoice.Kind.NUMBER) {
+                throw new CommandException("~s needs one thread number (~3s), got '~" + text + "'");
+            }
+            int frames = count.isEmpty() ? StackCommand.DEFAULT_FRAMES : Counts.parse("~k", count, StackCommand.MAX_FRAMES);
+            return new Parsed(action == ' ' && which.isEmpty() ? ThreadChoice.ALL : choice, action, frames);
+        }
+    }
+
+    private static ThreadChoice threads(String which, String typed) throws CommandException {
         switch (which) {
             case "", "." -> {
                 return ThreadChoice.CURRENT;
@@ -68,7 +82,7 @@ final class ThreadCommand implements Command {
             default -> {
                 if (!which.matches("[0-9]{1,9}")) {
                     throw new CommandException("~: '" + typed + "' is not a thread (N, ., # or *), "
-                            + "optionally followed by s or k");
+                            + "optionally followed by s, or by k and a frame count");
                 }
                 return ThreadChoice.number(Integer.parseInt(which));
             }

@@ -49,6 +49,12 @@ final class EventFilters {
     private EventContext context;
     /** The exception last decided, so that the same throw reported by two requests is announced once. */
     private Throw lastThrow;
+    /**
+     * The exception object last announced. Thrown again and caught again (a {@code finally} block, a
+     * catch that rethrows it) it is the same exception on its way out, not a new first chance: Ant's
+     * one failed task stopped nine times as it passed through nine frames. Its uncaught end is still told.
+     */
+    private ObjectReference lastAnnounced;
 
     /** The tag on a request: the filter it serves, or an exception class whose loads it watches. */
     private record Tag(Kind kind, String pattern) {
@@ -77,6 +83,7 @@ final class EventFilters {
         vm = null;
         requests.clear();
         lastThrow = null;
+        lastAnnounced = null;
     }
 
     boolean announces(Kind kind) {
@@ -155,9 +162,11 @@ final class EventFilters {
         EventAction action = actionFor(type);
         boolean uncaught = event.catchLocation() == null;
         boolean stop = action == EventAction.BREAK || (action == EventAction.SECOND_CHANCE && uncaught);
-        if (action == EventAction.IGNORE || (action == EventAction.SECOND_CHANCE && !uncaught)) {
+        if (action == EventAction.IGNORE || (action == EventAction.SECOND_CHANCE && !uncaught)
+                || (!uncaught && event.exception().equals(lastAnnounced))) {
             return Verdict.IGNORE;
         }
+        lastAnnounced = event.exception();
         String pid = context.pid() < 0 ? "?" : Long.toHexString(context.pid());
         String message = message(event.exception()).map(text -> ": " + text).orElse("");
         String text = "(" + pid + "." + Integer.toHexString(context.threadNumber(event.thread())) + "): " + type.name()

@@ -238,6 +238,7 @@ public final class JdiEngine implements Engine, TargetControl, RunControl, Threa
         Target ending;
         synchronized (this) {
             ending = requireTarget();
+            died = true; // told to exit: its end is an exit, not a lost connection, whether or not VMDeath comes
         }
         try {
             ending.vm().exit(1);

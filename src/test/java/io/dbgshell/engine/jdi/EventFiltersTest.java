@@ -9,6 +9,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 import java.nio.file.Path;
+import java.util.List;
 
 import static io.dbgshell.engine.jdi.CompiledTarget.line;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -73,6 +74,28 @@ class EventFiltersTest {
             pump.awaitEnd();
             assertThat(pump.announcements).filteredOn(text -> text.startsWith("(")).hasSize(2);
             assertThat(pump.announcements).anyMatch(text -> text.matches("Thread \\d+ started: \"worker\"\n"));
+        }
+    }
+
+    /** Ant's failed task, a BuildException rethrown by nine finally blocks on its way out, stopped nine times. */
+    @Test
+    void anExceptionRethrownAndCaughtAgainIsNotANewFirstChanceButItsUncaughtEndIsTold() throws Exception {
+        breakpoints.filter(EventFilter.parse("java.lang.IllegalStateException"), EventAction.BREAK);
+        try (CompiledTarget target = CompiledTarget.launch(Programs.relay(dir), "Relay")) {
+            RulesPump pump = new RulesPump(target, breakpoints);
+            pump.nextStop().resume();
+            String prefix = "(" + Long.toHexString(target.pid()) + ".0): java.lang.IllegalStateException: relayed - ";
+            String thrown = "Relay.fail+0x9 [Relay.java @ " + line(Programs.RELAY, "throw") + "]:\n";
+            for (String expected : List.of(prefix + "first chance\n" + thrown, prefix + "first chance\n" + thrown)) {
+                RulesPump.Stop stop = pump.nextStop();
+                assertThat(stop.announcement()).isEqualTo(expected);
+                stop.resume();
+            }
+            RulesPump.Stop uncaught = pump.nextStop();
+            assertThat(uncaught.announcement()).startsWith(prefix + "second chance\nRelay.relay+0x");
+            uncaught.resume();
+            pump.awaitEnd();
+            assertThat(pump.announcements).hasSize(3);
         }
     }
 

@@ -21,6 +21,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.TimeUnit;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -80,6 +81,24 @@ class JdiEngineAttachTest {
             engine.attach(target.pid());
             assertThat(engine.threads(ThreadChoice.CURRENT)).singleElement().asString().endsWith("\"acceptor\"");
             assertThat(engine.stack(ThreadChoice.CURRENT, 5)).anyMatch(frame -> frame.contains("Served.serve+0x"));
+        } finally {
+            engine.close();
+        }
+    }
+
+    /** .kill of an attached H2 server ended it, but everyone was told "Target disconnected". */
+    @Test
+    void killEndsAnAttachedJvmAndSaysItExited() throws Exception {
+        Process target = spin(LISTENING);
+        RecordingEngineListener heard = new RecordingEngineListener();
+        JdiEngine engine = Engines.engine(heard);
+        try {
+            engine.attach(target.pid());
+            assertThat(engine.kill()).isEqualTo("Ending process " + target.pid());
+            heard.output.await("Target exited\n", Engines.WAIT);
+            assertThat(heard.output.text()).doesNotContain("disconnected");
+            assertThat(heard.awaitState(TargetState.Kind.NO_TARGET, Engines.WAIT)).isEqualTo(TargetState.NO_TARGET);
+            assertThat(target.waitFor(Engines.WAIT.toSeconds(), TimeUnit.SECONDS)).isTrue();
         } finally {
             engine.close();
         }

@@ -77,10 +77,40 @@ public final class Programs {
             }
             """;
 
+    /** Throws through a finally block twice: first caught in main, then uncaught. */
+    static final String RELAY = """
+            public class Relay {
+                static void fail() {
+                    throw new IllegalStateException("relayed"); // @throw
+                }
+
+                static void relay() {
+                    try {
+                        fail();
+                    } finally {
+                        System.out.println("cleaned up"); // @finally
+                    }
+                }
+
+                public static void main(String[] args) {
+                    try {
+                        relay();
+                    } catch (IllegalStateException e) {
+                        System.out.println("caught");
+                    }
+                    relay();
+                }
+            }
+            """;
+
     /** Compiles Loop into {@code dir/app} and Later into {@code dir/later}; returns the app directory. */
     public static Path loop(Path dir) {
         CompiledTarget.compile(dir.resolve("later"), Map.of("Later.java", LATER));
         return CompiledTarget.compile(dir.resolve("app"), Map.of("Loop.java", LOOP));
+    }
+
+    static Path relay(Path dir) {
+        return CompiledTarget.compile(dir.resolve("relay"), Map.of("Relay.java", RELAY));
     }
 
     public static Path cart(Path dir) {
