@@ -34,6 +34,14 @@ final class TargetConnector {
     private static final Logger LOG = LoggerFactory.getLogger(TargetConnector.class);
     /** The agent dbgshell gives a JVM it launches: stopped before anything runs, on loopback, any free port. */
     static final String LAUNCH_AGENT = "-agentlib:jdwp=transport=dt_socket,server=y,suspend=y,address=127.0.0.1:0";
+    /**
+     * What starts a launched {@code java} with SIGINT ignored. The target shares dbgshell's terminal
+     * and process group, so Ctrl-C at the host's console reaches it too; it is the debugger's break-in,
+     * not the target's end. An ignored SIGINT survives the {@code exec}, the JVM keeps it ignored (it
+     * never overrides an ignored shutdown signal), and the process id stays the {@code java}'s. The
+     * target still gets SIGHUP with the terminal, so it does not outlive a host whose terminal closes.
+     */
+    private static final List<String> IGNORING_CTRL_C = List.of("/bin/sh", "-c", "trap '' INT; exec \"$0\" \"$@\"");
     /** How to start a JVM dbgshell can attach to later, for the message to a user whose JVM has no agent. */
     static final String HOW_TO_START = "start it with -agentlib:jdwp=transport=dt_socket,server=y,suspend=n,"
             + "address=127.0.0.1:0 (add onjcmd=y to keep the agent dormant until dbgshell attaches)";
@@ -57,7 +65,7 @@ final class TargetConnector {
                 throw new EngineException("leave out '" + argument + "': dbgshell gives the target its own JDWP agent");
             }
         }
-        List<String> line = new ArrayList<>();
+        List<String> line = new ArrayList<>(IGNORING_CTRL_C);
         line.add(java.toString());
         line.add(LAUNCH_AGENT);
         line.addAll(arguments);
