@@ -189,7 +189,7 @@ public final class JdiEngine implements Engine, TargetControl, RunControl, Threa
             if (stopNow) {
                 next.vm().suspend();
                 suspendedByBreakIn = true;
-                stopAt(null, pickThread(next.vm()), Optional.empty());
+                stopAt(null, pickThread(next.vm()), "", Optional.empty());
             }
         } catch (VMDisconnectedException e) {
             target = null;
@@ -367,9 +367,8 @@ public final class JdiEngine implements Engine, TargetControl, RunControl, Threa
             suspendedByBreakIn = true;
             ThreadReference thread = pickThread(target.vm());
             String where = ThreadLines.location(thread);
-            listener.output("(" + ThreadLines.pidText(target.pid()) + "." + numbers.of(thread) + "): Break-in\n"
-                    + (where.isEmpty() ? "" : where + "\n"));
-            stopAt(null, thread, Optional.empty());
+            stopAt(null, thread, "(" + ThreadLines.pidText(target.pid()) + "." + numbers.of(thread) + "): Break-in\n"
+                    + (where.isEmpty() ? "" : where + "\n"), Optional.empty());
         } catch (IncompatibleThreadStateException | VMDisconnectedException e) {
             LOG.debug("break-in found the target gone", e); // its end is announced by the event thread
         }
@@ -463,23 +462,31 @@ public final class JdiEngine implements Engine, TargetControl, RunControl, Threa
         if (stepped && said.length() == 0) {
             said.append(locationLine(where));
         }
-        if (said.length() > 0) {
-            listener.output(said.toString());
-        }
         if (stop) {
-            stopAt(set, where == null ? pickThread(set.virtualMachine()) : where, commands);
+            stopAt(set, where == null ? pickThread(set.virtualMachine()) : where, said.toString(), commands);
         } else {
+            if (said.length() > 0) {
+                listener.output(said.toString());
+            }
             set.resume();
         }
     }
 
-    /** The target is stopped: it stays so until a command resumes it. */
-    private void stopAt(EventSet set, ThreadReference thread, Optional<String> commands) {
+    /**
+     * The target is stopped: it stays so until a command resumes it. The state says so before the
+     * stop is announced: whoever sees the announcement may type a command at once, and the session
+     * lets through a command that needs a stopped target by that state (the command then waits
+     * for this object's lock, held until the stop is complete).
+     */
+    private void stopAt(EventSet set, ThreadReference thread, String announcement, Optional<String> commands) {
         deleteStep();
         held = set;
         current = thread;
         stopper = thread;
         state = TargetState.stopped(numbers.of(thread));
+        if (!announcement.isEmpty()) {
+            listener.output(announcement);
+        }
         listener.stateChanged(state);
         commands.ifPresent(listener::runOnStop);
         nextStop.complete(state);
