@@ -11,6 +11,7 @@ import org.junit.jupiter.api.io.TempDir;
 import java.nio.file.Path;
 import java.time.Duration;
 
+import static io.dbgshell.testing.PtyProcess.CTRL_C;
 import static io.dbgshell.testing.PtyProcess.ENTER;
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -136,6 +137,29 @@ class DebugTargetIT {
                 client.type("q");
                 assertThat(client.awaitExit(WAIT)).isZero();
             }
+            host.keys("q" + ENTER);
+            assertThat(host.awaitExit(WAIT)).isZero();
+        }
+    }
+
+    @Test
+    void ctrlCAtTheHostsTerminalBreaksIntoALaunchedTargetWithoutEndingIt() {
+        TargetPrograms.compile(classes, true, TargetPrograms.SPIN);
+        try (PtyProcess host = PtyProcess.start(home, PtyProcess.Stdin.TERMINAL, "java", "-cp", classes.toString(), "Spin")) {
+            host.awaitOnScreen("stopped before main", WAIT);
+            host.awaitOnScreen("0:000> ");
+            host.keys("g" + ENTER);
+            host.awaitOnScreen("spinning", WAIT);
+            host.awaitOnScreen("*BUSY*> ");
+
+            host.keys(CTRL_C);
+            host.awaitOnScreen("): Break-in", WAIT);
+            host.keys("k" + ENTER);
+            host.awaitOnScreen(" # Call Site");
+            assertThat(host.plainScreen()).doesNotContain("Target exited");
+            host.keys("g" + ENTER);
+            host.keys(".kill" + ENTER);
+            host.awaitOnScreen("Target exited with code 1", WAIT);
             host.keys("q" + ENTER);
             assertThat(host.awaitExit(WAIT)).isZero();
         }

@@ -79,6 +79,21 @@ class DebugSessionTest {
     }
 
     @Test
+    void aCommandTypedTheMomentAStopIsShownRunsOnTheStoppedTarget() {
+        create(Programs.loop(dir), "Loop", "1000");
+        s.type("g Loop.main");
+        s.expectStop("^Loop\\.main\\+0x0 \\[Loop\\.java @ \\d+]:\n");
+
+        for (int step = 0; step < 30; step++) {
+            s.type("p");
+            s.expectOnHost("^Loop\\.main\\+0x[0-9a-f]+ \\[Loop\\.java @ \\d+]:\n");
+            s.type("k 1"); // at once, without waiting for the prompt to change
+            assertThat(s.expect("^( # Call Site\n00 Loop\\.main|Error: .*)\n?")).as("k right after step %d", step)
+                    .startsWith(" # Call Site");
+        }
+    }
+
+    @Test
     void aClassWithoutLineNumbersStepsByBytecode() {
         create(TargetPrograms.compile(dir, false, TargetPrograms.HELLO), "Hello");
 

@@ -75,6 +75,14 @@ public final class DebugSession implements AutoCloseable {
      * the same text as often: host and client see the same. Returns the text.
      */
     public String expect(String regex) {
+        String found = expectOnHost(regex);
+        int times = TextLog.count(host.console.log.text().substring(0, hostFrom), found);
+        client.log().awaitCount(found, times, WAIT);
+        return found;
+    }
+
+    /** As {@link #expect}, on the host's screen only: the host acts on it as soon as it shows. */
+    public String expectOnHost(String regex) {
         Pattern pattern = Pattern.compile(regex, Pattern.MULTILINE);
         int from = hostFrom;
         String[] found = new String[1];
@@ -89,8 +97,6 @@ public final class DebugSession implements AutoCloseable {
             return true;
         }, "/" + regex + "/ after position " + from, WAIT);
         hostFrom = end[0];
-        int times = TextLog.count(host.console.log.text().substring(0, end[0]), found[0]);
-        client.log().awaitCount(found[0], times, WAIT);
         return found[0];
     }
 

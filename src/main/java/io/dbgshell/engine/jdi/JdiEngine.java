@@ -245,7 +245,7 @@ public final class JdiEngine implements Engine, TargetControl, RunControl, Threa
         } catch (VMDisconnectedException e) {
             LOG.debug("the target went before it was told to exit", e);
         }
-        ending.destroyProcess(settings.closeTimeout());
+        ending.endProcess(settings.closeTimeout());
         return "Ending " + ending.description();
     }
 

@@ -38,6 +38,16 @@ record Target(VirtualMachine vm, Optional<Process> process, Optional<TargetOutpu
         }
     }
 
+    /**
+     * Gives a launched process that was told to exit (JDWP's exit command) {@code wait} to end on its
+     * own, so the exit code it reports is its own, then kills it if it has not.
+     */
+    void endProcess(Duration wait) {
+        if (exitCode(wait).isEmpty()) {
+            destroyProcess(wait);
+        }
+    }
+
     /** Ends a launched process for certain, whatever the JDWP connection did. */
     void destroyProcess(Duration wait) {
         process.ifPresent(p -> destroy(p, wait));
