@@ -173,10 +173,14 @@ class JdiEngineSteppingTest {
         }
     }
 
-    /** Breaks in until main is in the native accept (nearly always the first time). */
+    /**
+     * Breaks in until main is in the native accept: nearly always the first time, but on a loaded
+     * machine main may take a while from its last output to the accept, so try until a deadline.
+     */
     private static void breakInToAccept(JdiEngine engine, CompletionStage<TargetState> running) throws EngineException {
         CompletionStage<TargetState> stage = running;
-        for (int tries = 0; tries < 10; tries++) {
+        long deadline = System.nanoTime() + Engines.WAIT.toNanos();
+        while (System.nanoTime() < deadline) {
             engine.breakIn();
             Engines.await(stage);
             if (top(engine).equals("00 sun.nio.ch.Net.accept+0x0")) {
