@@ -271,8 +271,8 @@ public final class Breakpoints implements EventRules, BreakpointControl {
                 if (breakpoint.requests.isEmpty() && breakpoint.spec.location() instanceof CodeLocation.SourceLine line
                         && CodeResolver.topLevelOf(line, type) && !breakpoint.toldNoCode) {
                     breakpoint.toldNoCode = true; // once, not again in every class loader that loads the class
-                    return new Verdict(false, name(breakpoint) + " is still deferred: "
-                            + CodeResolver.noCode(type.name(), line.line(), CodeResolver.lines(type)) + "\n", Optional.empty());
+                    String why = CodeResolver.noCode(type.name(), line.line(), CodeResolver.lines(type));
+                    return new Verdict(false, name(breakpoint) + " is still deferred: " + why + "\n", Optional.empty());
                 }
                 return Verdict.IGNORE;
             } catch (EngineException e) {

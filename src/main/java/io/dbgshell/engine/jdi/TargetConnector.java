@@ -103,7 +103,7 @@ final class TargetConnector {
      * character a shell treats specially is in single quotes ({@code -sql 'select 1'}), so the
      * {@code Started} line shows where each argument begins and ends.
      */
-    static String shellWords(List<String> command) {
+    private static String shellWords(List<String> command) {
         return String.join(" ", command.stream().map(word -> PLAIN_WORD.matcher(word).matches() ? word
                 : "'" + word.replace("'", "'\\''") + "'").toList());
     }

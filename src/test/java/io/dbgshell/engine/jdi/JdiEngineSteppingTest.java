@@ -27,13 +27,14 @@ class JdiEngineSteppingTest {
     static Path withoutLines;
     static Path acceptor;
 
-    /** A server's accept loop: a break-in finds main in the native {@code Net.accept}, called at line 6. */
+    /** A server's accept loop: a break-in finds main in the native {@code Net.accept}, called at line 7. */
     static final String ACCEPTOR = String.join("\n",
             "public class Acceptor {",
             "    public static void main(String[] args) throws Exception {",
             "        java.net.ServerSocket server = new java.net.ServerSocket(0, 50, java.net.InetAddress.getLoopbackAddress());",
             "        System.out.println(\"listening on \" + server.getLocalPort() + \".\");",
             "        while (true) {",
+            "            System.out.println(\"waiting\");",
             "            server.accept().close();",
             "            accepted();",
             "        }",
@@ -127,23 +128,23 @@ class JdiEngineSteppingTest {
             CompletionStage<TargetState> running = engine.go();
             heard.output.await(".\n", Engines.WAIT);
             int port = Integer.parseInt(heard.output.text().replaceAll("(?s).*listening on (\\d+)\\..*", "$1"));
-            breakInToAccept(engine, running);
+            breakInToAccept(engine, running, heard, 1);
             CompletionStage<TargetState> step = engine.step(StepKind.OVER, 1);
             new Socket(InetAddress.getLoopbackAddress(), port).close();
             assertThat(Engines.await(step)).isEqualTo(TargetState.stopped(0));
-            assertThat(top(engine)).as("p: the rest of the line that called accept").matches(at(6));
+            assertThat(top(engine)).as("p: the rest of the line that called accept").matches(at(7));
 
-            breakInToAccept(engine, engine.go());
+            breakInToAccept(engine, engine.go(), heard, 2);
             step = engine.step(StepKind.OVER, 3);
             new Socket(InetAddress.getLoopbackAddress(), port).close();
             assertThat(Engines.await(step)).isEqualTo(TargetState.stopped(0));
             assertThat(top(engine)).as("p 3: out of accept, then over accepted() and round the loop").matches(at(6));
 
-            breakInToAccept(engine, engine.go());
+            breakInToAccept(engine, engine.go(), heard, 3);
             step = engine.step(StepKind.OUT, 1);
             new Socket(InetAddress.getLoopbackAddress(), port).close();
             assertThat(Engines.await(step)).isEqualTo(TargetState.stopped(0));
-            assertThat(top(engine)).as("gu: right after the call").matches(at(6));
+            assertThat(top(engine)).as("gu: right after the call").matches(at(7));
         } finally {
             engine.close();
         }
@@ -174,10 +175,12 @@ class JdiEngineSteppingTest {
     }
 
     /**
-     * Breaks in until main is in the native accept: nearly always the first time, but on a loaded
-     * machine main may take a while from its last output to the accept, so try until a deadline.
+     * Once main has said it is {@code waiting} for the {@code times}th time, breaks in until it is in
+     * the native accept (nearly always the first time; on a loaded machine, until a deadline).
      */
-    private static void breakInToAccept(JdiEngine engine, CompletionStage<TargetState> running) throws EngineException {
+    private static void breakInToAccept(JdiEngine engine, CompletionStage<TargetState> running,
+                                        RecordingEngineListener heard, int times) throws EngineException {
+        heard.output.awaitCount("waiting\n", times, Engines.WAIT);
         CompletionStage<TargetState> stage = running;
         long deadline = System.nanoTime() + Engines.WAIT.toNanos();
         while (System.nanoTime() < deadline) {
