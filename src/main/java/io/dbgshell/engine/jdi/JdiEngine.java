@@ -396,9 +396,10 @@ public final class JdiEngine implements Engine, TargetControl, RunControl, Threa
             suspendedByBreakIn = true;
             ThreadReference thread = pickThread(target.vm());
             String where = ThreadLines.location(thread);
+            markStopped(null, thread, null);
             listener.output("(" + ThreadLines.pidText(target.pid()) + "." + numbers.of(thread) + "): Break-in\n"
                     + (where.isEmpty() ? "" : where + "\n"));
-            stopAt(null, thread, null, Optional.empty());
+            announceStop(Optional.empty());
         } catch (IncompatibleThreadStateException | VMDisconnectedException e) {
             LOG.debug("break-in found the target gone", e); // its end is announced by the event thread
         }
@@ -499,15 +500,18 @@ public final class JdiEngine implements Engine, TargetControl, RunControl, Threa
         if (stepped && said.length() == 0) {
             said.append(LocationText.of(at)).append(":\n"); // the event says where: no question to the target
         }
-        if (said.length() > 0) {
-            listener.output(said.toString());
-        }
         if (stop) {
             if (stepped && step instanceof StepRequest done) {
                 kept = done; // the agent reset it at this line: the next step like it starts from here
                 step = null;
             }
-            stopAt(set, where == null ? pickThread(set.virtualMachine()) : where, where == null ? null : at, commands);
+            markStopped(set, where == null ? pickThread(set.virtualMachine()) : where, where == null ? null : at);
+        }
+        if (said.length() > 0) {
+            listener.output(said.toString());
+        }
+        if (stop) {
+            announceStop(commands);
         } else {
             set.resume();
         }
@@ -519,12 +523,25 @@ public final class JdiEngine implements Engine, TargetControl, RunControl, Threa
      * @param at where {@code thread} stands, if the stop's event said so
      */
     private void stopAt(EventSet set, ThreadReference thread, Location at, Optional<String> commands) {
+        markStopped(set, thread, at);
+        announceStop(commands);
+    }
+
+    /**
+     * The target is stopped from here on, before the stop's announcement goes out: whoever reads it
+     * and types at once finds a stopped target, not one said to be running.
+     */
+    private void markStopped(EventSet set, ThreadReference thread, Location at) {
         deleteStep();
         held = set;
         current = thread;
         stopLocation = at;
         stopper = thread;
         state = TargetState.stopped(numbers.of(thread));
+    }
+
+    /** Tells the listener of the stop marked last, after its announcement. */
+    private void announceStop(Optional<String> commands) {
         listener.stateChanged(state);
         commands.ifPresent(listener::runOnStop);
         nextStop.complete(state);
