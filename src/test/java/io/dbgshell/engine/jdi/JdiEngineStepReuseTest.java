@@ -93,6 +93,43 @@ class JdiEngineStepReuseTest {
         }
     }
 
+    @Test
+    void aStopIsMarkedBeforeItIsAnnounced() throws EngineException {
+        List<TargetState> whenTold = new java.util.concurrent.CopyOnWriteArrayList<>();
+        AtomicReference<JdiEngine> engine = new AtomicReference<>();
+        RecordingEngineListener heard = new RecordingEngineListener();
+        engine.set(new JdiEngine(JdiSettings.DEFAULTS, new NoEventRules()));
+        engine.get().listen(new io.dbgshell.engine.EngineListener() {
+            @Override
+            public void output(String text) {
+                if (text.contains("[Hello.java @ ")) {
+                    whenTold.add(engine.get().state()); // what a user who reads this and types at once finds
+                }
+                heard.output(text);
+            }
+
+            @Override
+            public void stateChanged(TargetState state) {
+                heard.stateChanged(state);
+            }
+
+            @Override
+            public void runOnStop(String commands) {
+                heard.runOnStop(commands);
+            }
+        });
+        try {
+            engine.get().create(List.of("java", "-cp", hello.toString(), "Hello"));
+            Engines.await(engine.get().step(StepKind.INTO, 1));
+            Engines.await(engine.get().step(StepKind.OVER, 1));
+            heard.output.await("[Hello.java @ 8]:\n");
+            assertThat(whenTold).as("the engine's state as each stop was told").containsExactly(
+                    TargetState.stopped(0), TargetState.stopped(0));
+        } finally {
+            engine.get().close();
+        }
+    }
+
     /** No rules, but the test gets the target's connection, to look at its step requests. */
     private record SeenTarget(AtomicReference<VirtualMachine> vm) implements EventRules {
         private static final NoEventRules NONE = new NoEventRules();
