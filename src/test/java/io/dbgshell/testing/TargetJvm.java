@@ -344,7 +344,7 @@ public final class TargetJvm implements AutoCloseable {
             try {
                 int port = agent ? agentPort() : 0;
                 VirtualMachine vm = attach ? attach(port) : null;
-                ThreadReference thread = stopClass == null ? null : runTo(vm, stopClass, stopLine, out);
+                ThreadReference thread = stopClass == null ? null : runTo(vm, stopClass, stopLine, suspended, out);
                 if (ready != null) {
                     out.await(ready, START);
                 }
@@ -383,7 +383,12 @@ public final class TargetJvm implements AutoCloseable {
     }
 
     /** Resumes until a breakpoint at {@code line} of {@code className} hits; the event's thread stays stopped. */
-    private static ThreadReference runTo(VirtualMachine vm, String className, int line, TextLog out) throws Exception {
+    private static ThreadReference runTo(VirtualMachine vm, String className, int line, boolean suspended, TextLog out)
+            throws Exception {
+        long deadline = System.nanoTime() + START.toNanos();
+        // A suspended agent suspends everything again when it sends VMStart; a resume sent before that event
+        // can reach the agent first and be lost, so the start event's own set is the one to resume.
+        EventSet start = suspended ? startEvent(vm, deadline) : null;
         ClassPrepareRequest prepare = vm.eventRequestManager().createClassPrepareRequest();
         prepare.addClassFilter(className);
         prepare.setSuspendPolicy(EventRequest.SUSPEND_ALL);
@@ -391,8 +396,11 @@ public final class TargetJvm implements AutoCloseable {
         for (ReferenceType loaded : vm.classesByName(className)) {
             breakAt(vm, loaded, line);
         }
-        vm.resume();
-        long deadline = System.nanoTime() + START.toNanos();
+        if (start != null) {
+            start.resume();
+        } else {
+            vm.resume();
+        }
         for (long left = START.toMillis(); left > 0; left = (deadline - System.nanoTime()) / 1_000_000) {
             EventSet events = vm.eventQueue().remove(left);
             if (events == null) {
@@ -411,13 +419,26 @@ public final class TargetJvm implements AutoCloseable {
                             + "; it printed:\n" + out.text());
                 }
             }
-            // The start event's suspension is the one vm.resume() above already ended: resuming its set
-            // again would end the class prepare's suspension instead, and the target would run past the line.
+            // A running agent's start event (if any) suspended nothing: vm.resume() above already ran it.
             if (!(events.iterator().next() instanceof VMStartEvent)) {
                 events.resume();
             }
         }
         throw new IllegalStateException("the target did not reach " + className + ":" + line + " within " + START);
+    }
+
+    private static EventSet startEvent(VirtualMachine vm, long deadline) throws InterruptedException {
+        for (long left = START.toMillis(); left > 0; left = (deadline - System.nanoTime()) / 1_000_000) {
+            EventSet events = vm.eventQueue().remove(left);
+            if (events == null) {
+                break;
+            }
+            if (events.iterator().next() instanceof VMStartEvent) {
+                return events;
+            }
+            events.resume();
+        }
+        throw new IllegalStateException("the target sent no VMStart event within " + START);
     }
 
     private static void breakAt(VirtualMachine vm, ReferenceType type, int line) throws Exception {

@@ -72,7 +72,10 @@ final class InspectionTarget {
                     right.start();
                     until(left, Thread.State.BLOCKED);
                     until(right, Thread.State.BLOCKED);
-                    start(new Reporter(Thread.currentThread(), sleeper.getName()), Thread.State.RUNNABLE);
+                    // Not start(): main's own sleeps in until() would let the reporter see it waiting too early.
+                    Thread reporter = new Reporter(Thread.currentThread(), sleeper.getName());
+                    reporter.setDaemon(true);
+                    reporter.start();
                     Thread.sleep(600_000); // main stops here
                 }
 
