@@ -78,7 +78,7 @@ final class HostMode {
         try (StandardTransports transports = new StandardTransports()) {
             JdiDebugger debugger = JdiDebugger.create(JdiSettings.DEFAULTS);
             JdiEngine engine = debugger.engine();
-            var commands = DebugCommands.registerAll(BuiltinCommands.registry(), engine, debugger.breakpoints());
+            var commands = DebugCommands.registerAll(BuiltinCommands.registry(), debugger);
             Session session = Session.builder()
                     .settings(Settings.DEFAULTS.withHistoryLines(options.clines))
                     .transports(transports.transports())

@@ -56,4 +56,12 @@ public interface CommandContext {
      * {@code EngineException}'s or {@code CommandException}'s), and the rest of the line still runs.
      */
     void continueAfter(CompletionStage<?> done);
+
+    /**
+     * False when the typist may not run code in the target (a read-only observer): expressions that
+     * would call a method or assign are refused instead.
+     */
+    default boolean mayRunTargetCode() {
+        return true;
+    }
 }

@@ -24,5 +24,18 @@ public enum CommandTrait {
      * transcripts, history, the log) its password is masked, and a line where a parameter of it
      * follows as a command of its own (a {@code ;} typed for a {@code ,}) is refused before anything runs.
      */
-    TAKES_TRANSPORT
+    TAKES_TRANSPORT,
+    /**
+     * Only reads: a read-only observer may run it ({@code k}, {@code dv}, {@code bl}, {@code .clients}).
+     * Every command declares exactly one of {@code LOOKS} and {@code CHANGES} (the roles issue enforces it).
+     */
+    LOOKS,
+    /** Changes the target, the breakpoints or the session: drivers and the host only. */
+    CHANGES,
+    /**
+     * Reads or writes the host's files, or lists, starts or attaches to its processes ({@code $<},
+     * {@code .logopen}, {@code .srcpath}, {@code .create}, {@code .attach}, {@code .tlist}): the host's
+     * alone unless a server grants it to the drivers who join through it.
+     */
+    HOST_RESOURCES
 }

@@ -9,6 +9,7 @@ import io.dbgshell.engine.jdi.JdiDebugger;
 import io.dbgshell.engine.jdi.JdiSettings;
 import io.dbgshell.server.ServerEntry;
 import io.dbgshell.session.Identity;
+import io.dbgshell.host.HostLinks;
 import io.dbgshell.session.Session;
 import io.dbgshell.shell.HostConsole;
 import io.dbgshell.testing.TestHost;
@@ -56,8 +57,8 @@ final class DebugSession implements AutoCloseable {
     DebugSession() throws TransportException, TransportSyntaxException {
         JdiDebugger debugger = JdiDebugger.create(JdiSettings.DEFAULTS);
         session = Session.builder().settings(Settings.DEFAULTS).transports(tcp(hostLoops))
-                .commands(DebugCommands.registerAll(BuiltinCommands.registry(), debugger.engine(), debugger.breakpoints()))
-                .engine(debugger.engine()).build();
+                .commands(DebugCommands.registerAll(BuiltinCommands.registry(), debugger))
+                .engine(debugger.engine()).links(HostLinks.defaults()).build();
         hostConsole = new HostConsole(HOST, host, Instant.now());
         session.attachHostConsole(hostConsole);
         server = session.servers().start(TransportSpecParser.parse("tcp:port=24800:24899", Role.SERVER));

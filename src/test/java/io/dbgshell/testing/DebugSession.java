@@ -47,8 +47,7 @@ public final class DebugSession implements AutoCloseable {
 
     public static DebugSession start(JdiSettings settings) throws ClientException {
         JdiDebugger debugger = JdiDebugger.create(settings);
-        CommandRegistry commands = DebugCommands.registerAll(new CommandRegistry(), debugger.engine(),
-                debugger.breakpoints());
+        CommandRegistry commands = DebugCommands.registerAll(new CommandRegistry(), debugger);
         TestHost host = new TestHost(loops -> new Transports().register(Protocol.TCP, new TcpServerTransport(loops),
                 new TcpClientTransport(loops)), TestHost.fastSettings(), debugger.engine(), commands.all());
         try {

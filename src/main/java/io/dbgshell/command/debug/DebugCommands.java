@@ -3,8 +3,7 @@ package io.dbgshell.command.debug;
 import io.dbgshell.command.CommandInfo;
 import io.dbgshell.command.CommandRegistry;
 import io.dbgshell.command.CommandTrait;
-import io.dbgshell.engine.BreakpointControl;
-import io.dbgshell.engine.Engine;
+import io.dbgshell.engine.Debugger;
 import io.dbgshell.engine.RunControl;
 import io.dbgshell.engine.StepKind;
 import io.dbgshell.engine.TargetControl;
@@ -21,37 +20,40 @@ public final class DebugCommands {
 
     /**
      * Every debugging command, as a host wires them: this table, the breakpoint and event-filter
-     * table of {@code breakpoints}, and {@code .break}.
+     * table, the inspection tables, and {@code .break}.
      */
-    public static <E extends Engine & TargetControl & RunControl & ThreadView> CommandRegistry registerAll(
-            CommandRegistry registry, E engine, BreakpointControl breakpoints) {
-        return BreakpointCommands.register(register(registry, engine), breakpoints).register(new BreakCommand(engine));
+    public static CommandRegistry registerAll(CommandRegistry registry, Debugger debugger) {
+        register(registry, debugger.targets(), debugger.running(), debugger.threads());
+        BreakpointCommands.register(registry, debugger.breakpoints());
+        InspectionCommands.register(registry, debugger.frames());
+        ProgramCommands.register(registry, debugger.program());
+        return registry.register(new BreakCommand(debugger.engine()));
     }
 
-    public static <E extends TargetControl & RunControl & ThreadView> CommandRegistry register(
-            CommandRegistry registry, E engine) {
+    public static CommandRegistry register(CommandRegistry registry, TargetControl targets, RunControl running,
+                                           ThreadView threads) {
         return registry
-                .register(new CreateCommand(engine))
-                .register(new AttachCommand(engine))
+                .register(new CreateCommand(targets))
+                .register(new AttachCommand(targets))
                 .register(new DebugRow(CommandInfo.of(".tlist", "", "list the JVMs on this machine"),
-                        context -> engine.localJvms().forEach(context::println)))
+                        context -> targets.localJvms().forEach(context::println)))
                 .register(new DebugRow(CommandInfo.of(".detach", "",
                         "let the target go: breakpoints removed, every thread runs on", CommandTrait.CHANGES_SESSION),
-                        context -> context.println(engine.detach())))
+                        context -> context.println(targets.detach())))
                 .register(new DebugRow(CommandInfo.of("qd", "", "detach from the target, then quit as q does",
                         CommandTrait.CHANGES_SESSION), context -> {
-                            context.println(engine.detach());
+                            context.println(targets.detach());
                             context.quit();
                         }))
                 .register(new DebugRow(CommandInfo.of(".kill", "", "end the target", CommandTrait.CHANGES_SESSION),
-                        context -> context.println(engine.kill())))
-                .register(new GoCommand(engine))
-                .register(new StepCommand("p", StepKind.OVER, "step over COUNT lines (default 1)", engine))
-                .register(new StepCommand("t", StepKind.INTO, "step into COUNT lines, outside the step filter", engine))
+                        context -> context.println(targets.kill())))
+                .register(new GoCommand(running))
+                .register(new StepCommand("p", StepKind.OVER, "step over COUNT lines (default 1)", running))
+                .register(new StepCommand("t", StepKind.INTO, "step into COUNT lines, outside the step filter", running))
                 .register(new DebugRow(CommandInfo.of("gu", "", "run until the current method returns",
-                        CommandTrait.NEEDS_STOPPED_TARGET), context -> context.continueAfter(engine.step(StepKind.OUT, 1))))
-                .register(new StepFilterCommand(engine))
-                .register(new ThreadCommand(engine))
-                .register(new StackCommand(engine));
+                        CommandTrait.NEEDS_STOPPED_TARGET), context -> context.continueAfter(running.step(StepKind.OUT, 1))))
+                .register(new StepFilterCommand(running))
+                .register(new ThreadCommand(threads))
+                .register(new StackCommand(threads));
     }
 }

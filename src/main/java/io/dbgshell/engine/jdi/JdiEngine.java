@@ -105,6 +105,8 @@ public final class JdiEngine implements Engine, TargetControl, RunControl, Threa
     private StepRequest kept;
     /** Where {@link #current} stopped, when the stop's event said so; null: ask the target. */
     private Location stopLocation;
+    /** The frame of {@link #current} that {@code .frame} selected; 0 after every stop and thread switch. */
+    private int frame;
     private boolean died;
     private CompletableFuture<TargetState> nextStop = new CompletableFuture<>();
 
@@ -514,6 +516,7 @@ public final class JdiEngine implements Engine, TargetControl, RunControl, Threa
         held = set;
         current = thread;
         stopLocation = at;
+        frame = 0;
         stopper = thread;
         state = TargetState.stopped(numbers.of(thread));
         listener.stopped(announcement, state, commands);
@@ -548,6 +551,7 @@ public final class JdiEngine implements Engine, TargetControl, RunControl, Threa
         suspendedByBreakIn = false;
         current = null;
         stopLocation = null;
+        frame = 0;
         kept = null;
         stopper = null;
         cameWhileStopped.clear();
@@ -666,6 +670,7 @@ public final class JdiEngine implements Engine, TargetControl, RunControl, Threa
             ThreadReference chosen = chosen(ThreadChoice.number(thread)).get(0);
             current = chosen;
             stopLocation = null;
+            frame = 0;
             state = TargetState.stopped(thread);
             listener.stateChanged(state);
             String where = ThreadLines.location(chosen);
@@ -710,6 +715,66 @@ public final class JdiEngine implements Engine, TargetControl, RunControl, Threa
     private String threadLine(ThreadReference thread) {
         char mark = thread.equals(current) ? '.' : thread.equals(stopper) ? '#' : ' ';
         return ThreadLines.thread(thread, numbers.of(thread), mark, target.pid());
+    }
+
+    // ---- what inspection reads
+
+    /**
+     * Runs {@code query} against the stopped target under the engine's lock, so nothing resumes it
+     * meanwhile; the target's exceptions become one line each. Fails at once when there is no target
+     * or it runs.
+     */
+    public synchronized <T> T whileStopped(StopQuery<T> query) throws EngineException {
+        requireStopped();
+        try {
+            return query.read(new Stop(target.vm(), current, frame, stopper, numbers::of, target.pid()));
+        } catch (IncompatibleThreadStateException e) {
+            throw new EngineException("thread " + numbers.of(current) + " is not stopped");
+        } catch (com.sun.jdi.InvalidStackFrameException e) {
+            throw new EngineException("the selected frame is gone: thread " + numbers.of(current) + " ran (k shows it now)");
+        } catch (ObjectCollectedException e) {
+            throw new EngineException("an object it needs was garbage collected");
+        } catch (VMDisconnectedException e) {
+            throw new EngineException(GONE);
+        }
+    }
+
+    /** Makes frame {@code index} of the current thread the one inspection reads; checked by the caller. */
+    synchronized void selectFrame(int index) throws EngineException {
+        requireStopped();
+        frame = index;
+    }
+
+    /** Runs {@code query} against the target whether it runs or is stopped ({@code x}, {@code lm}). */
+    public synchronized <T> T withTarget(TargetQuery<T> query) throws EngineException {
+        Target attached = requireTarget();
+        try {
+            return query.read(attached.vm());
+        } catch (VMDisconnectedException e) {
+            throw new EngineException(GONE);
+        }
+    }
+
+    /**
+     * A stopped target as inspection reads it; valid only inside {@link #whileStopped}.
+     *
+     * @param thread      the current thread ({@code .} in {@code ~})
+     * @param frame       the selected frame of {@code thread}
+     * @param eventThread the thread whose event stopped the target ({@code #})
+     * @param numbers     the small thread numbers
+     */
+    public record Stop(VirtualMachine vm, ThreadReference thread, int frame, ThreadReference eventThread,
+                       java.util.function.ToIntFunction<ThreadReference> numbers, long pid) {
+    }
+
+    @FunctionalInterface
+    public interface StopQuery<T> {
+        T read(Stop stop) throws EngineException, IncompatibleThreadStateException;
+    }
+
+    @FunctionalInterface
+    public interface TargetQuery<T> {
+        T read(VirtualMachine vm) throws EngineException;
     }
 
     // ---- preconditions

@@ -42,11 +42,16 @@ final class ThreadLines {
         into.add(STACK_HEADER);
         List<StackFrame> frames = thread.frames(0, Math.min(count, max));
         for (int i = 0; i < frames.size(); i++) {
-            into.add(String.format("%02x %s", i, LocationText.of(frames.get(i).location())));
+            into.add(frame(i, frames.get(i)));
         }
         if (count > max) {
             into.add("(" + (count - max) + " more frames; k " + count + " shows them all)");
         }
+    }
+
+    /** One frame as {@code k} and {@code .frame} show it: {@code 02 Loop.work+0x3 [Loop.java @ 12]}. */
+    static String frame(int index, StackFrame frame) {
+        return String.format("%02x %s", index, LocationText.of(frame.location()));
     }
 
     private static String status(int status) {
