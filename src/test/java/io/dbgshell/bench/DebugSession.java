@@ -13,6 +13,7 @@ import io.dbgshell.host.HostLinks;
 import io.dbgshell.session.Session;
 import io.dbgshell.shell.HostConsole;
 import io.dbgshell.testing.TestHost;
+import io.dbgshell.transport.PasswordSource;
 import io.dbgshell.transport.EventLoops;
 import io.dbgshell.transport.Protocol;
 import io.dbgshell.transport.Role;
@@ -61,7 +62,7 @@ final class DebugSession implements AutoCloseable {
                 .engine(debugger.engine()).links(HostLinks.defaults()).build();
         hostConsole = new HostConsole(HOST, host, Instant.now());
         session.attachHostConsole(hostConsole);
-        server = session.servers().start(TransportSpecParser.parse("tcp:port=24800:24899", Role.SERVER));
+        server = session.servers().start(TransportSpecParser.parseServer("tcp:port=24800:24899", PasswordSource.NONE));
     }
 
     private static Transports tcp(EventLoops loops) {

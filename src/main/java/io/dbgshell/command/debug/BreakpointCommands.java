@@ -22,21 +22,18 @@ public final class BreakpointCommands {
     }
 
     public static CommandRegistry register(CommandRegistry registry, BreakpointControl breakpoints) {
-        registry.register(new DebugCommand(CommandInfo.of("bp", LOCATION_FORM,
-                        "set a breakpoint (deferred if its class is not loaded yet)"),
-                        arguments -> breakpoints.set(BreakpointLine.parse("bp", arguments).spec(), false)))
-                .register(new DebugCommand(CommandInfo.of("bu", LOCATION_FORM,
-                        "set a breakpoint that waits for its class to load"),
-                        arguments -> breakpoints.set(BreakpointLine.parse("bu", arguments).spec(), true)))
-                .register(new DebugCommand(CommandInfo.of("bm", "[/1] CLASS.METHOD-PATTERN [PASSES] [\"COMMANDS\"]",
-                        "set a breakpoint on every loaded method matching a * and ? pattern"),
-                        arguments -> {
-                            BreakpointLine line = BreakpointLine.parse("bm", arguments);
-                            return breakpoints.setMatching(line.target(), line::spec);
-                        }))
-                .register(new DebugCommand(CommandInfo.of("bl", "", "list the breakpoints"),
+        registry.register(new SetBreakpointCommand(CommandInfo.of("bp", LOCATION_FORM,
+                        "set a breakpoint (deferred if its class is not loaded yet)", CommandTrait.CHANGES,
+                        CommandTrait.STORES_COMMANDS), line -> breakpoints.set(line.spec(), false)))
+                .register(new SetBreakpointCommand(CommandInfo.of("bu", LOCATION_FORM,
+                        "set a breakpoint that waits for its class to load", CommandTrait.CHANGES,
+                        CommandTrait.STORES_COMMANDS), line -> breakpoints.set(line.spec(), true)))
+                .register(new SetBreakpointCommand(CommandInfo.of("bm", "[/1] CLASS.METHOD-PATTERN [PASSES] [\"COMMANDS\"]",
+                        "set a breakpoint on every loaded method matching a * and ? pattern", CommandTrait.CHANGES,
+                        CommandTrait.STORES_COMMANDS), line -> breakpoints.setMatching(line.target(), line::spec)))
+                .register(new DebugCommand(CommandInfo.of("bl", "", "list the breakpoints", CommandTrait.LOOKS),
                         arguments -> noArguments("bl", arguments, breakpoints.list())))
-                .register(new DebugCommand(CommandInfo.of("bc", "ID|ID-ID|*", "clear breakpoints"),
+                .register(new DebugCommand(CommandInfo.of("bc", "ID|ID-ID|*", "clear breakpoints", CommandTrait.CHANGES),
                         arguments -> {
                             breakpoints.clear(BreakpointIds.parse(arguments));
                             return List.of();
@@ -44,10 +41,11 @@ public final class BreakpointCommands {
                 .register(enabling("bd", "disable breakpoints", false, breakpoints))
                 .register(enabling("be", "enable breakpoints", true, breakpoints))
                 .register(new DebugCommand(CommandInfo.of("sx", "", "list what each event and exception does",
-                        CommandTrait.NEVER_WAITS), arguments -> noArguments("sx", arguments, breakpoints.filters())));
+                        CommandTrait.LOOKS, CommandTrait.NEVER_WAITS),
+                        arguments -> noArguments("sx", arguments, breakpoints.filters())));
         for (EventAction action : EventAction.values()) {
             registry.register(new DebugCommand(CommandInfo.of(action.command(), "EXCEPTION|*|ld[:PATTERN]|ct|et|epr|out",
-                    "events and exceptions: " + action.description()), arguments -> {
+                    "events and exceptions: " + action.description(), CommandTrait.CHANGES), arguments -> {
                         breakpoints.filter(EventFilter.parse(arguments), action);
                         return List.of();
                     }));
@@ -56,7 +54,7 @@ public final class BreakpointCommands {
     }
 
     private static DebugCommand enabling(String name, String summary, boolean enabled, BreakpointControl breakpoints) {
-        return new DebugCommand(CommandInfo.of(name, "ID|ID-ID|*", summary), arguments -> {
+        return new DebugCommand(CommandInfo.of(name, "ID|ID-ID|*", summary, CommandTrait.CHANGES), arguments -> {
             breakpoints.enable(BreakpointIds.parse(arguments), enabled);
             return List.of();
         });

@@ -16,7 +16,8 @@ final class StackCommand implements Command {
     /** The most frames one {@code k} shows (a deep recursion must not print a million lines by a typo). */
     static final int MAX_FRAMES = 10_000;
     private static final CommandInfo INFO = CommandInfo.of("k", "[COUNT]",
-            "the current thread's stack (COUNT frames, default " + DEFAULT_FRAMES + ")", CommandTrait.NEEDS_STOPPED_TARGET);
+            "the current thread's stack (COUNT frames, default " + DEFAULT_FRAMES + ")", CommandTrait.LOOKS,
+            CommandTrait.NEEDS_STOPPED_TARGET);
 
     private final ThreadView engine;
 

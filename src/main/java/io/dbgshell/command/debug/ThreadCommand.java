@@ -19,7 +19,8 @@ import java.util.Locale;
  */
 final class ThreadCommand implements Command {
     private static final CommandInfo INFO = CommandInfo.of("~", "[N|.|#|*][s|k [COUNT]]",
-            "threads: ~ lists them, ~Ns makes N current, ~Nk / ~*k show stacks", CommandTrait.NEEDS_STOPPED_TARGET);
+            "threads: ~ lists them, ~Ns makes N current, ~Nk / ~*k show stacks", CommandTrait.LOOKS,
+            CommandTrait.NEEDS_STOPPED_TARGET);
 
     private final ThreadView engine;
 
