@@ -230,13 +230,13 @@ public final class Session {
 
     /** {@code .kick N}: client N is shown what was printed so far and why it goes; everyone else is told. */
     void kick(int number) throws CommandException {
-        dismiss(client(number, "removed"), "You were removed from the session by the host.",
+        dismiss(client(number, "the host's console cannot be removed"), "You were removed from the session by the host.",
                 Optional.of("removed by the host"));
     }
 
     /** {@code .readonly N on|off}: client N's role from its next line; it is told, and the listing line returned. */
     String observe(int number, boolean observer) throws CommandException {
-        Participant client = client(number, "made an observer or a driver");
+        Participant client = client(number, "the host's console is always the host");
         roster.seat(client).observe(observer);
         out.flush();
         Fanout.tell(client, observer ? "The host made you an observer: you may look, not change anything.\n"
@@ -244,9 +244,10 @@ public final class Session {
         return roster.listing(client, clock.getZone());
     }
 
-    private Participant client(int number, String what) throws CommandException {
+    /** Client {@code number}; {@code notTheHost} is the error when the number is the host's console's. */
+    private Participant client(int number, String notTheHost) throws CommandException {
         if (number == Seat.HOST.number()) {
-            throw new CommandException("the host's console cannot be " + what);
+            throw new CommandException(notTheHost);
         }
         return roster.byNumber(number).orElseThrow(
                 () -> new CommandException("no client " + number + " in the session (.clients lists them)"));
