@@ -1,6 +1,9 @@
 package io.dbgshell.session;
 
 import io.dbgshell.client.ClientException;
+import io.dbgshell.discovery.DiscoveryDirectory;
+import io.dbgshell.discovery.DiscoveryRegistration;
+import io.dbgshell.discovery.ServerDiscovery;
 import io.dbgshell.server.ServerEntry;
 import io.dbgshell.testing.TestClient;
 import io.dbgshell.testing.TestHost;
@@ -69,8 +72,14 @@ abstract class AbstractRolesTest {
     @Test
     void anObserverSeesEverythingListsItselfAndIsRefusedChangesWithALineOnlyItSees() throws Exception {
         host.type(".echo said before anyone joined");
+        DiscoveryDirectory discovery = new DiscoveryDirectory(files.resolve("discovery"));
+        DiscoveryRegistration registration = new DiscoveryRegistration(discovery);
+        toClose.add(registration);
+        host.session.servers().addListener(registration);
         ServerEntry drivers = host.startServer(serverTransport(""));
         ServerEntry observers = host.startServer(serverTransport(",readonly"));
+        assertThat(new ServerDiscovery(discovery).lines()).as("-QR")
+                .anyMatch(line -> line.startsWith("Debugger Server - ") && line.endsWith(",ReadOnly"));
         TestClient carol = join(observers, CAROL);
         carol.log().await("said before anyone joined\n");
         TestClient alice = join(drivers, ALICE);

@@ -26,10 +26,6 @@ record SetBreakpointCommand(CommandInfo info, Setter setter) implements Command 
         if (line.commands().isPresent()) {
             context.checkStored(line.commands().get());
         }
-        try {
-            setter.set(line).forEach(context::println);
-        } catch (EngineException e) {
-            throw new CommandException(e.getMessage());
-        }
+        new DebugCommand(info, parsed -> setter.set(line)).execute(context, arguments);
     }
 }
