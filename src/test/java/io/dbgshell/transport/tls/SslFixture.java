@@ -8,6 +8,7 @@ import io.dbgshell.security.cert.TestStores;
 import io.dbgshell.transport.CertRef;
 import io.dbgshell.transport.EventLoops;
 import io.dbgshell.transport.Protocol;
+import io.dbgshell.transport.TransportException;
 import io.dbgshell.transport.Transports;
 import io.dbgshell.transport.tcp.ReverseSettings;
 import io.dbgshell.transport.tcp.TcpClientTransport;
@@ -51,5 +52,19 @@ public final class SslFixture {
                 .register(Protocol.TCP, tcpServer, tcpClient)
                 .register(Protocol.SSL, new SslServerTransport(tcpServer, stores, HANDSHAKE),
                         new SslClientTransport(tcpClient, stores, HANDSHAKE));
+    }
+
+    /**
+     * One process standing for two machines: ssl's server side over the host's stores, its client
+     * side over the clients' stores, which pin the imported copy ({@code pinned-srv}).
+     */
+    public Transports hostAndClients(EventLoops loops) {
+        Transports host = transports(loops, hostStores, line -> { });
+        Transports client = transports(loops, clientStores, line -> { });
+        try {
+            return new Transports().register(Protocol.SSL, host.server(Protocol.SSL), client.client(Protocol.SSL));
+        } catch (TransportException e) {
+            throw new AssertionError(e);
+        }
     }
 }
