@@ -1,5 +1,7 @@
 package io.dbgshell.session;
 
+import java.util.Locale;
+
 /**
  * A participant's place in the session: the number {@code .clients} shows and {@code .kick} and
  * {@code .readonly} take, its role, and whether the server it came through grants it the host's
@@ -33,11 +35,9 @@ final class Seat {
         return standing == Standing.HOST || standing == Standing.DRIVER && hostFiles;
     }
 
-    /** {@code .readonly N on|off}; the host's own seat never changes. */
+    /** {@code .readonly N on|off}, for a client's seat (the session never hands out the host's). */
     void observe(boolean observer) {
-        if (standing != Standing.HOST) {
-            standing = observer ? Standing.OBSERVER : Standing.DRIVER;
-        }
+        standing = observer ? Standing.OBSERVER : Standing.DRIVER;
     }
 
     /** What a participant may do in the session. */
@@ -51,7 +51,7 @@ final class Seat {
 
         /** As {@code .clients} shows it. */
         String label() {
-            return name().toLowerCase(java.util.Locale.ROOT);
+            return name().toLowerCase(Locale.ROOT);
         }
     }
 }
