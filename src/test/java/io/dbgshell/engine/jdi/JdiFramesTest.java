@@ -158,7 +158,7 @@ class JdiFramesTest {
 
         assertThat(frames.evaluate("1 + 2", true)).as("reads need no event").containsExactly("int 3");
         assertThatThrownBy(() -> frames.evaluate("Math.max(1, 2)", true))
-                .hasMessageEndingWith("the thread is not stopped by an event (after a break-in or ~Ns, p stops it with one)");
+                .hasMessageEndingWith("the thread is not stopped by an event (after a break-in or ~Ns, step once with p or t first)");
         assertThat(Engines.await(debugger.engine().step(StepKind.INTO, 1)).stopped()).isTrue();
         assertThat(frames.evaluate("Math.max(1, 2)", true)).containsExactly("int 2");
     }

@@ -163,7 +163,7 @@ final class Invoker {
         }
         if (cause instanceof IncompatibleThreadStateException) {
             return new EvalException("cannot call " + what + ": the thread is not stopped by an event"
-                    + " (after a break-in or ~Ns, p stops it with one)");
+                    + " (after a break-in or ~Ns, step once with p or t first)");
         }
         if (cause instanceof RuntimeException runtime) {
             throw runtime;
