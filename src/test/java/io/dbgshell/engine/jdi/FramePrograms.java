@@ -6,7 +6,8 @@ import java.util.Map;
 /**
  * The program the frame commands' tests stop in ({@code .frame}, {@code dv}, {@code dx}, {@code ??},
  * {@code .printf}): generics, an inner class, a record, an enum, arrays of arrays and collections,
- * all live in {@code run} while {@code tally} runs; {@code Lazy} loads only when {@code lazy()} is called.
+ * all live in {@code run} while {@code tally} runs; {@code Lazy} loads only when {@code lazy()} is called,
+ * and {@code forever()} does not return (within any time limit).
  */
 public final class FramePrograms {
     private FramePrograms() {
@@ -55,6 +56,14 @@ public final class FramePrograms {
 
                 static int lazy() {
                     return new Lazy().value();
+                }
+
+                static long forever() {
+                    long turns = 0;
+                    while (turns >= 0) {
+                        turns++;
+                    }
+                    return turns;
                 }
             }
             """;

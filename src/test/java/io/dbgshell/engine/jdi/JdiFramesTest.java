@@ -148,6 +148,17 @@ class JdiFramesTest {
     }
 
     @Test
+    void aCallPastItsTimeLimitIsAbandonedAndTheTargetDebugsOn() throws EngineException {
+        stopInShop("Shop:" + TALLY);
+
+        assertThatThrownBy(() -> frames.evaluate("forever()", true))
+                .hasMessageStartingWith("Shop.forever() did not return within 5000 ms and was abandoned");
+        assertThat(frames.evaluate("label.length() + i", true)).containsExactly("int 5");
+        assertThat(Engines.await(debugger.engine().go()).stopped()).isTrue();
+        assertThat(frames.locals("i")).containsExactly("i = 1");
+    }
+
+    @Test
     void afterABreakInCallsAreRefusedUntilAStepStopsTheThreadWithAnEvent() throws EngineException {
         // t, not p: a step over in Spin's one-line loop never reaches another line
         debugger.engine().create(List.of("java", "-cp", spin.toString(), "Spin"));
