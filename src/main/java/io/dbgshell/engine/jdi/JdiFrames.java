@@ -74,7 +74,10 @@ final class JdiFrames implements FrameView {
     @Override
     public List<String> display(String arguments, boolean mayRunCode) throws EngineException {
         DxArguments dx = DxArguments.parse(arguments, limits);
-        Expression expression = Evaluator.parse(dx.expression(), DX_INDENT + arguments.indexOf(dx.expression()));
+        String depth = Integer.toString(dx.depth());
+        int afterOptions = arguments.startsWith("-r") ? arguments.indexOf(depth, 2) + depth.length() : 0;
+        int at = Math.max(0, arguments.indexOf(dx.expression(), afterOptions));
+        Expression expression = Evaluator.parse(dx.expression(), DX_INDENT + at);
         return engine.whileStopped(stop -> {
             EvalValue value = evaluator(stop.vm()).evaluate(expression, stop.thread(), stop.frame(), policy(mayRunCode));
             Value shown = value instanceof EvalValue.Text text ? stop.vm().mirrorOf(text.text())

@@ -114,6 +114,7 @@ class JdiFramesTest {
 
         assertThatThrownBy(() -> frames.evaluate("a +* b", true)).hasMessage("      ^ Syntax error in 'a +* b': unexpected '*'");
         assertThatThrownBy(() -> frames.display("-r2 x -> x", true)).hasMessage("         ^ Syntax error in 'x -> x': lambdas are not supported");
+        assertThatThrownBy(() -> frames.display("-r1 r +", true)).hasMessage("          ^ Syntax error in 'r +': the expression ends too soon");
         assertThatThrownBy(() -> frames.evaluate("nosuch", true)).hasMessage("unknown name 'nosuch'");
         assertThatThrownBy(() -> frames.evaluate("label.length()", false)).hasMessageContaining("would run code in the target");
         assertThatThrownBy(() -> frames.printf("\"%d\"", true)).hasMessage(".printf: the format has 1 conversion and 0 arguments follow it");
