@@ -12,6 +12,7 @@ import io.dbgshell.engine.jdi.expr.EvalValue;
 import io.dbgshell.engine.jdi.expr.Evaluator;
 import io.dbgshell.engine.jdi.expr.EventRequestsPause;
 import io.dbgshell.engine.jdi.expr.Printf;
+import io.dbgshell.engine.jdi.expr.RequestsPause;
 import io.dbgshell.engine.jdi.expr.ValueFormat;
 import io.dbgshell.engine.jdi.render.DvArguments;
 import io.dbgshell.engine.jdi.render.DxArguments;
@@ -41,6 +42,8 @@ final class JdiFrames implements FrameView {
     /** The evaluator of {@link #evaluated}: one per target connection (guarded by the engine's lock). */
     private Evaluator evaluator;
     private VirtualMachine evaluated;
+    /** Whether a call ran, with the requests paused, during the command in progress (guarded by the engine's lock). */
+    private boolean called;
 
     JdiFrames(JdiEngine engine) {
         this.engine = engine;
@@ -78,7 +81,7 @@ final class JdiFrames implements FrameView {
         int afterOptions = arguments.startsWith("-r") ? arguments.indexOf(depth, 2) + depth.length() : 0;
         int at = Math.max(0, arguments.indexOf(dx.expression(), afterOptions));
         Expression expression = Evaluator.parse(dx.expression(), DX_INDENT + at);
-        return engine.whileStopped(stop -> {
+        return evaluating(stop -> {
             EvalValue value = evaluator(stop.vm()).evaluate(expression, stop.thread(), stop.frame(), policy(mayRunCode));
             Value shown = value instanceof EvalValue.Text text ? stop.vm().mirrorOf(text.text())
                     : ((EvalValue.Remote) value).value();
@@ -93,7 +96,7 @@ final class JdiFrames implements FrameView {
             throw new EngineException("?? needs an expression (?? EXPR)");
         }
         Expression expression = Evaluator.parse(text, EVALUATE_INDENT);
-        return engine.whileStopped(stop -> {
+        return evaluating(stop -> {
             EvalValue value = evaluator(stop.vm()).evaluate(expression, stop.thread(), stop.frame(), policy(mayRunCode));
             Value raw = value instanceof EvalValue.Remote remote ? remote.value() : null;
             String type = value instanceof EvalValue.Text ? "java.lang.String" : raw == null ? null : raw.type().name();
@@ -106,7 +109,7 @@ final class JdiFrames implements FrameView {
     @Override
     public List<String> printf(String arguments, boolean mayRunCode) throws EngineException {
         Printf format = Printf.parse(arguments, PRINTF_INDENT);
-        String text = engine.whileStopped(stop ->
+        String text = evaluating(stop ->
                 format.format(evaluator(stop.vm()), stop.thread(), stop.frame(), policy(mayRunCode)));
         List<String> lines = Arrays.asList(text.split("\n", -1));
         return text.endsWith("\n") || text.isEmpty() ? lines.subList(0, lines.size() - 1) : lines;
@@ -121,9 +124,30 @@ final class JdiFrames implements FrameView {
         return stop.thread().frame(stop.frame());
     }
 
+    /**
+     * {@code query} on the stopped target; if it called a method, the breakpoints then resolve in
+     * the classes the call loaded (their class prepare events were paused with every other request).
+     */
+    private <T> T evaluating(JdiEngine.StopQuery<T> query) throws EngineException {
+        return engine.whileStopped(stop -> {
+            try {
+                return query.read(stop);
+            } finally {
+                if (called) {
+                    called = false;
+                    engine.callsRan();
+                }
+            }
+        });
+    }
+
     private Evaluator evaluator(VirtualMachine vm) {
         if (evaluated != vm) {
-            evaluator = new Evaluator(new EventRequestsPause(vm.eventRequestManager()));
+            RequestsPause requests = new EventRequestsPause(vm.eventRequestManager());
+            evaluator = new Evaluator(() -> {
+                called = true;
+                return requests.pause();
+            });
             evaluated = vm;
         }
         return evaluator;

@@ -140,10 +140,13 @@ class JdiFramesTest {
     }
 
     @Test
-    void aCallThatLoadsAClassWithADeferredBreakpointReturnsAndBreakpointsWorkAfterIt() throws EngineException {
+    void aCallThatLoadsAClassWithADeferredBreakpointReturnsResolvesItAndBreakpointsWorkAfterIt() throws EngineException {
         stopInShop("Shop:" + TALLY, "Lazy:" + FramePrograms.line("lazy"));
 
+        assertThat(debugger.breakpoints().list()).element(1).asString().startsWith(" 1 eu ");
         assertThat(frames.evaluate("lazy()", true)).containsExactly("int 42");
+        assertThat(debugger.breakpoints().list()).element(1).asString()
+                .as("resolved in the class the call loaded").matches(" 1 e {4}.*Lazy\\.value\\+0x[0-9a-f]+ \\[Lazy\\.java @ \\d+]");
         assertThat(Engines.await(debugger.engine().go()).stopped()).isTrue();
         assertThat(frames.locals("i")).as("the breakpoint paused for the call fires again").containsExactly("i = 1");
     }
