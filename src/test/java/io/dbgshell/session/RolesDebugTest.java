@@ -1,5 +1,6 @@
 package io.dbgshell.session;
 
+import io.dbgshell.engine.jdi.FramePrograms;
 import io.dbgshell.server.ServerEntry;
 import io.dbgshell.testing.DebugSession;
 import io.dbgshell.testing.TargetPrograms;
@@ -97,6 +98,25 @@ class RolesDebugTest {
 
         s.type("g");
         s.expect("^fact 6\n(.*\n)*Target exited with code 7\n");
+    }
+
+    @Test
+    void anObserverReadsLocalsAndValuesButItsExpressionsRunNoCodeInTheTarget() {
+        s.type(".create java -cp " + FramePrograms.shop(dir) + " Shop 3");
+        s.expect("^Started java .* \\(process 0n\\d+\\), stopped before main$");
+        s.awaitPrompt("0:000> ");
+        s.type("bp Shop:" + FramePrograms.line("tally"));
+        s.type("g");
+        s.expectStop("^Breakpoint 0 hit\n");
+
+        carol.type("dv");
+        carol.log().await("    i = 0\nlabel = \"hello\"\n");
+        carol.type("?? i + 1");
+        carol.log().await("int 1\n");
+        carol.type("?? label.length()");
+        carol.log().awaitPattern("Error: .*would run code in the target, which this evaluation may not do\n");
+        bob.type("?? label.length()");
+        bob.log().await("int 5\n");
     }
 
     @Test
