@@ -72,8 +72,9 @@ final class Rights {
             return Optional.of("'" + typed + "' changes the target or the session, and you are an observer");
         }
         if (info.has(CommandTrait.HOST_RESOURCES) && !seat.usesHostFiles()) {
-            return Optional.of("'" + typed + "' uses the host's files or processes, which the server you joined "
-                    + "through does not grant (hostfiles)");
+            return Optional.of("'" + typed + "' uses the host's files or processes, which "
+                    + (seat.standing() == Seat.Standing.OBSERVER ? "an observer may not"
+                    : "the server you joined through does not grant (hostfiles)"));
         }
         return Optional.empty();
     }
