@@ -151,6 +151,8 @@ class RolesDebugTest {
             bob.type(hostCommand);
             bob.log().await("Error: '" + hostCommand.split(" ")[0] + "' " + NO_GRANT);
         }
+        carol.type(".tlist");
+        carol.log().await("Error: '.tlist' uses the host's files or processes, which an observer may not\n");
         assertThat(s.debugger.breakpoints().list()).isEmpty();
 
         bob.type("bp Hello:8 \".echo stored by bob\"");
