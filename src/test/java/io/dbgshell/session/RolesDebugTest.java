@@ -156,7 +156,8 @@ class RolesDebugTest {
         assertThat(s.debugger.breakpoints().list()).isEmpty();
 
         bob.type("bp Hello:8 \".echo stored by bob\"");
-        s.expectText("stored by bob"); // the set line is shown; the breakpoint is set
+        bob.type("bl");
+        bob.log().awaitPattern("\n 0 e.*Hello:8");
         assertThat(s.debugger.breakpoints().list()).hasSize(1);
         s.type("g");
         s.expectStop("^Breakpoint 0 hit\n");
