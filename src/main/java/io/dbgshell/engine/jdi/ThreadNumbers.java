@@ -15,6 +15,10 @@ final class ThreadNumbers {
     private final Map<Long, Integer> numbers = new ConcurrentHashMap<>();
     private final AtomicInteger next = new AtomicInteger();
 
+    boolean known(ThreadReference thread) {
+        return numbers.containsKey(thread.uniqueID());
+    }
+
     int of(ThreadReference thread) {
         return numbers.computeIfAbsent(thread.uniqueID(), id -> next.getAndIncrement());
     }
