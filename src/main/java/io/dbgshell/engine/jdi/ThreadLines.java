@@ -10,7 +10,9 @@ import com.sun.jdi.Value;
 import io.dbgshell.engine.ThreadView.StackStyle;
 import io.dbgshell.engine.jdi.render.ValueText;
 
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.StringJoiner;
 import java.util.stream.IntStream;
 
@@ -49,8 +51,10 @@ final class ThreadLines {
         }
         into.add(STACK_HEADER);
         List<StackFrame> frames = thread.frames(0, Math.min(count, max));
+        // a recursion passes the same objects down: each is read once per stack, not once per frame
+        Map<Value, String> values = new HashMap<>();
         for (int i = 0; i < frames.size(); i++) {
-            into.add(style == StackStyle.ARGUMENTS ? withArguments(i, frames.get(i)) : frame(i, frames.get(i)));
+            into.add(style == StackStyle.ARGUMENTS ? withArguments(i, frames.get(i), values) : frame(i, frames.get(i)));
         }
         if (count > max) {
             int left = count - max;
@@ -63,9 +67,13 @@ final class ThreadLines {
         return String.format("%02x %s", index, LocationText.of(frame.location()));
     }
 
-    /** One frame as {@code kp} shows it: {@code 02 Loop.work(int n = 3)+0x3 [Loop.java @ 12]}. */
-    static String withArguments(int index, StackFrame frame) {
-        return String.format("%02x %s", index, LocationText.of(frame.location(), arguments(frame)));
+    /**
+     * One frame as {@code kp} shows it: {@code 02 Loop.work(int n = 3)+0x3 [Loop.java @ 12]}.
+     *
+     * @param values the text of each value already shown in this stack, added to
+     */
+    private static String withArguments(int index, StackFrame frame, Map<Value, String> values) {
+        return String.format("%02x %s", index, LocationText.of(frame.location(), arguments(frame, values)));
     }
 
     /**
@@ -75,7 +83,7 @@ final class ThreadLines {
      * their slots. A native method's arguments have no slots to read: only their types are shown.
      * Values are read, never computed: no code runs in the target.
      */
-    private static String arguments(StackFrame frame) {
+    private static String arguments(StackFrame frame, Map<Value, String> shown) {
         Method method = frame.location().method();
         List<String> types = method.argumentTypeNames();
         StringJoiner list = new StringJoiner(", ", "(", ")");
@@ -86,7 +94,7 @@ final class ThreadLines {
         List<Value> values = frame.getArgumentValues();
         List<String> names = names(method, values.size());
         for (int i = 0; i < values.size(); i++) {
-            list.add(types.get(i) + " " + names.get(i) + " = " + ValueText.of(values.get(i)));
+            list.add(types.get(i) + " " + names.get(i) + " = " + shown.computeIfAbsent(values.get(i), ValueText::of));
         }
         return list.toString();
     }
