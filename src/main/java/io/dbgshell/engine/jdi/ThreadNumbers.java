@@ -15,6 +15,7 @@ final class ThreadNumbers {
     private final Map<Long, Integer> numbers = new ConcurrentHashMap<>();
     private final AtomicInteger next = new AtomicInteger();
 
+    /** Whether {@code thread} has its number already (asking costs nothing: no question to the target). */
     boolean known(ThreadReference thread) {
         return numbers.containsKey(thread.uniqueID());
     }
