@@ -2,6 +2,7 @@ package io.dbgshell.engine.jdi;
 
 import com.sun.jdi.AbsentInformationException;
 import com.sun.jdi.IncompatibleThreadStateException;
+import com.sun.jdi.InternalException;
 import com.sun.jdi.LocalVariable;
 import com.sun.jdi.Method;
 import com.sun.jdi.StackFrame;
@@ -80,23 +81,36 @@ final class ThreadLines {
      * {@code (int n = 3, java.lang.String name = "x")}: each argument's declared type, name and
      * value, read as they are now (an argument the method assigned shows its new value). Without
      * {@code -g} the names are {@code arg0}, {@code arg1}, ...: JDI still reads the values from
-     * their slots. A native method's arguments have no slots to read: only their types are shown.
+     * their slots. A native method's arguments have no slots to read (nor has any frame
+     * JVMTI calls opaque): only their types are shown.
      * Values are read, never computed: no code runs in the target.
      */
     private static String arguments(StackFrame frame, Map<Value, String> shown) {
         Method method = frame.location().method();
         List<String> types = method.argumentTypeNames();
         StringJoiner list = new StringJoiner(", ", "(", ")");
-        if (method.isNative()) {
+        List<Value> values = slots(frame, method);
+        if (values.size() != types.size()) {
             types.forEach(list::add);
             return list.toString();
         }
-        List<Value> values = frame.getArgumentValues();
         List<String> names = names(method, values.size());
         for (int i = 0; i < values.size(); i++) {
             list.add(types.get(i) + " " + names.get(i) + " = " + shown.computeIfAbsent(values.get(i), ValueText::of));
         }
         return list.toString();
+    }
+
+    /** The arguments' values; none for a native method or a frame JVMTI calls opaque, whose slots cannot be read. */
+    private static List<Value> slots(StackFrame frame, Method method) {
+        if (method.isNative()) {
+            return List.of();
+        }
+        try {
+            return frame.getArgumentValues();
+        } catch (InternalException e) {
+            return List.of();
+        }
     }
 
     private static List<String> names(Method method, int count) {
