@@ -10,8 +10,12 @@ import java.util.List;
  * ({@code "dv; g"}) and are removed.
  */
 final class ArgumentTokens {
-    /** One argument, and whether it was quoted. */
-    record Token(String text, boolean quoted) {
+    /**
+     * One argument, and whether it was quoted.
+     *
+     * @param start where its text begins in the arguments (after the opening quote)
+     */
+    record Token(String text, boolean quoted, int start) {
     }
 
     private ArgumentTokens() {
@@ -29,7 +33,7 @@ final class ArgumentTokens {
                 if (close < 0) {
                     throw new CommandException("missing closing quote in " + arguments.substring(i));
                 }
-                tokens.add(new Token(arguments.substring(i + 1, close), true));
+                tokens.add(new Token(arguments.substring(i + 1, close), true, i + 1));
                 i = close + 1;
             } else {
                 int end = i;
@@ -37,7 +41,7 @@ final class ArgumentTokens {
                         && arguments.charAt(end) != '"') {
                     end++;
                 }
-                tokens.add(new Token(arguments.substring(i, end), false));
+                tokens.add(new Token(arguments.substring(i, end), false, i));
                 i = end;
             }
         }

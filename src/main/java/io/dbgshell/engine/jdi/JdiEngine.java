@@ -89,7 +89,11 @@ public final class JdiEngine implements Engine, TargetControl, RunControl, Threa
     private Target target;
     private ThreadNumbers numbers = new ThreadNumbers();
     private EventSet held;
-    private boolean suspendedByBreakIn;
+    /**
+     * This engine suspended the whole VM, so the stop's release resumes it: a break-in or attach,
+     * or a stop whose event suspended only its own thread (a hit its rules decided alone).
+     */
+    private boolean suspendedWhole;
     private ThreadReference current;
     private ThreadReference stopper;
     private final ArrayDeque<EventSet> cameWhileStopped = new ArrayDeque<>();
@@ -201,7 +205,7 @@ public final class JdiEngine implements Engine, TargetControl, RunControl, Threa
             rules.attached(next.vm(), new Context(next, numbers));
             if (stopNow) {
                 next.vm().suspend();
-                suspendedByBreakIn = true;
+                suspendedWhole = true;
                 stopAt(null, pickThread(next.vm()), "", null, Optional.empty());
             }
         } catch (VMDisconnectedException e) {
@@ -385,7 +389,7 @@ public final class JdiEngine implements Engine, TargetControl, RunControl, Threa
         }
         try {
             target.vm().suspend();
-            suspendedByBreakIn = true;
+            suspendedWhole = true;
             ThreadReference thread = pickThread(target.vm());
             String where = ThreadLines.location(thread);
             stopAt(null, thread, "(" + ThreadLines.pidText(target.pid()) + "." + numbers.of(thread) + "): Break-in\n"
@@ -420,8 +424,8 @@ public final class JdiEngine implements Engine, TargetControl, RunControl, Threa
             held = null;
             set.resume();
         }
-        if (suspendedByBreakIn) {
-            suspendedByBreakIn = false;
+        if (suspendedWhole) {
+            suspendedWhole = false;
             target.vm().resume();
         }
     }
@@ -495,6 +499,11 @@ public final class JdiEngine implements Engine, TargetControl, RunControl, Threa
                 kept = done; // the agent reset it at this line: the next step like it starts from here
                 step = null;
             }
+            if (set.suspendPolicy() != EventRequest.SUSPEND_ALL && !suspendedWhole) {
+                // every stop stops every thread, as WinDbg's does, whatever its event suspended
+                set.virtualMachine().suspend();
+                suspendedWhole = true;
+            }
             stopAt(set, where == null ? pickThread(set.virtualMachine()) : where, said.toString(),
                     where == null ? null : at, commands);
         } else {
@@ -548,7 +557,7 @@ public final class JdiEngine implements Engine, TargetControl, RunControl, Threa
 
     private void ended() {
         held = null;
-        suspendedByBreakIn = false;
+        suspendedWhole = false;
         current = null;
         stopLocation = null;
         frame = 0;
