@@ -28,6 +28,11 @@ final class SessionContext implements CommandContext {
     }
 
     @Override
+    public String prompt() {
+        return session.out().prompt();
+    }
+
+    @Override
     public boolean fromHost() {
         return run.origin().isHost();
     }

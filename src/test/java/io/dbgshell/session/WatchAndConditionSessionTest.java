@@ -130,7 +130,7 @@ class WatchAndConditionSessionTest {
     @Test
     void aConditionThatDoesNotParseFailsBpWithItsCaretLine() {
         s.type("bp /w \"i = 7\" Loop:" + WORK);
-        s.expect("^         \\^ Syntax error in 'i = 7': .+\n");
+        s.expect("^              \\^ Syntax error in 'i = 7': .+\n"); // under the '=' of "dbg> bp /w "i = 7"..."
         s.type("bl");
         s.awaitPrompt("dbg> ");
         assertThat(s.hostScreen()).doesNotContain("Breakpoint 0").doesNotContain(" 0 e");

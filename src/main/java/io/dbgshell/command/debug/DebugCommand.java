@@ -29,7 +29,7 @@ record DebugCommand(CommandInfo info, Action action) implements Command {
         } catch (EngineException e) {
             throw new CommandException(e.getMessage());
         } catch (CaretError e) {
-            context.println(e.getMessage());
+            context.println(e.line(context.prompt()));
         }
     }
 }

@@ -35,12 +35,15 @@ class BreakpointCommandsTest {
     }
 
     /**
-     * A context with only {@code println}: these commands use nothing else. A proxy, so that the
+     * A context with only {@code println} and a stopped target's prompt: these commands use nothing else. A proxy, so that the
      * context interface can grow without this test changing.
      */
     private CommandContext printingContext() {
         return (CommandContext) Proxy.newProxyInstance(getClass().getClassLoader(), new Class<?>[] {CommandContext.class},
                 (proxy, method, args) -> {
+                    if (method.getName().equals("prompt")) {
+                        return "0:000> ";
+                    }
                     if (!method.getName().equals("println")) {
                         throw new UnsupportedOperationException(method.getName());
                     }
@@ -92,7 +95,8 @@ class BreakpointCommandsTest {
         run("bp", "/w \"i ==\" Loop:12");
         assertThat(calls).containsExactly("set " + new BreakpointSpec(new CodeLocation.FieldAccess("Loop", "total", true), false, 1,
                 Optional.of("k")) + " deferred=false");
-        assertThat(printed).hasSize(2).element(1).asString().startsWith("           ^ Syntax error in 'i =='");
+        // under the condition's end, as the typist's line shows it after the prompt
+        assertThat(printed).hasSize(2).element(1).asString().startsWith(" ".repeat(18) + "^ Syntax error in 'i =='");
     }
 
     @Test
