@@ -108,17 +108,7 @@ class ConditionsAndWatchpointsTest {
     @Test
     void aTargetThatCannotWatchFieldsIsToldInOneLine() throws Exception {
         try (CompiledTarget target = loop(0)) {
-            breakpoints.attached(withoutWatchpoints(target.vm), new EventRules.EventContext() {
-                @Override
-                public long pid() {
-                    return target.pid();
-                }
-
-                @Override
-                public int threadNumber(com.sun.jdi.ThreadReference thread) {
-                    return 0;
-                }
-            });
+            breakpoints.attached(withoutWatchpoints(target.vm), new OneThreadContext(target.pid()));
             assertThatThrownBy(() -> breakpoints.set(watch("r", "Loop.total", 1), false))
                     .hasMessage("this target's VM cannot watch field reads (canWatchFieldAccess is false)");
             assertThatThrownBy(() -> breakpoints.set(watch("w", "Loop.total", 1), false))

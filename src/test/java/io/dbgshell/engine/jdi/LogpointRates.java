@@ -179,17 +179,7 @@ public final class LogpointRates {
         breakpoints.set(spec, true);
         try (CompiledTarget target = CompiledTarget.launch(classes, "Spin")) {
             VirtualMachine vm = target.vm;
-            EventRules.EventContext context = new EventRules.EventContext() {
-                @Override
-                public long pid() {
-                    return target.pid();
-                }
-
-                @Override
-                public int threadNumber(com.sun.jdi.ThreadReference thread) {
-                    return 0;
-                }
-            };
+            EventRules.EventContext context = new OneThreadContext(target.pid());
             pump(vm, set -> {
                 boolean resume = true;
                 for (Event event : set) {
