@@ -106,6 +106,10 @@ class WatchAndConditionSessionTest {
         s.type("g");
         s.expectStop("^Breakpoint 0 hit\n" + AT_WORK);
         assertThat(local("i")).isEqualTo(7);
+        s.type("~");
+        s.expect("^\\.  0  Id: [0-9a-f.]+ Suspend: 1 \\w+ \"main\"\n");
+        assertThat(s.hostScreen()).as("every thread stopped once, the hitting one too").contains("Suspend: 1")
+                .doesNotContain("Suspend: 0").doesNotContain("Suspend: 2");
         s.type("bl");
         s.expect("^ 0 e    0001 \\(0001\\)  0:\\*\\*\\*\\* Loop\\.work\\+0x0 \\[Loop\\.java @ " + WORK + "] /w \"i == 7\"\n");
         s.type("g");

@@ -500,9 +500,7 @@ public final class JdiEngine implements Engine, TargetControl, RunControl, Threa
                 step = null;
             }
             if (set.suspendPolicy() != EventRequest.SUSPEND_ALL && !suspendedWhole) {
-                // every stop stops every thread, as WinDbg's does, whatever its event suspended
-                set.virtualMachine().suspend();
-                suspendedWhole = true;
+                suspendRest(set, where);
             }
             stopAt(set, where == null ? pickThread(set.virtualMachine()) : where, said.toString(),
                     where == null ? null : at, commands);
@@ -512,6 +510,20 @@ public final class JdiEngine implements Engine, TargetControl, RunControl, Threa
             }
             set.resume();
         }
+    }
+
+    /**
+     * Every stop stops every thread, as WinDbg's does, whatever its event suspended: the others are
+     * suspended now, and each thread is left suspended once, as an event that suspends all leaves it
+     * ({@code ~} shows {@code Suspend: 1}). The release resumes the set (the event's thread) and then
+     * the VM (the rest; a thread no longer suspended is left alone by it).
+     */
+    private void suspendRest(EventSet set, ThreadReference eventThread) {
+        set.virtualMachine().suspend();
+        if (set.suspendPolicy() == EventRequest.SUSPEND_EVENT_THREAD && eventThread != null) {
+            eventThread.resume();
+        }
+        suspendedWhole = true;
     }
 
     /**
