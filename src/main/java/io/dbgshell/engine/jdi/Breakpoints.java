@@ -300,16 +300,16 @@ public final class Breakpoints implements EventRules, BreakpointControl {
             if (breakpoint.id == Breakpoint.UNLISTED) {
                 return new Verdict(true, LocationText.of(event.location()) + ":\n", Optional.empty());
             }
-            boolean told = failure.isEmpty();
-            if (told && breakpoint.continuesOnly) {
+            boolean failed = !failure.isEmpty();
+            if (!failed && breakpoint.continuesOnly) {
                 return Verdict.IGNORE;
             }
-            if (told && breakpoint.logpoint) {
+            if (!failed && breakpoint.logpoint) {
                 return new Verdict(true, "", breakpoint.spec.commands());
             }
             // a condition that failed stops without the commands: a logpoint's g would let the target go on
             return new Verdict(true, "Breakpoint " + breakpoint.id + " hit\n" + failure + accessed(event)
-                    + LocationText.of(event.location()) + ":\n", told ? breakpoint.spec.commands() : Optional.empty());
+                    + LocationText.of(event.location()) + ":\n", failed ? Optional.empty() : breakpoint.spec.commands());
         }
     }
 
