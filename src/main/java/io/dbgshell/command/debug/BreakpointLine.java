@@ -5,6 +5,7 @@ import io.dbgshell.engine.BreakpointSpec;
 import io.dbgshell.engine.CodeLocation;
 import io.dbgshell.engine.EngineException;
 import io.dbgshell.engine.expr.Expression;
+import io.dbgshell.engine.expr.Node;
 import io.dbgshell.engine.expr.SyntaxError;
 
 import java.util.Iterator;
@@ -87,12 +88,21 @@ record BreakpointLine(String target, boolean oneHit, int passes, Optional<String
         if (token == null || !token.quoted()) {
             throw new CommandException(command + " /w: the condition goes in double quotes (/w \"i == 7\")");
         }
+        Expression condition;
         try {
-            return Expression.parse(token.text());
+            condition = Expression.parse(token.text());
         } catch (SyntaxError e) {
             // the command's name and the blank after it come before its arguments
             throw new CaretError(e, command.length() + 1 + token.start());
         }
+        Optional<Node> call = condition.firstCall();
+        if (call.isPresent()) {
+            // evaluated on the event thread at every hit, a condition runs no target code (docs/decisions.md)
+            String what = call.get() instanceof Node.Call method ? method.name() : "new " + ((Node.New) call.get()).type().name();
+            throw new CommandException(command + " /w: a condition may not call methods or use new ('" + what + "' at column "
+                    + (call.get().column() + 1) + "): it runs at every hit; use ?? at a stop instead");
+        }
+        return condition;
     }
 
     /** The breakpoint at this line's location. */

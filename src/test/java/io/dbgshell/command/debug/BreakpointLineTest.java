@@ -37,6 +37,10 @@ class BreakpointLineTest {
         assertThatThrownBy(() -> BreakpointLine.parse("bp", "/w i==7 Loop:12"))
                 .hasMessage("bp /w: the condition goes in double quotes (/w \"i == 7\")");
         assertThatThrownBy(() -> BreakpointLine.parse("bu", "/w")).hasMessage("bu /w: the condition goes in double quotes (/w \"i == 7\")");
+        assertThatThrownBy(() -> BreakpointLine.parse("bp", "/w \"i > 0 && Math.max(i, 3) > 5\" Loop:12")).hasMessage("bp /w: "
+                + "a condition may not call methods or use new ('max' at column 15): it runs at every hit; use ?? at a stop instead");
+        assertThatThrownBy(() -> BreakpointLine.parse("bm", "/w \"new Object() != null\" Loop.w*"))
+                .hasMessageStartingWith("bm /w: a condition may not call methods or use new ('new Object' at column 1)");
         // the caret stands under the column of the command line where the condition stops being Java: the *
         assertThatThrownBy(() -> BreakpointLine.parse("bp", "/w \"i +* 2\" Loop:12")).isInstanceOf(CaretError.class)
                 .hasMessage("          ^ Syntax error in 'i +* 2': " + syntaxError("i +* 2").reason());
