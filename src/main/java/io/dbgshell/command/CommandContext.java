@@ -58,14 +58,6 @@ public interface CommandContext {
     void continueAfter(CompletionStage<?> done);
 
     /**
-     * The session's prompt now, which stands in front of the line the typist typed: a caret put
-     * under a column of that line ({@code ^ Syntax error in '...'}) counts it.
-     */
-    default String prompt() {
-        return "";
-    }
-
-    /**
      * False when the typist may not run code in the target (a read-only observer): expressions that
      * would call a method or assign are refused instead.
      */

@@ -28,11 +28,6 @@ final class SessionContext implements CommandContext {
     }
 
     @Override
-    public String prompt() {
-        return session.out().prompt();
-    }
-
-    @Override
     public boolean fromHost() {
         return run.origin().isHost();
     }

@@ -134,7 +134,7 @@ class WatchAndConditionSessionTest {
     @Test
     void aConditionThatDoesNotParseFailsBpWithItsCaretLine() {
         s.type("bp /w \"i = 7\" Loop:" + WORK);
-        s.expect("^              \\^ Syntax error in 'i = 7': .+\n"); // under the '=' of "dbg> bp /w "i = 7"..."
+        s.expect("^Error:          \\^ Syntax error in 'i = 7': .+\n"); // under the '=' of the typed line, behind "Error: "
         s.type("bl");
         s.awaitPrompt("dbg> ");
         assertThat(s.hostScreen()).doesNotContain("Breakpoint 0").doesNotContain(" 0 e");

@@ -14,7 +14,7 @@ import java.util.Optional;
 /**
  * The arguments of {@code bp}, {@code bu}, {@code bm} and (after its access) {@code ba}, parsed once:
  * {@code [/1] [/w "CONDITION"] LOCATION [PASSES] ["COMMANDS"]}; every error names the token that is
- * wrong, and a condition that does not parse puts a caret under its column.
+ * wrong, and a condition that does not parse puts a caret under its column ({@code ^ Syntax error in '...'}).
  *
  * @param target    the location, {@code bm} pattern or {@code ba} field as typed
  * @param condition {@code /w}'s, parsed
@@ -24,7 +24,7 @@ record BreakpointLine(String target, boolean oneHit, int passes, Optional<String
 
     private static final String LOCATION = "a location (Class:LINE, File.java:LINE, Class.method)";
 
-    static BreakpointLine parse(String command, String arguments) throws CommandException, CaretError {
+    static BreakpointLine parse(String command, String arguments) throws CommandException {
         return parse(command, ArgumentTokens.split(arguments).iterator(), LOCATION);
     }
 
@@ -32,7 +32,7 @@ record BreakpointLine(String target, boolean oneHit, int passes, Optional<String
      * {@code ba r|w [/1] [/w "CONDITION"] Class.field [PASSES] ["COMMANDS"]}: the access first, as
      * WinDbg's {@code ba} takes it.
      */
-    static BreakpointSpec watch(String arguments) throws CommandException, CaretError {
+    static BreakpointSpec watch(String arguments) throws CommandException {
         Iterator<ArgumentTokens.Token> tokens = ArgumentTokens.split(arguments).iterator();
         ArgumentTokens.Token access = next(tokens);
         if (access == null || access.quoted()) {
@@ -47,7 +47,7 @@ record BreakpointLine(String target, boolean oneHit, int passes, Optional<String
     }
 
     private static BreakpointLine parse(String command, Iterator<ArgumentTokens.Token> tokens, String expected)
-            throws CommandException, CaretError {
+            throws CommandException {
         boolean oneHit = false;
         Optional<Expression> condition = Optional.empty();
         ArgumentTokens.Token token = next(tokens);
@@ -84,7 +84,7 @@ record BreakpointLine(String target, boolean oneHit, int passes, Optional<String
     }
 
     /** {@code /w}'s quoted condition, parsed now so that a hit only evaluates it. */
-    private static Expression condition(String command, ArgumentTokens.Token token) throws CommandException, CaretError {
+    private static Expression condition(String command, ArgumentTokens.Token token) throws CommandException {
         if (token == null || !token.quoted()) {
             throw new CommandException(command + " /w: the condition goes in double quotes (/w \"i == 7\")");
         }
@@ -92,8 +92,8 @@ record BreakpointLine(String target, boolean oneHit, int passes, Optional<String
         try {
             condition = Expression.parse(token.text());
         } catch (SyntaxError e) {
-            // the command's name and the blank after it come before its arguments
-            throw new CaretError(e, command.length() + 1 + token.start());
+            // the caret as dx's: under the condition on the typed line, the command's name and a blank before the arguments
+            throw new CommandException(e.caretLine(command.length() + 1 + token.start()));
         }
         Optional<Node> call = condition.firstCall();
         if (call.isPresent()) {

@@ -42,7 +42,7 @@ class BreakpointLineTest {
         assertThatThrownBy(() -> BreakpointLine.parse("bm", "/w \"new Object() != null\" Loop.w*"))
                 .hasMessageStartingWith("bm /w: a condition may not call methods or use new ('new Object' at column 1)");
         // the caret stands under the column of the command line where the condition stops being Java: the *
-        assertThatThrownBy(() -> BreakpointLine.parse("bp", "/w \"i +* 2\" Loop:12")).isInstanceOf(CaretError.class)
+        assertThatThrownBy(() -> BreakpointLine.parse("bp", "/w \"i +* 2\" Loop:12")).isInstanceOf(CommandException.class)
                 .hasMessage("          ^ Syntax error in 'i +* 2': " + syntaxError("i +* 2").reason());
     }
 
@@ -68,6 +68,12 @@ class BreakpointLineTest {
             return e;
         }
         throw new AssertionError(text + " parsed");
+    }
+
+    @Test
+    void escapedQuotesAndBackslashesInCommandsAreUnescapedOnce() throws Exception {
+        assertThat(BreakpointLine.parse("bp", "Loop:12 \".printf \\\"i=%d\\\\n\\\", i; g\"").commands())
+                .contains(".printf \"i=%d\\n\", i; g");
     }
 
     @Test
