@@ -417,7 +417,7 @@ public final class JdiEngine implements Engine, TargetControl, RunControl, Threa
         return stopped;
     }
 
-    /** Lets go of what keeps the target stopped now: the held event set, once, and a break-in's suspend. */
+    /** Lets go of what keeps the target stopped now: the held event set, once, and the engine's suspension of the VM. */
     private void release() {
         if (held != null) {
             EventSet set = held;
@@ -499,10 +499,11 @@ public final class JdiEngine implements Engine, TargetControl, RunControl, Threa
                 kept = done; // the agent reset it at this line: the next step like it starts from here
                 step = null;
             }
-            if (set.suspendPolicy() != EventRequest.SUSPEND_ALL && !suspendedWhole) {
-                suspendRest(set, where);
+            boolean suspendedAll = set.suspendPolicy() == EventRequest.SUSPEND_ALL;
+            if (!suspendedAll) {
+                suspendWhole(set);
             }
-            stopAt(set, where == null ? pickThread(set.virtualMachine()) : where, said.toString(),
+            stopAt(suspendedAll ? set : null, where == null ? pickThread(set.virtualMachine()) : where, said.toString(),
                     where == null ? null : at, commands);
         } else {
             if (said.length() > 0) {
@@ -513,17 +514,18 @@ public final class JdiEngine implements Engine, TargetControl, RunControl, Threa
     }
 
     /**
-     * Every stop stops every thread, as WinDbg's does, whatever its event suspended: the others are
-     * suspended now, and each thread is left suspended once, as an event that suspends all leaves it
-     * ({@code ~} shows {@code Suspend: 1}). The release resumes the set (the event's thread) and then
-     * the VM (the rest; a thread no longer suspended is left alone by it).
+     * Every stop stops every thread, as WinDbg's does, whatever its event suspended: a set that did
+     * not suspend them all is traded for a suspension of the whole VM, so each thread is suspended
+     * once ({@code ~} shows {@code Suspend: 1}; a call from {@code ??} resumes its thread once) and
+     * the release lifts them all in one step. Keeping the set to resume it apart would let its
+     * thread run ahead and hit its next event, whose suspension the VM's resume would take back.
      */
-    private void suspendRest(EventSet set, ThreadReference eventThread) {
-        set.virtualMachine().suspend();
-        if (set.suspendPolicy() == EventRequest.SUSPEND_EVENT_THREAD && eventThread != null) {
-            eventThread.resume();
+    private void suspendWhole(EventSet set) {
+        if (!suspendedWhole) {
+            set.virtualMachine().suspend();
+            suspendedWhole = true;
         }
-        suspendedWhole = true;
+        set.resume();
     }
 
     /**
