@@ -6,31 +6,41 @@ import io.dbgshell.command.CommandRegistry;
 import io.dbgshell.command.CommandTrait;
 import io.dbgshell.engine.BreakpointControl;
 import io.dbgshell.engine.BreakpointIds;
+import io.dbgshell.engine.BreakpointSpec;
 import io.dbgshell.engine.EventAction;
 import io.dbgshell.engine.EventFilter;
 
 import java.util.List;
 
 /**
- * The breakpoint and event-filter commands (ENGINE.md §3-§4), one row each. None needs a stopped
+ * The breakpoint, watchpoint and event-filter commands (ENGINE.md §3-§5), one row each. None needs a stopped
  * target: breakpoints and filters can be changed while it runs, or before there is one.
  */
 public final class BreakpointCommands {
-    private static final String LOCATION_FORM = "[/1] LOCATION [PASSES] [\"COMMANDS\"]";
+    private static final String LOCATION_FORM = "[/1] [/w \"CONDITION\"] LOCATION [PASSES] [\"COMMANDS\"]";
 
     private BreakpointCommands() {
     }
 
     public static CommandRegistry register(CommandRegistry registry, BreakpointControl breakpoints) {
-        registry.register(new SetBreakpointCommand(CommandInfo.of("bp", LOCATION_FORM,
+        registry.register(new SetBreakpointCommand<>(CommandInfo.of("bp", LOCATION_FORM,
                         "set a breakpoint (deferred if its class is not loaded yet)", CommandTrait.CHANGES,
-                        CommandTrait.STORES_COMMANDS), line -> breakpoints.set(line.spec(), false)))
-                .register(new SetBreakpointCommand(CommandInfo.of("bu", LOCATION_FORM,
+                        CommandTrait.STORES_COMMANDS), arguments -> BreakpointLine.parse("bp", arguments),
+                        BreakpointLine::commands, line -> breakpoints.set(line.spec(), false)))
+                .register(new SetBreakpointCommand<>(CommandInfo.of("bu", LOCATION_FORM,
                         "set a breakpoint that waits for its class to load", CommandTrait.CHANGES,
-                        CommandTrait.STORES_COMMANDS), line -> breakpoints.set(line.spec(), true)))
-                .register(new SetBreakpointCommand(CommandInfo.of("bm", "[/1] CLASS.METHOD-PATTERN [PASSES] [\"COMMANDS\"]",
+                        CommandTrait.STORES_COMMANDS), arguments -> BreakpointLine.parse("bu", arguments),
+                        BreakpointLine::commands, line -> breakpoints.set(line.spec(), true)))
+                .register(new SetBreakpointCommand<>(CommandInfo.of("bm",
+                        "[/1] [/w \"CONDITION\"] CLASS.METHOD-PATTERN [PASSES] [\"COMMANDS\"]",
                         "set a breakpoint on every loaded method matching a * and ? pattern", CommandTrait.CHANGES,
-                        CommandTrait.STORES_COMMANDS), line -> breakpoints.setMatching(line.target(), line::spec)))
+                        CommandTrait.STORES_COMMANDS), arguments -> BreakpointLine.parse("bm", arguments),
+                        BreakpointLine::commands, line -> breakpoints.setMatching(line.target(), line::spec)))
+                .register(new SetBreakpointCommand<>(CommandInfo.of("ba",
+                        "r|w [/1] [/w \"CONDITION\"] CLASS.FIELD [PASSES] [\"COMMANDS\"]",
+                        "break where a field is read (r) or written (w), deferred until its class loads",
+                        CommandTrait.CHANGES, CommandTrait.STORES_COMMANDS), BreakpointLine::watch,
+                        BreakpointSpec::commands, spec -> breakpoints.set(spec, false)))
                 .register(new DebugCommand(CommandInfo.of("bl", "", "list the breakpoints", CommandTrait.LOOKS),
                         arguments -> noArguments("bl", arguments, breakpoints.list())))
                 .register(new DebugCommand(CommandInfo.of("bc", "ID|ID-ID|*", "clear breakpoints", CommandTrait.CHANGES),

@@ -56,6 +56,7 @@ public final class DebugCommands {
                         context -> context.continueAfter(running.step(StepKind.OUT, 1))))
                 .register(new StepFilterCommand(running))
                 .register(new ThreadCommand(threads))
-                .register(new StackCommand(threads));
+                .register(StackCommand.calls(threads))
+                .register(StackCommand.arguments(threads));
     }
 }

@@ -44,6 +44,20 @@ public final class SslFixture {
         CertificateTool.importPem(clientStores.store(CertRef.Store.USER), exportedPem, Optional.of("pinned-srv"));
     }
 
+    /**
+     * ssl as on two machines: the server side on the host's stores, the client side on the client's,
+     * which pins the imported copy.
+     */
+    public Transports hostAndClient(EventLoops loops) {
+        Transports host = transports(loops, hostStores, line -> { });
+        Transports client = transports(loops, clientStores, line -> { });
+        try {
+            return new Transports().register(Protocol.SSL, host.server(Protocol.SSL), client.client(Protocol.SSL));
+        } catch (TransportException e) {
+            throw new AssertionError(e);
+        }
+    }
+
     /** tcp and ssl over {@code stores}; status lines of a waiting reverse client go to {@code progress}. */
     public static Transports transports(EventLoops loops, CertStores stores, Consumer<String> progress) {
         TcpServerTransport tcpServer = new TcpServerTransport(loops, FAST_REVERSE);
