@@ -147,6 +147,8 @@ class RolesDebugTest {
         bob.log().await("Error: a client's stored commands may not store commands in turn ('bm')\n");
         bob.type("bm Hello.f* \".logopen " + dir.resolve("t.log") + "\"");
         bob.log().await("Error: '.logopen' " + NO_GRANT);
+        bob.type("ba w Hello.count \"$$<" + secret + "\"");
+        bob.log().await("Error: '$$<' " + NO_GRANT);
         for (String hostCommand : List.of(".create java -version", ".attach 1", ".tlist")) {
             bob.type(hostCommand);
             bob.log().await("Error: '" + hostCommand.split(" ")[0] + "' " + NO_GRANT);
