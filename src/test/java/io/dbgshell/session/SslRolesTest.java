@@ -24,7 +24,7 @@ class SslRolesTest extends AbstractRolesTest {
 
     @Override
     protected Transports transports(EventLoops loops) {
-        return certs.hostAndClients(loops);
+        return certs.hostAndClient(loops);
     }
 
     @Override

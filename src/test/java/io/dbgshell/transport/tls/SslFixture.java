@@ -67,18 +67,4 @@ public final class SslFixture {
                 .register(Protocol.SSL, new SslServerTransport(tcpServer, stores, HANDSHAKE),
                         new SslClientTransport(tcpClient, stores, HANDSHAKE));
     }
-
-    /**
-     * One process standing for two machines: ssl's server side over the host's stores, its client
-     * side over the clients' stores, which pin the imported copy ({@code pinned-srv}).
-     */
-    public Transports hostAndClients(EventLoops loops) {
-        Transports host = transports(loops, hostStores, line -> { });
-        Transports client = transports(loops, clientStores, line -> { });
-        try {
-            return new Transports().register(Protocol.SSL, host.server(Protocol.SSL), client.client(Protocol.SSL));
-        } catch (TransportException e) {
-            throw new AssertionError(e);
-        }
-    }
 }
