@@ -106,7 +106,7 @@ class WatchAndConditionSessionTest {
         assertThat(local("i")).isEqualTo(7);
         s.type("~");
         // every thread stopped once, the hitting one too, as a suspend-all event leaves them
-        s.expect("^\\.  0  Id: [0-9a-f.]+ Suspend: 1 \\w+ \"main\"\n(   \\d  Id: [0-9a-f.]+ Suspend: 1 \\w+ \".+\"\n)+");
+        s.expect("^\\.  0  Id: [0-9a-f]+ +Suspend: 1  [a-z ]+  main\n([ #] +\\d+  Id: [0-9a-f]+ +Suspend: 1  [a-z ]+  .+\n)+");
         assertThat(s.hostScreen()).doesNotContain("Suspend: 0");
         s.type("?? Integer.toString(i)"); // a call needs the thread stopped by its event, as after any hit
         s.expectText("java.lang.String \"7\"\n");
