@@ -233,7 +233,7 @@ public final class Breakpoints implements EventRules, BreakpointControl {
     /** A breakpoint's request fired: what the hit means, on the event thread. */
     private Verdict hit(Breakpoint breakpoint, BreakpointEvent event) {
         if (breakpoint.continuesOnly && !breakpoint.spec.oneHit() && !breakpoint.counts() && !breakpoint.deleted) {
-            // the logpoint's hot path: nothing to say, nothing to change, the core resumes the thread
+            // the logpoint's hot path: nothing to say, nothing to change, and its thread never stopped
             return Verdict.IGNORE;
         }
         synchronized (lock) {
@@ -311,8 +311,10 @@ public final class Breakpoints implements EventRules, BreakpointControl {
     private BreakpointRequest request(Breakpoint breakpoint, Location location) {
         BreakpointRequest request = vm.eventRequestManager().createBreakpointRequest(location);
         request.putProperty(OWNER, breakpoint);
-        // a hit that only continues stops just its own thread; a stop stops everything
-        request.setSuspendPolicy(breakpoint.continuesOnly ? EventRequest.SUSPEND_EVENT_THREAD : EventRequest.SUSPEND_ALL);
+        // a hit that only continues has nothing to run while its thread waits, so the thread goes on
+        // at once: the target only tells the hit, and JDI holds the target's events if the event
+        // thread falls behind. A stop stops everything.
+        request.setSuspendPolicy(breakpoint.continuesOnly ? EventRequest.SUSPEND_NONE : EventRequest.SUSPEND_ALL);
         if (breakpoint.counts()) {
             request.addCountFilter(breakpoint.spec.passes());
         }
