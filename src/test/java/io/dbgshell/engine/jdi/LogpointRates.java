@@ -115,7 +115,7 @@ public final class LogpointRates {
 
     /**
      * Hits per second as the target counted them: from its first tick at least the warm-up after
-     * its first one, to its last tick at most the window after that.
+     * its first one, to its first tick at least the window (less a tick) after that.
      */
     public double rate(List<String> output) {
         List<long[]> ticks = ticks(output);
@@ -124,10 +124,13 @@ public final class LogpointRates {
         }
         long[] from = ticks.stream().filter(t -> t[1] >= ticks.get(0)[1] + warmUp.toNanos()).findFirst()
                 .orElseThrow(() -> new IllegalStateException("the target stopped before the warm-up was over"));
+        // the first tick that closes the window: a target held by its debugger may not tick for a
+        // while, and the tick after such a gap still counts its hits over its own time
         long[] to = from;
         for (long[] tick : ticks) {
-            if (tick[1] <= from[1] + window.toNanos()) {
-                to = tick;
+            to = tick;
+            if (tick[1] >= from[1] + window.toNanos() - TICK_NANOS) {
+                break;
             }
         }
         if (to[1] - from[1] < window.toNanos() - 2 * TICK_NANOS) {
