@@ -25,6 +25,7 @@ import io.dbgshell.engine.StepKind;
 import io.dbgshell.engine.TargetControl;
 import io.dbgshell.engine.TargetState;
 import io.dbgshell.engine.ThreadView;
+import io.dbgshell.engine.jdi.symbols.ThreadStates;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -89,7 +90,11 @@ public final class JdiEngine implements Engine, TargetControl, RunControl, Threa
     private Target target;
     private ThreadNumbers numbers = new ThreadNumbers();
     private EventSet held;
-    private boolean suspendedByBreakIn;
+    /**
+     * This engine suspended the whole VM, so the stop's release resumes it: a break-in or attach,
+     * or a stop whose event suspended only its own thread (a hit its rules decided alone).
+     */
+    private boolean suspendedWhole;
     private ThreadReference current;
     private ThreadReference stopper;
     private final ArrayDeque<EventSet> cameWhileStopped = new ArrayDeque<>();
@@ -201,7 +206,7 @@ public final class JdiEngine implements Engine, TargetControl, RunControl, Threa
             rules.attached(next.vm(), new Context(next, numbers));
             if (stopNow) {
                 next.vm().suspend();
-                suspendedByBreakIn = true;
+                suspendedWhole = true;
                 stopAt(null, pickThread(next.vm()), "", null, Optional.empty());
             }
         } catch (VMDisconnectedException e) {
@@ -385,7 +390,7 @@ public final class JdiEngine implements Engine, TargetControl, RunControl, Threa
         }
         try {
             target.vm().suspend();
-            suspendedByBreakIn = true;
+            suspendedWhole = true;
             ThreadReference thread = pickThread(target.vm());
             String where = ThreadLines.location(thread);
             stopAt(null, thread, "(" + ThreadLines.pidText(target.pid()) + "." + numbers.of(thread) + "): Break-in\n"
@@ -413,15 +418,15 @@ public final class JdiEngine implements Engine, TargetControl, RunControl, Threa
         return stopped;
     }
 
-    /** Lets go of what keeps the target stopped now: the held event set, once, and a break-in's suspend. */
+    /** Lets go of what keeps the target stopped now: the held event set, once, and the engine's suspension of the VM. */
     private void release() {
         if (held != null) {
             EventSet set = held;
             held = null;
             set.resume();
         }
-        if (suspendedByBreakIn) {
-            suspendedByBreakIn = false;
+        if (suspendedWhole) {
+            suspendedWhole = false;
             target.vm().resume();
         }
     }
@@ -495,7 +500,11 @@ public final class JdiEngine implements Engine, TargetControl, RunControl, Threa
                 kept = done; // the agent reset it at this line: the next step like it starts from here
                 step = null;
             }
-            stopAt(set, where == null ? pickThread(set.virtualMachine()) : where, said.toString(),
+            boolean suspendedAll = set.suspendPolicy() == EventRequest.SUSPEND_ALL;
+            if (!suspendedAll) {
+                suspendWhole(set);
+            }
+            stopAt(suspendedAll ? set : null, where == null ? pickThread(set.virtualMachine()) : where, said.toString(),
                     where == null ? null : at, commands);
         } else {
             if (said.length() > 0) {
@@ -503,6 +512,21 @@ public final class JdiEngine implements Engine, TargetControl, RunControl, Threa
             }
             set.resume();
         }
+    }
+
+    /**
+     * Every stop stops every thread, as WinDbg's does, whatever its event suspended: a set that did
+     * not suspend them all is traded for a suspension of the whole VM, so each thread is suspended
+     * once ({@code ~} shows {@code Suspend: 1}; a call from {@code ??} resumes its thread once) and
+     * the release lifts them all in one step. Keeping the set to resume it apart would let its
+     * thread run ahead and hit its next event, whose suspension the VM's resume would take back.
+     */
+    private void suspendWhole(EventSet set) {
+        if (!suspendedWhole) {
+            set.virtualMachine().suspend();
+            suspendedWhole = true;
+        }
+        set.resume();
     }
 
     /**
@@ -548,7 +572,7 @@ public final class JdiEngine implements Engine, TargetControl, RunControl, Threa
 
     private void ended() {
         held = null;
-        suspendedByBreakIn = false;
+        suspendedWhole = false;
         current = null;
         stopLocation = null;
         frame = 0;
@@ -641,7 +665,8 @@ public final class JdiEngine implements Engine, TargetControl, RunControl, Threa
     /** Every live thread, numbered, by number; {@code main} is numbered first if it is new. */
     private List<ThreadReference> numbered(VirtualMachine vm) {
         List<ThreadReference> threads = new ArrayList<>(vm.allThreads());
-        threads.stream().filter(t -> t.name().equals("main")).findFirst().ifPresent(numbers::of);
+        // only new threads are asked their names: one question per thread in a row would be most of ~'s time
+        threads.stream().filter(t -> !numbers.known(t) && t.name().equals("main")).findFirst().ifPresent(numbers::of);
         threads.forEach(numbers::of);
         threads.sort(Comparator.comparingInt(numbers::of));
         return threads;
@@ -649,18 +674,20 @@ public final class JdiEngine implements Engine, TargetControl, RunControl, Threa
 
     // ---- threads and stacks
 
+    /**
+     * {@code ~}: the chosen threads' lines, their questions to the target overlapped
+     * ({@link ThreadStates#lines}): {@code ~} of a thousand threads must not take a thousand round trips in a row.
+     */
     @Override
     public synchronized List<String> threads(ThreadChoice choice) throws EngineException {
         requireStopped();
-        List<String> lines = new ArrayList<>();
         try {
-            for (ThreadReference thread : chosen(choice)) {
-                lines.add(threadLine(thread));
-            }
+            return ThreadStates.lines(chosen(choice), numbers::of, current, stopper);
+        } catch (ObjectCollectedException e) {
+            throw new EngineException("a thread ended while it was read (~ again lists the others)");
         } catch (VMDisconnectedException e) {
             throw new EngineException(GONE);
         }
-        return lines;
     }
 
     @Override
@@ -683,22 +710,40 @@ public final class JdiEngine implements Engine, TargetControl, RunControl, Threa
     }
 
     @Override
-    public synchronized List<String> stack(ThreadChoice choice, int maxFrames) throws EngineException {
+    public synchronized List<String> stack(ThreadChoice choice, StackStyle style, int maxFrames) throws EngineException {
         requireStopped();
         List<String> lines = new ArrayList<>();
         try {
             for (ThreadReference thread : chosen(choice)) {
                 if (choice.kind() == ThreadChoice.Kind.ALL) {
-                    lines.add(threadLine(thread));
+                    lines.add(ThreadStates.line(thread, numbers.of(thread), thread.equals(current), thread.equals(stopper)));
                 }
-                ThreadLines.stack(thread, maxFrames, lines);
+                stackOf(thread, style, maxFrames, lines, choice.kind() == ThreadChoice.Kind.ALL);
             }
-        } catch (IncompatibleThreadStateException e) {
-            throw new EngineException("a thread is not stopped");
+        } catch (ObjectCollectedException e) {
+            throw new EngineException("a thread ended while its stack was read");
         } catch (VMDisconnectedException e) {
             throw new EngineException(GONE);
         }
         return lines;
+    }
+
+    /**
+     * One thread's stack into {@code lines}. A thread JDWP does not count as suspended (one not yet
+     * started, or ending as the target stopped) has no stack to read: {@code ~*k} says so in its
+     * place and goes on with the others.
+     */
+    private void stackOf(ThreadReference thread, StackStyle style, int maxFrames, List<String> lines, boolean ofAll)
+            throws EngineException {
+        try {
+            ThreadLines.stack(thread, style, maxFrames, lines);
+        } catch (IncompatibleThreadStateException e) {
+            String notStopped = "thread " + numbers.of(thread) + " is not stopped: its stack cannot be read";
+            if (!ofAll) {
+                throw new EngineException(notStopped);
+            }
+            lines.add("(" + notStopped + ")");
+        }
     }
 
     private List<ThreadReference> chosen(ThreadChoice choice) throws EngineException {
@@ -710,11 +755,6 @@ public final class JdiEngine implements Engine, TargetControl, RunControl, Threa
             case NUMBER -> all.stream().filter(t -> numbers.of(t) == choice.number()).findFirst().map(List::of)
                     .orElseThrow(() -> new EngineException("no thread " + choice.number() + " (~ lists the threads)"));
         };
-    }
-
-    private String threadLine(ThreadReference thread) {
-        char mark = thread.equals(current) ? '.' : thread.equals(stopper) ? '#' : ' ';
-        return ThreadLines.thread(thread, numbers.of(thread), mark, target.pid());
     }
 
     // ---- what inspection reads
