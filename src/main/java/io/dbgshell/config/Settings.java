@@ -29,12 +29,16 @@ import java.time.Duration;
  *                             is shown it, at the latest: long enough that the reply leaves first and a
  *                             burst of lines wakes the session thread once, short enough that nobody at
  *                             the host's screen can tell
+ * @param busyPromptDelay      how long the target runs before everyone is sent the busy prompt: a step
+ *                             or a logpoint that stops sooner is seen as one new prompt, not as
+ *                             {@code *BUSY*> } sent and taken back a moment later; short enough that
+ *                             nobody can tell
  */
 public record Settings(Duration handshakeTimeout, int maxFrameBytes, int participantQueueBytes,
                        Duration participantStallTimeout,
                        int historyLines, Duration authFailureBaseDelay, Duration authFailureMaxDelay,
                        Duration authFailureMemory, int outputFlushChars, Duration endFlushTimeout,
-                       Duration hostCatchUp) {
+                       Duration hostCatchUp, Duration busyPromptDelay) {
 
     /** How many times its queue bound a participant that still takes output may fall behind. */
     public static final int OVERRUN_FACTOR = 8;
@@ -42,35 +46,47 @@ public record Settings(Duration handshakeTimeout, int maxFrameBytes, int partici
     public static final Settings DEFAULTS = new Settings(Duration.ofSeconds(10), 1 << 20, 4 << 20,
             Duration.ofSeconds(5), 100,
             Duration.ofSeconds(1), Duration.ofSeconds(8), Duration.ofMinutes(1), 16 * 1024,
-            Duration.ofSeconds(5), Duration.ofMillis(1));
+            Duration.ofSeconds(5), Duration.ofMillis(1), Duration.ofMillis(50));
 
     public Settings withHandshakeTimeout(Duration value) {
         return new Settings(value, maxFrameBytes, participantQueueBytes, participantStallTimeout, historyLines,
-                authFailureBaseDelay, authFailureMaxDelay, authFailureMemory, outputFlushChars, endFlushTimeout, hostCatchUp);
+                authFailureBaseDelay, authFailureMaxDelay, authFailureMemory, outputFlushChars, endFlushTimeout,
+                hostCatchUp, busyPromptDelay);
     }
 
     public Settings withParticipantStallTimeout(Duration value) {
         return new Settings(handshakeTimeout, maxFrameBytes, participantQueueBytes, value, historyLines,
-                authFailureBaseDelay, authFailureMaxDelay, authFailureMemory, outputFlushChars, endFlushTimeout, hostCatchUp);
+                authFailureBaseDelay, authFailureMaxDelay, authFailureMemory, outputFlushChars, endFlushTimeout,
+                hostCatchUp, busyPromptDelay);
     }
 
     public Settings withHistoryLines(int value) {
-        return new Settings(handshakeTimeout, maxFrameBytes, participantQueueBytes, participantStallTimeout, value,
-                authFailureBaseDelay, authFailureMaxDelay, authFailureMemory, outputFlushChars, endFlushTimeout, hostCatchUp);
+        return new Settings(handshakeTimeout, maxFrameBytes, participantQueueBytes, participantStallTimeout,
+                value, authFailureBaseDelay, authFailureMaxDelay, authFailureMemory, outputFlushChars,
+                endFlushTimeout, hostCatchUp, busyPromptDelay);
     }
 
     public Settings withEndFlushTimeout(Duration value) {
-        return new Settings(handshakeTimeout, maxFrameBytes, participantQueueBytes, participantStallTimeout, historyLines,
-                authFailureBaseDelay, authFailureMaxDelay, authFailureMemory, outputFlushChars, value, hostCatchUp);
+        return new Settings(handshakeTimeout, maxFrameBytes, participantQueueBytes, participantStallTimeout,
+                historyLines, authFailureBaseDelay, authFailureMaxDelay, authFailureMemory, outputFlushChars,
+                value, hostCatchUp, busyPromptDelay);
     }
 
     public Settings withHostCatchUp(Duration value) {
-        return new Settings(handshakeTimeout, maxFrameBytes, participantQueueBytes, participantStallTimeout, historyLines,
-                authFailureBaseDelay, authFailureMaxDelay, authFailureMemory, outputFlushChars, endFlushTimeout, value);
+        return new Settings(handshakeTimeout, maxFrameBytes, participantQueueBytes, participantStallTimeout,
+                historyLines, authFailureBaseDelay, authFailureMaxDelay, authFailureMemory, outputFlushChars,
+                endFlushTimeout, value, busyPromptDelay);
     }
 
     public Settings withAuthFailureDelays(Duration base, Duration max) {
         return new Settings(handshakeTimeout, maxFrameBytes, participantQueueBytes, participantStallTimeout,
-                historyLines, base, max, authFailureMemory, outputFlushChars, endFlushTimeout, hostCatchUp);
+                historyLines, base, max, authFailureMemory, outputFlushChars, endFlushTimeout, hostCatchUp,
+                busyPromptDelay);
+    }
+
+    public Settings withBusyPromptDelay(Duration value) {
+        return new Settings(handshakeTimeout, maxFrameBytes, participantQueueBytes, participantStallTimeout,
+                historyLines, authFailureBaseDelay, authFailureMaxDelay, authFailureMemory, outputFlushChars,
+                endFlushTimeout, hostCatchUp, value);
     }
 }

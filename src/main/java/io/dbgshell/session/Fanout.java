@@ -2,30 +2,48 @@ package io.dbgshell.session;
 
 import io.dbgshell.engine.TargetState;
 
+import java.time.Duration;
+import java.util.function.BiConsumer;
 import java.util.function.Consumer;
 
 /**
  * Session output on its way to everyone: what commands and events print is gathered and sent as one
  * piece per task (or sooner once it reaches the settings' flush size), recorded for joiners, and
  * shown to the host's side through {@link HostView}. Also the prompt, which is session state: it
- * changes with the target and reaches every participant when it does. Used only in the session
- * executor's turn.
+ * changes with the target and reaches every participant when it does, but for the busy prompt,
+ * which waits a moment in case the target stops at once. Used only in the session executor's turn.
  */
 final class Fanout {
     private final Roster roster;
     private final HostView hostView;
     private final OutputHistory history;
     private final int flushChars;
+    private final Duration busyDelay;
+    /** Runs a task in the session executor's turn after a delay. */
+    private final BiConsumer<Runnable, Duration> later;
     private final StringBuilder pending = new StringBuilder();
+    /** The session's prompt: what a command line is shown with and a joiner is given, sent or not. */
     private String prompt = TargetState.NO_TARGET_PROMPT;
+    /** The prompt is a busy prompt that nobody has been sent yet. */
+    private boolean busyHeld;
+    /** When the held busy prompt became the prompt ({@link System#nanoTime}). */
+    private long busySince;
+    /** A check of the held busy prompt is on its way, so a burst of steps asks for one at a time. */
+    private boolean busyCheckDue;
     /** Whether the running line runs on a link's event loop, where the host's console may not be shown text. */
     private boolean onEventLoop;
 
-    Fanout(Roster roster, int historyLines, int flushChars) {
+    /**
+     * @param busyDelay how long a busy prompt is held before everyone is sent it
+     * @param later     runs a task in the session executor's turn after a delay
+     */
+    Fanout(Roster roster, int historyLines, int flushChars, Duration busyDelay, BiConsumer<Runnable, Duration> later) {
         this.roster = roster;
         this.hostView = new HostView(roster.all());
         this.history = new OutputHistory(historyLines);
         this.flushChars = flushChars;
+        this.busyDelay = busyDelay;
+        this.later = later;
     }
 
     /** Receives every piece of text the host's console shows (transcripts); may be called from any thread. */
@@ -96,15 +114,62 @@ final class Fanout {
         return prompt;
     }
 
-    /** Makes {@code next} the prompt; everyone is sent it if it changed, after the output before it. */
+    /**
+     * Makes {@code next} the prompt; everyone is sent it if it changed, after the output before it. A
+     * busy prompt held back and now replaced was never sent, so everyone gets the new one even if it
+     * is the one they had: a step is seen as one prompt.
+     */
     void prompt(String next) {
+        busyHeld = false;
         if (next.equals(prompt)) {
             return;
         }
-        flush();
         prompt = next;
+        send();
+    }
+
+    /**
+     * Makes {@code next}, the prompt of a running target, the prompt, but sends it to everyone only
+     * once the target has run for the busy delay. A {@code p} that stops sooner would otherwise send
+     * every participant two prompts a line, the busy one taken back a millisecond later, each a
+     * wake-up of its writer thread or event loop.
+     */
+    void busyPrompt(String next) {
+        if (next.equals(prompt)) {
+            return;
+        }
+        prompt = next;
+        busyHeld = true;
+        busySince = System.nanoTime();
+        checkBusyAfter(busyDelay);
+    }
+
+    private void checkBusyAfter(Duration wait) {
+        if (!busyCheckDue) {
+            busyCheckDue = true;
+            later.accept(this::checkBusy, wait);
+        }
+    }
+
+    /** Sends the held busy prompt if the target has run for the busy delay, or checks again once it will have. */
+    private void checkBusy() {
+        busyCheckDue = false;
+        if (!busyHeld) {
+            return;
+        }
+        long left = busyDelay.toNanos() - (System.nanoTime() - busySince);
+        if (left > 0) {
+            checkBusyAfter(Duration.ofNanos(left));
+            return;
+        }
+        busyHeld = false;
+        send();
+    }
+
+    private void send() {
+        flush();
         for (Participant participant : roster.all()) {
-            participant.prompt(next);
+            participant.prompt(prompt);
         }
     }
 

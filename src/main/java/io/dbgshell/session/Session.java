@@ -17,6 +17,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -60,7 +61,8 @@ public final class Session {
         this.engine = engine;
         this.clock = clock;
         this.commands = commands;
-        this.out = new Fanout(roster, settings.historyLines(), settings.outputFlushChars());
+        this.out = new Fanout(roster, settings.historyLines(), settings.outputFlushChars(), settings.busyPromptDelay(),
+                this::postLater);
         this.lines = new LineRunner(this, commands, out, roster, engine);
         this.executor = new SessionExecutor(new DefaultThreadFactory("dbgshell-session", true));
         this.servers = new ServerRegistry(transports, links.open(new Links(), settings), this::notice);
@@ -275,6 +277,11 @@ public final class Session {
         }
     }
 
+    /** Runs {@code task} in the executor's turn once {@code delay} has passed. */
+    private void postLater(Runnable task, Duration delay) {
+        CompletableFuture.delayedExecutor(delay.toNanos(), TimeUnit.NANOSECONDS, this::post).execute(task);
+    }
+
     /** Every task ends with its output on its way, so the next one starts with nothing pending. */
     private void runTask(Runnable task) {
         out.showHeld();
@@ -372,7 +379,11 @@ public final class Session {
         public void stateChanged(TargetState state) {
             TargetState before = target;
             target = state;
-            out.prompt(state.prompt());
+            if (state.running()) {
+                out.busyPrompt(state.prompt());
+            } else {
+                out.prompt(state.prompt());
+            }
             lines.targetChanged(before, state);
         }
 

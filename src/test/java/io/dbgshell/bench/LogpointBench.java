@@ -62,9 +62,7 @@ public final class LogpointBench {
             host.type(breakpoint);
             host.type("g");
             List<String> ticks = new ArrayList<>();
-            ticks.add(host.host.awaitText("tick ").text());
-            long until = System.nanoTime() + rates.runFor().toNanos();
-            while (System.nanoTime() < until) {
+            while (!rates.covered(ticks)) {
                 ticks.add(host.host.awaitText("tick ").text());
             }
             return rates.rate(ticks);

@@ -3,6 +3,7 @@ package io.dbgshell.testing;
 import io.dbgshell.client.ClientException;
 import io.dbgshell.command.CommandRegistry;
 import io.dbgshell.command.debug.DebugCommands;
+import io.dbgshell.config.Settings;
 import io.dbgshell.engine.jdi.JdiDebugger;
 import io.dbgshell.engine.jdi.JdiSettings;
 import io.dbgshell.server.ServerEntry;
@@ -46,10 +47,15 @@ public final class DebugSession implements AutoCloseable {
     }
 
     public static DebugSession start(JdiSettings settings) throws ClientException {
+        return start(settings, TestHost.fastSettings());
+    }
+
+    /** With the session's own settings ({@code session}) as well as the engine's. */
+    public static DebugSession start(JdiSettings settings, Settings session) throws ClientException {
         JdiDebugger debugger = JdiDebugger.create(settings);
         CommandRegistry commands = DebugCommands.registerAll(new CommandRegistry(), debugger);
         TestHost host = new TestHost(loops -> new Transports().register(Protocol.TCP, new TcpServerTransport(loops),
-                new TcpClientTransport(loops)), TestHost.fastSettings(), debugger.engine(), commands.all());
+                new TcpClientTransport(loops)), session, debugger.engine(), commands.all());
         try {
             // hostfiles: the client is a trusted colleague who may also attach, launch and read sources
             ServerEntry server = host.startServer("tcp:port=" + FreePorts.one() + ",hostfiles");

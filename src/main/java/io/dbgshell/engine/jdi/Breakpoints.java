@@ -280,7 +280,7 @@ public final class Breakpoints implements EventRules, BreakpointControl {
         Optional<Expression> condition = breakpoint.spec.condition();
         if (breakpoint.continuesOnly && condition.isEmpty() && !breakpoint.spec.oneHit() && !breakpoint.counts()
                 && !breakpoint.deleted) {
-            // the logpoint's hot path: nothing to say, nothing to change, the core resumes the thread
+            // the logpoint's hot path: nothing to say, nothing to change, and its thread never stopped
             return Verdict.IGNORE;
         }
         if (breakpoint.counts()) {
@@ -426,8 +426,13 @@ public final class Breakpoints implements EventRules, BreakpointControl {
 
     private static EventRequest configured(Breakpoint breakpoint, EventRequest request) {
         request.putProperty(OWNER, breakpoint);
-        // a hit the event thread decides alone stops just its own thread; the engine stops the rest if it stops
-        request.setSuspendPolicy(breakpoint.decidesAlone() ? EventRequest.SUSPEND_EVENT_THREAD : EventRequest.SUSPEND_ALL);
+        // a hit that only continues, with no condition to evaluate, has nothing to run while its
+        // thread waits, so the thread goes on at once: the target only tells the hit, and JDI holds
+        // the target's events if the event thread falls behind. A hit the event thread decides alone
+        // stops just its own thread; the engine stops the rest if it stops.
+        request.setSuspendPolicy(breakpoint.continuesOnly && breakpoint.spec.condition().isEmpty()
+                ? EventRequest.SUSPEND_NONE
+                : breakpoint.decidesAlone() ? EventRequest.SUSPEND_EVENT_THREAD : EventRequest.SUSPEND_ALL);
         if (breakpoint.counts()) {
             request.addCountFilter(breakpoint.spec.passes());
         }

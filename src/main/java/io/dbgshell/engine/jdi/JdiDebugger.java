@@ -17,6 +17,7 @@ public record JdiDebugger(JdiEngine engine, BreakpointControl breakpoints, Frame
         implements Debugger {
 
     public static JdiDebugger create(JdiSettings settings) {
+        JdiThreadFailures.install();
         Breakpoints breakpoints = new Breakpoints();
         JdiEngine engine = new JdiEngine(settings, breakpoints);
         return new JdiDebugger(engine, breakpoints, new JdiFrames(engine), new JdiProgram(engine));

@@ -92,16 +92,20 @@ public final class LogpointRates {
         return classes;
     }
 
-    /** How long after its first hit a driver keeps the target going: the warm-up, the window, and a tick to close it. */
-    public Duration runFor() {
-        return warmUp.plus(window).plusNanos(2 * TICK_NANOS);
+    /**
+     * Whether the target's ticks in {@code output} span the warm-up, the window and a tick to close
+     * it: a driver keeps the target going until they do. Counted on the target's clock, not the
+     * driver's: a target whose debugger holds its events while it catches up (JDI does when a
+     * logpoint that never stops its thread floods it) ticks late, and a fixed wall time would cut its
+     * window short.
+     */
+    public boolean covered(List<String> output) {
+        List<long[]> ticks = ticks(output);
+        return !ticks.isEmpty()
+                && ticks.get(ticks.size() - 1)[1] - ticks.get(0)[1] >= warmUp.plus(window).toNanos() + TICK_NANOS;
     }
 
-    /**
-     * Hits per second as the target counted them: from its first tick at least the warm-up after
-     * its first one, to its last tick at most the window after that.
-     */
-    public double rate(List<String> output) {
+    private static List<long[]> ticks(List<String> output) {
         List<long[]> ticks = new ArrayList<>();
         for (String line : output) {
             Matcher tick = TICK.matcher(line);
@@ -109,15 +113,27 @@ public final class LogpointRates {
                 ticks.add(new long[] {Long.parseLong(tick.group(1)), Long.parseLong(tick.group(2))});
             }
         }
+        return ticks;
+    }
+
+    /**
+     * Hits per second as the target counted them: from its first tick at least the warm-up after
+     * its first one, to its first tick at least the window (less a tick) after that.
+     */
+    public double rate(List<String> output) {
+        List<long[]> ticks = ticks(output);
         if (ticks.isEmpty()) {
             throw new IllegalStateException("the target never said how far it got: " + output);
         }
         long[] from = ticks.stream().filter(t -> t[1] >= ticks.get(0)[1] + warmUp.toNanos()).findFirst()
                 .orElseThrow(() -> new IllegalStateException("the target stopped before the warm-up was over"));
+        // the first tick that closes the window: a target held by its debugger may not tick for a
+        // while, and the tick after such a gap still counts its hits over its own time
         long[] to = from;
         for (long[] tick : ticks) {
-            if (tick[1] <= from[1] + window.toNanos()) {
-                to = tick;
+            to = tick;
+            if (tick[1] >= from[1] + window.toNanos() - TICK_NANOS) {
+                break;
             }
         }
         if (to[1] - from[1] < window.toNanos() - 2 * TICK_NANOS) {
@@ -154,7 +170,7 @@ public final class LogpointRates {
             ClassPrepareRequest prepare = vm.eventRequestManager().createClassPrepareRequest();
             prepare.addClassFilter("Spin");
             prepare.enable();
-            pump(vm, set -> {
+            pump(vm, target.output, set -> {
                 for (Event event : set) {
                     if (event instanceof ClassPrepareEvent prepared) {
                         breakAt(vm, prepared.referenceType());
@@ -180,7 +196,7 @@ public final class LogpointRates {
         try (CompiledTarget target = CompiledTarget.launch(classes, "Spin")) {
             VirtualMachine vm = target.vm;
             EventRules.EventContext context = new OneThreadContext(target.pid());
-            pump(vm, set -> {
+            pump(vm, target.output, set -> {
                 boolean resume = true;
                 for (Event event : set) {
                     if (event instanceof VMStartEvent) {
@@ -217,7 +233,10 @@ public final class LogpointRates {
                     }
                 }
                 // jdb drives the target meanwhile; the target's ticks say how far it got
-                reader.join(runFor().toMillis());
+                long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(CompiledTarget.START_SECONDS);
+                while (!covered(target.output) && System.nanoTime() < deadline) {
+                    reader.join(TimeUnit.NANOSECONDS.toMillis(TICK_NANOS));
+                }
                 return rate(target.output);
             } finally {
                 jdb.destroyForcibly();
@@ -276,21 +295,32 @@ public final class LogpointRates {
         boolean handle(EventSet set) throws Exception;
     }
 
-    /** Takes event sets, handing each to {@code handler}, until {@link #runFor} after the first breakpoint hit. */
-    private void pump(VirtualMachine vm, SetHandler handler) throws Exception {
-        long until = Long.MAX_VALUE;
+    /** Takes event sets, handing each to {@code handler}, from the first breakpoint hit until the target's {@code output} is {@link #covered}. */
+    private void pump(VirtualMachine vm, List<String> output, SetHandler handler) throws Exception {
         long start = System.nanoTime();
-        while (System.nanoTime() < until) {
+        long hitAt = 0;
+        long nextLook = 0;
+        while (true) {
+            long now = System.nanoTime();
+            if (hitAt != 0 && now >= nextLook) {
+                if (covered(output)) {
+                    return;
+                }
+                if (now - hitAt > TimeUnit.SECONDS.toNanos(CompiledTarget.START_SECONDS)) {
+                    throw new IOException("the target's ticks never covered the window: " + output);
+                }
+                nextLook = now + TICK_NANOS;
+            }
             // once hits come, without a time-out: JDI starts a thread for every remove(timeout) that has to wait
-            EventSet set = until == Long.MAX_VALUE ? vm.eventQueue().remove(1000) : vm.eventQueue().remove();
+            EventSet set = hitAt == 0 ? vm.eventQueue().remove(1000) : vm.eventQueue().remove();
             if (set == null) {
                 if (System.nanoTime() - start > TimeUnit.SECONDS.toNanos(CompiledTarget.START_SECONDS)) {
                     throw new IOException("the target never hit the breakpoint");
                 }
                 continue;
             }
-            if (until == Long.MAX_VALUE && set.stream().anyMatch(com.sun.jdi.event.BreakpointEvent.class::isInstance)) {
-                until = System.nanoTime() + runFor().toNanos();
+            if (hitAt == 0 && set.stream().anyMatch(com.sun.jdi.event.BreakpointEvent.class::isInstance)) {
+                hitAt = System.nanoTime();
             }
             if (handler.handle(set)) {
                 set.resume();
