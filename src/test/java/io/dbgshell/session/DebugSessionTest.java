@@ -108,14 +108,16 @@ class DebugSessionTest {
     }
 
     @Test
-    void aClientBreaksIntoABusyLoopWhileTheHostsLineWaitsAndThenWithDotBreak() {
+    void aClientBreaksIntoABusyLoopShowingItsSourceLineWhileTheHostsLineWaitsAndThenWithDotBreak() {
         create(TargetPrograms.compile(dir, true, TargetPrograms.SPIN), "Spin");
+        s.type(".srcpath " + dir.resolve("src"));
         s.type("g; .echo after the break-in");
         s.expectText("spinning\n");
         s.awaitPrompt("*BUSY*> ");
 
         s.client.remote.sendBreak();
-        s.expect("^\\([0-9a-f]+\\.0\\): Break-in\nSpin\\.(work|main)\\+0x[0-9a-f]+ \\[Spin\\.java @ (3|9)]:\n");
+        s.expect("^\\([0-9a-f]+\\.0\\): Break-in\nSpin\\.(work|main)\\+0x[0-9a-f]+ \\[Spin\\.java @ (3|9)]:\n"
+                + ">\\s+\\2: .*\n"); // with the source path set, the line it broke in at
         s.expectText("after the break-in\n");
         s.awaitStopped();
         s.type("k");
