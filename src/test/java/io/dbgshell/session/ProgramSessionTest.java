@@ -137,7 +137,7 @@ class ProgramSessionTest {
     }
 
     @Test
-    void aBreakpointHitAndAStepShowTheirSourceLineOnceTheFileIsOnTheSourcePath() {
+    void aHitAndAStepShowTheirSourceLineOnceTheFileIsOnTheSourcePathAndXAndLmAnswerWhileTheTargetRuns() {
         String stop = s.hostScreen().substring(s.hostScreen().indexOf("Breakpoint 0 hit"));
         assertThat(stop).as("with an empty source path, no line under the first stop")
                 .matches(Pattern.compile("Breakpoint 0 hit\n[^\n]+]:\n(?!>)[\\s\\S]*"));
@@ -151,5 +151,17 @@ class ProgramSessionTest {
         s.type("p");
         s.expectStop("^demo\\.Main\\$Reporter\\.run\\+0x[0-9a-f]+ \\[Main\\.java @ (\\d+)]:\n>\\s+\\1: .*\n");
         s.type("bc *");
+
+        // the reporter ends and main sleeps: the target runs, and x and lm still answer
+        s.type("g");
+        s.awaitPrompt("*BUSY*> ");
+        s.client.type("x demo.Main");
+        s.expectText("class demo.Main\n");
+        s.type("lm java.base");
+        s.expect("^java\\.base +<boot> +\\d+ +jrt:/java\\.base\n");
+        s.type("!locks");
+        s.expectText("Error: the target is running (.break or Ctrl-C stops it)\n");
+        s.type(".break");
+        s.expectStop("^\\([0-9a-f]+\\.\\d+\\): Break-in\n");
     }
 }
