@@ -29,8 +29,9 @@ import java.util.concurrent.TimeUnit;
  * a reference column showing what the session adds. Each run takes the four in turn.
  * Targets: at least 1,000 lines/s and at least 2.5x jdb. Arguments: runs (3), lines per run (1000),
  * and {@code srcpath} to add a column: {@code p} typed per line with {@code .srcpath} set to the
- * program's sources, so that every stop shows its source line, taken in each run right after the
- * same without, and their ratio per run (what the source lines cost, paired against the load).
+ * program's sources, so that every stop shows its source line, taken in each run right before or
+ * after the same without (alternately), and their ratio per run (what the source lines cost,
+ * paired against the load).
  */
 public final class StepBench {
     /** A two-line loop body to step over, forever in practice. */
@@ -68,11 +69,19 @@ public final class StepBench {
         double[] shownOfTyped = new double[runs];
         for (int run = 0; run < runs; run++) {
             jdb[run] = jdbNext(dir, steps);
-            typed[run] = session(dir, Optional.empty(), steps, false);
-            if (withSources) {
+            // with source lines first in odd runs, so that neither side always meets the same moment of the load
+            boolean shownFirst = withSources && run % 2 == 1;
+            if (shownFirst) {
                 shown[run] = session(dir, Optional.of(dir.resolve("src")), steps, false);
+            }
+            typed[run] = session(dir, Optional.empty(), steps, false);
+            if (withSources && !shownFirst) {
+                shown[run] = session(dir, Optional.of(dir.resolve("src")), steps, false);
+            }
+            if (withSources) {
                 shownOfTyped[run] = shown[run] / typed[run];
-                Report.line("run %d: session p with source lines %.0f/s", run, shown[run]);
+                Report.line("run %d: session p with source lines %.0f/s (%s)", run, shown[run],
+                        shownFirst ? "taken first" : "taken second");
             }
             counted[run] = session(dir, Optional.empty(), steps, true);
             engine[run] = engine(dir, steps);

@@ -770,6 +770,9 @@ public final class JdiEngine implements Engine, TargetControl, RunControl, Threa
         Target attached = requireTarget();
         try {
             return query.read(attached.vm());
+        } catch (ObjectCollectedException e) {
+            // a running target may unload a class, or collect a loader, between two questions
+            throw new EngineException("a class or class loader it read went away meanwhile: try again");
         } catch (VMDisconnectedException e) {
             throw new EngineException(GONE);
         }
