@@ -236,7 +236,7 @@ class DebugSessionTest {
     }
 
     @Test
-    void exceptionsStopUncaughtByDefaultAndCaughtOnceAskedTo() {
+    void exceptionsStopUncaughtByDefaultAndCaughtOnceAskedToShowingTheSourceLineOnceFound() {
         create(Programs.cart(dir), "Cart");
         int thrown = Programs.line(Programs.CART, "throw");
 
@@ -249,9 +249,10 @@ class DebugSessionTest {
 
         create(Programs.cart(dir), "Cart");
         s.type("sxe java.lang.IllegalStateException");
+        s.type(".srcpath " + dir.resolve("cart/src"));
         s.type("g");
         s.expectStop("^\\([0-9a-f]+\\.0\\): java\\.lang\\.IllegalStateException: cart is empty - first chance\n"
-                + "Cart\\.total\\+0x[0-9a-f]+ \\[Cart\\.java @ " + thrown + "]:\n");
+                + "Cart\\.total\\+0x[0-9a-f]+ \\[Cart\\.java @ " + thrown + "]:\n>\\s+" + thrown + ": .*// @throw\n");
         s.type("k");
         s.expect("^01 Cart\\.main\\+0x[0-9a-f]+ \\[Cart\\.java @ 11]\n");
     }
