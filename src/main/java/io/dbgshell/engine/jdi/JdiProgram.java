@@ -51,7 +51,12 @@ final class JdiProgram implements ProgramView {
 
     @Override
     public List<String> locks() throws EngineException {
-        return engine.whileStopped(stop -> locks.lines(stop.vm(), stop.numbers()));
+        return engine.whileStopped(stop -> {
+            // threads new to the engine get their numbers in the target's order, as ~ gives them,
+            // not in whatever order the view's sort happens to ask about them
+            stop.vm().allThreads().forEach(stop.numbers()::applyAsInt);
+            return locks.lines(stop.vm(), stop.numbers());
+        });
     }
 
     @Override
