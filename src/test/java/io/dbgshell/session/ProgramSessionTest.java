@@ -53,9 +53,7 @@ class ProgramSessionTest {
 
     @AfterAll
     static void stop() {
-        s.close();
-        assertThat(s.hostScreen()).as("no JDI exception or stack trace reaches a person")
-                .doesNotContain("com.sun.jdi").doesNotContain("\tat ").doesNotContain("internal error");
+        s.closeShowingNoInternals();
     }
 
     /** Lines {@code first..last} of demo/Main.java as a listing shows them, {@code >} on {@code marked}. */
