@@ -17,6 +17,11 @@ public record SslSpec(Role role, TlsProto proto, CertRef cert, PortRange port, O
         return clicon.isPresent();
     }
 
+    @Override
+    public boolean anyPort() {
+        return port.isAny();
+    }
+
     public SslSpec boundAt(int actualPort) {
         return new SslSpec(role, proto, cert, port.boundAt(actualPort), server, clicon, password, hidden);
     }

@@ -28,6 +28,11 @@ public sealed interface TransportSpec permits TcpSpec, NpipeSpec, ComSpec, SslSp
         return false;
     }
 
+    /** {@code port=0}: the system picks the port when the server binds; its bound spec names it. */
+    default boolean anyPort() {
+        return false;
+    }
+
     /** Capitalised keys, password masked as {@code Password=*}; flags ({@code hidden}, {@code IcfEnable}) left out. */
     String listing();
 

@@ -2,9 +2,7 @@ package io.dbgshell.reliability;
 
 import io.dbgshell.server.ServerEntry;
 import io.dbgshell.transport.EventLoops;
-import io.dbgshell.transport.Protocol;
 import io.dbgshell.transport.SslSpec;
-import io.dbgshell.transport.TransportException;
 import io.dbgshell.transport.Transports;
 import io.dbgshell.transport.tls.SslFixture;
 import org.junit.jupiter.api.BeforeAll;
@@ -27,13 +25,7 @@ class SslManyClientsTest extends AbstractManyClientsTest {
 
     @Override
     protected Transports transports(EventLoops loops) {
-        Transports host = SslFixture.transports(loops, certs.hostStores, line -> { });
-        Transports client = SslFixture.transports(loops, certs.clientStores, line -> { });
-        try {
-            return new Transports().register(Protocol.SSL, host.server(Protocol.SSL), client.client(Protocol.SSL));
-        } catch (TransportException e) {
-            throw new AssertionError(e);
-        }
+        return certs.hostAndClient(loops);
     }
 
     @Override

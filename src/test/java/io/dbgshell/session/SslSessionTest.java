@@ -3,11 +3,8 @@ package io.dbgshell.session;
 import io.dbgshell.server.ServerEntry;
 import io.dbgshell.testing.RawLink;
 import io.dbgshell.transport.EventLoops;
-import io.dbgshell.transport.Protocol;
 import io.dbgshell.transport.SslSpec;
-import io.dbgshell.transport.TransportException;
 import io.dbgshell.transport.Transports;
-import io.dbgshell.transport.tls.SslFixture;
 import io.dbgshell.transport.tls.TlsUnwrapProxy;
 
 import java.net.SocketAddress;
@@ -21,14 +18,7 @@ class SslSessionTest extends AbstractTlsSessionTransportTest {
 
     @Override
     protected Transports transports(EventLoops loops) {
-        // The host's and the clients' stores differ, as on two machines; the client side pins the imported copy.
-        Transports host = SslFixture.transports(loops, certs.hostStores, line -> { });
-        Transports client = SslFixture.transports(loops, certs.clientStores, line -> { });
-        try {
-            return new Transports().register(Protocol.SSL, host.server(Protocol.SSL), client.client(Protocol.SSL));
-        } catch (TransportException e) {
-            throw new AssertionError(e);
-        }
+        return certs.hostAndClient(loops);
     }
 
     @Override

@@ -8,6 +8,7 @@ import io.dbgshell.security.cert.TestStores;
 import io.dbgshell.transport.CertRef;
 import io.dbgshell.transport.EventLoops;
 import io.dbgshell.transport.Protocol;
+import io.dbgshell.transport.TransportException;
 import io.dbgshell.transport.Transports;
 import io.dbgshell.transport.tcp.ReverseSettings;
 import io.dbgshell.transport.tcp.TcpClientTransport;
@@ -41,6 +42,20 @@ public final class SslFixture {
         exportedPem = dir.resolve("srv.pem");
         CertificateTool.export(hostStores.store(CertRef.Store.USER), "srv", exportedPem);
         CertificateTool.importPem(clientStores.store(CertRef.Store.USER), exportedPem, Optional.of("pinned-srv"));
+    }
+
+    /**
+     * ssl as on two machines: the server side on the host's stores, the client side on the client's,
+     * which pins the imported copy.
+     */
+    public Transports hostAndClient(EventLoops loops) {
+        Transports host = transports(loops, hostStores, line -> { });
+        Transports client = transports(loops, clientStores, line -> { });
+        try {
+            return new Transports().register(Protocol.SSL, host.server(Protocol.SSL), client.client(Protocol.SSL));
+        } catch (TransportException e) {
+            throw new AssertionError(e);
+        }
     }
 
     /** tcp and ssl over {@code stores}; status lines of a waiting reverse client go to {@code progress}. */
