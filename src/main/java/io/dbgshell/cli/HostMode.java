@@ -24,9 +24,8 @@ import io.dbgshell.shell.Consoles;
 import io.dbgshell.shell.HostConsole;
 import io.dbgshell.shell.NullConsole;
 import io.dbgshell.shell.Repl;
-import io.dbgshell.transport.Role;
+import io.dbgshell.transport.ServerSpec;
 import io.dbgshell.transport.TransportException;
-import io.dbgshell.transport.TransportSpec;
 import io.dbgshell.transport.TransportSpecParser;
 import io.dbgshell.transport.TransportSyntaxException;
 
@@ -65,11 +64,11 @@ final class HostMode {
     }
 
     int run() {
-        List<TransportSpec> specs = new ArrayList<>();
+        List<ServerSpec> specs = new ArrayList<>();
         AskedPassword passwords = AskedPassword.forThisProcess();
         for (String typed : options.servers) {
             try {
-                specs.add(TransportSpecParser.parse(typed, Role.SERVER, passwords));
+                specs.add(TransportSpecParser.parseServer(typed, passwords));
             } catch (TransportSyntaxException e) {
                 System.err.println("Error: -server " + Secrets.mask(typed) + ": " + e.getMessage());
                 return ExitCodes.USAGE;
@@ -101,7 +100,7 @@ final class HostMode {
                 for (int i = 0; i < specs.size(); i++) {
                     try {
                         ServerEntry server = session.servers().start(specs.get(i));
-                        ServerCommand.announcement(options.servers.get(i), specs.get(i), server.spec()).forEach(session::notice);
+                        ServerCommand.announcement(options.servers.get(i), specs.get(i).transport(), server.spec()).forEach(session::notice);
                     } catch (TransportException e) {
                         System.err.println("Error: cannot start server '"
                                 + Secrets.mask(options.servers.get(i)) + "': " + e.getMessage());

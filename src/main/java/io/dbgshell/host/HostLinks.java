@@ -3,7 +3,7 @@ package io.dbgshell.host;
 import io.dbgshell.config.Settings;
 import io.dbgshell.session.LinkLayer;
 import io.dbgshell.session.SessionLinks;
-import io.dbgshell.transport.TransportSpec;
+import io.dbgshell.transport.ServerSpec;
 import io.netty.channel.Channel;
 import io.netty.channel.ChannelInitializer;
 
@@ -12,7 +12,7 @@ import java.util.function.Function;
 
 /**
  * The host's side of the wire for one session: one {@link AuthThrottle} shared by all its servers,
- * and per server a {@link HostChannelInitializer} that knows that server's password.
+ * and per server a {@link HostChannelInitializer} that knows that server's password and access.
  */
 public final class HostLinks implements LinkLayer {
     private final PreAuthLimits limits;
@@ -28,9 +28,9 @@ public final class HostLinks implements LinkLayer {
     }
 
     @Override
-    public Function<TransportSpec, ChannelInitializer<Channel>> open(SessionLinks session, Settings settings) {
+    public Function<ServerSpec, ChannelInitializer<Channel>> open(SessionLinks session, Settings settings) {
         AuthThrottle throttle = new AuthThrottle(settings, limits, System::nanoTime,
                 () -> ThreadLocalRandom.current().nextDouble());
-        return spec -> new HostChannelInitializer(session, settings, throttle, spec.password());
+        return spec -> new HostChannelInitializer(session, settings, throttle, spec.transport().password(), spec.access());
     }
 }

@@ -1,18 +1,22 @@
 package io.dbgshell.server;
 
+import io.dbgshell.transport.ServerAccess;
 import io.dbgshell.transport.ServerBinding;
+import io.dbgshell.transport.ServerSpec;
 import io.dbgshell.transport.TransportSpec;
 
-/** One server of this session: its id, its spec as bound, and its state. */
+/** One server of this session: its id, its spec as bound, what it lets its clients do, and its state. */
 public final class ServerEntry {
     private final int id;
     private final ServerBinding binding;
+    private final ServerAccess access;
     private volatile ServerState state = ServerState.RUNNING;
     private volatile String lostReason = "";
 
-    ServerEntry(int id, ServerBinding binding) {
+    ServerEntry(int id, ServerBinding binding, ServerAccess access) {
         this.id = id;
         this.binding = binding;
+        this.access = access;
     }
 
     public int id() {
@@ -21,6 +25,15 @@ public final class ServerEntry {
 
     public TransportSpec spec() {
         return binding.spec();
+    }
+
+    public ServerAccess access() {
+        return access;
+    }
+
+    /** Its transport as bound and its access options, as {@code .servers} and {@code -QR} show them. */
+    public String listing() {
+        return new ServerSpec(binding.spec(), access).listing();
     }
 
     public ServerState state() {
@@ -42,10 +55,10 @@ public final class ServerEntry {
      */
     public String listingLine() {
         return switch (state) {
-            case RUNNING -> id + " - Debugger Server - " + spec().listing()
+            case RUNNING -> id + " - Debugger Server - " + listing()
                     + binding.activity().map(activity -> " (" + activity + ")").orElse("");
             case DISABLED -> id + " - <Disabled, exit pending>";
-            case LOST -> id + " - <Ended: " + lostReason + "> - " + spec().listing();
+            case LOST -> id + " - <Ended: " + lostReason + "> - " + listing();
         };
     }
 }

@@ -1,8 +1,8 @@
 package io.dbgshell.server;
 
 import io.dbgshell.transport.ServerBinding;
+import io.dbgshell.transport.ServerSpec;
 import io.dbgshell.transport.TransportException;
-import io.dbgshell.transport.TransportSpec;
 import io.dbgshell.transport.Transports;
 import io.netty.channel.Channel;
 import io.netty.channel.ChannelInitializer;
@@ -18,17 +18,17 @@ import java.util.function.Function;
  */
 public final class ServerRegistry {
     private final Transports transports;
-    private final Function<TransportSpec, ChannelInitializer<Channel>> session;
+    private final Function<ServerSpec, ChannelInitializer<Channel>> session;
     private final List<ServerEntry> entries = new CopyOnWriteArrayList<>();
     private final List<ServerListener> listeners = new CopyOnWriteArrayList<>();
     private final Consumer<String> notices;
 
     /**
      * @param session for a server's spec, the initializer each of its connections gets above the
-     *                transport's handlers (it knows that server's password)
+     *                transport's handlers (it knows that server's password and access)
      * @param notices where to report a server that stopped by itself (the session's output)
      */
-    public ServerRegistry(Transports transports, Function<TransportSpec, ChannelInitializer<Channel>> session,
+    public ServerRegistry(Transports transports, Function<ServerSpec, ChannelInitializer<Channel>> session,
                           Consumer<String> notices) {
         this.transports = transports;
         this.session = session;
@@ -40,11 +40,11 @@ public final class ServerRegistry {
     }
 
     /** Binds a new server; nothing is registered unless it is listening. */
-    public ServerEntry start(TransportSpec spec) throws TransportException {
-        ServerBinding binding = transports.server(spec.protocol()).bind(spec, session.apply(spec));
+    public ServerEntry start(ServerSpec spec) throws TransportException {
+        ServerBinding binding = transports.server(spec.transport().protocol()).bind(spec.transport(), session.apply(spec));
         ServerEntry entry;
         synchronized (entries) {
-            entry = new ServerEntry(entries.size(), binding);
+            entry = new ServerEntry(entries.size(), binding, spec.access());
             entries.add(entry);
         }
         listeners.forEach(l -> l.started(entry));
@@ -56,7 +56,7 @@ public final class ServerRegistry {
         if (entry.state() == ServerState.RUNNING) {
             entry.state(ServerState.LOST, reason);
             listeners.forEach(l -> l.stopped(entry));
-            notices.accept("Server " + entry.id() + " (" + entry.spec().listing() + ") ended: " + reason);
+            notices.accept("Server " + entry.id() + " (" + entry.listing() + ") ended: " + reason);
         }
     }
 

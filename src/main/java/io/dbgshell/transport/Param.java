@@ -5,12 +5,12 @@ import java.util.Optional;
 
 /**
  * Every parameter key a transport string may hold, by its lower-case name. Flags ({@code hidden},
- * {@code IcfEnable}) stand alone; every other key takes a value. Which keys a protocol accepts on
+ * {@code IcfEnable}, {@code readonly}, {@code hostfiles}) stand alone; every other key takes a value. Which keys a protocol accepts on
  * which side is {@link ProtocolGrammar}'s business.
  */
 enum Param {
     PIPE, PORT, SERVER(Kind.HOST), CLICON(Kind.HOST), PASSWORD, HIDDEN(Kind.FLAG), ICFENABLE(Kind.FLAG), IPVERSION,
-    BAUD, CHANNEL, PROTO, CERTUSER, MACHUSER;
+    BAUD, CHANNEL, PROTO, CERTUSER, MACHUSER, READONLY(Kind.FLAG), HOSTFILES(Kind.FLAG);
 
     /** How a parameter is written. */
     enum Kind {

@@ -29,7 +29,7 @@ final class ProtocolGrammar {
     /** The keys {@code protocol} accepts for {@code role}. */
     static Set<Param> allowed(Protocol protocol, Role role) {
         boolean server = role == Role.SERVER;
-        return switch (protocol) {
+        Set<Param> keys = switch (protocol) {
             case NPIPE -> server ? EnumSet.of(PIPE, HIDDEN, PASSWORD, ICFENABLE)
                     : EnumSet.of(PIPE, SERVER, PASSWORD);
             case TCP -> server ? EnumSet.of(PORT, CLICON, HIDDEN, PASSWORD, IPVERSION, ICFENABLE)
@@ -41,6 +41,10 @@ final class ProtocolGrammar {
             case SSL -> server ? EnumSet.of(PROTO, CERTUSER, MACHUSER, PORT, CLICON, HIDDEN, PASSWORD)
                     : EnumSet.of(PROTO, CERTUSER, MACHUSER, PORT, SERVER, CLICON, PASSWORD);
         };
+        if (server) {
+            keys.addAll(ServerAccess.KEYS); // who joins as what is the session's business, the same on every protocol
+        }
+        return keys;
     }
 
     /** Whether {@code protocol} accepts {@code param} on either side. */

@@ -27,9 +27,26 @@ public final class TransportSpecParser {
 
     /**
      * Parses {@code text} as a transport string for {@code role}, checking every rule of SPEC.md §2;
-     * {@code password=*} takes the password from {@code passwords}, asked at most once.
+     * {@code password=*} takes the password from {@code passwords}, asked at most once. A server's
+     * access options are left out of the result: a session starts its servers from {@link #parseServer}.
      */
     public static TransportSpec parse(String text, Role role, PasswordSource passwords) throws TransportSyntaxException {
+        return parsed(text, role, passwords).spec();
+    }
+
+    /**
+     * Parses {@code text} as a session's server: its transport, as {@link #parse} does, and the
+     * options every protocol's server takes ({@code readonly}, {@code hostfiles}).
+     */
+    public static ServerSpec parseServer(String text, PasswordSource passwords) throws TransportSyntaxException {
+        Parsed parsed = parsed(text, Role.SERVER, passwords);
+        return new ServerSpec(parsed.spec(), ServerAccess.from(parsed.params()));
+    }
+
+    private record Parsed(TransportSpec spec, ParamList params) {
+    }
+
+    private static Parsed parsed(String text, Role role, PasswordSource passwords) throws TransportSyntaxException {
         String body = unquoted(text.strip());
         if (body.isEmpty()) {
             throw TransportSyntaxErrors.emptyString();
@@ -40,13 +57,14 @@ public final class TransportSpecParser {
         }
         Protocol protocol = protocol(colon < 0 ? body : body.substring(0, colon));
         ParamList params = ParamList.parse(colon < 0 ? "" : body.substring(colon + 1), protocol, role);
-        return switch (protocol) {
+        TransportSpec spec = switch (protocol) {
             case NPIPE -> npipe(params, role, passwords);
             case TCP -> tcp(params, role, passwords);
             case COM -> com(params, role, passwords);
             case SPIPE -> spipe(params, role, passwords);
             case SSL -> ssl(params, role, passwords);
         };
+        return new Parsed(spec, params);
     }
 
     /**

@@ -13,6 +13,7 @@ import io.dbgshell.shell.HostConsole;
 import io.dbgshell.testing.FloodCommand;
 import io.dbgshell.testing.PrintingConsole;
 import io.dbgshell.testing.TestHost;
+import io.dbgshell.transport.PasswordSource;
 import io.dbgshell.transport.EventLoops;
 import io.dbgshell.transport.Protocol;
 import io.dbgshell.transport.Role;
@@ -83,7 +84,7 @@ final class BenchSession implements AutoCloseable {
             case SPIPE -> "spipe:proto=tls1,certuser=srv,pipe=bench";
             default -> "tcp:port=24700:24799";
         };
-        server = session.servers().start(TransportSpecParser.parse(spec + serverExtra, Role.SERVER));
+        server = session.servers().start(TransportSpecParser.parseServer(spec + serverExtra, PasswordSource.NONE));
     }
 
     private static Path temporaryDirectory() {

@@ -9,8 +9,8 @@ import io.dbgshell.protocol.FrameDecoder;
 import io.dbgshell.protocol.FrameEncoder;
 import io.dbgshell.protocol.ProtocolVersion;
 import io.dbgshell.session.Session;
+import io.dbgshell.transport.PasswordSource;
 import io.dbgshell.transport.Protocol;
-import io.dbgshell.transport.Role;
 import io.dbgshell.transport.TransportSpecParser;
 import io.dbgshell.transport.Transports;
 import io.dbgshell.transport.tcp.TcpClientTransport;
@@ -74,7 +74,7 @@ class HandshakeFuzzTest {
                 }
             }
         });
-        session.servers().start(TransportSpecParser.parse("tcp:port=1", Role.SERVER));
+        session.servers().start(TransportSpecParser.parseServer("tcp:port=1", PasswordSource.NONE));
     }
 
     @AfterEach

@@ -11,9 +11,9 @@ import io.dbgshell.testing.FloodCommand;
 import io.dbgshell.testing.PrintingConsole;
 import io.dbgshell.testing.TestClient;
 import io.dbgshell.testing.TestHost;
+import io.dbgshell.transport.PasswordSource;
 import io.dbgshell.transport.EventLoops;
 import io.dbgshell.transport.Protocol;
-import io.dbgshell.transport.Role;
 import io.dbgshell.transport.TransportSpecParser;
 import io.dbgshell.transport.TcpSpec;
 import io.dbgshell.transport.Transports;
@@ -66,7 +66,7 @@ class SoakTest {
             Session session = Session.builder().settings(TestHost.fastSettings()).transports(transports)
                     .commands(BuiltinCommands.registry().register(new FloodCommand())).links(HostLinks.defaults()).build();
             session.attachHostConsole(host);
-            ServerEntry server = session.servers().start(TransportSpecParser.parse("tcp:port=24660:24679", Role.SERVER));
+            ServerEntry server = session.servers().start(TransportSpecParser.parseServer("tcp:port=24660:24679", PasswordSource.NONE));
             String transport = "tcp:server=127.0.0.1,port=" + ((TcpSpec) server.spec()).port().low();
             TestClient[] slots = new TestClient[SLOTS];
             long start = System.nanoTime();

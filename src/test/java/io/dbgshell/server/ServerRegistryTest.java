@@ -1,8 +1,8 @@
 package io.dbgshell.server;
 
+import io.dbgshell.transport.PasswordSource;
 import io.dbgshell.transport.EventLoops;
 import io.dbgshell.transport.Protocol;
-import io.dbgshell.transport.Role;
 import io.dbgshell.transport.TcpSpec;
 import io.dbgshell.transport.TransportSpecParser;
 import io.dbgshell.transport.Transports;
@@ -42,8 +42,8 @@ class ServerRegistryTest {
 
     @Test
     void idsCountFromZeroAndAnEndedServerKeepsItsSlot() throws Exception {
-        ServerEntry first = registry.start(TransportSpecParser.parse("tcp:port=24400:24410", Role.SERVER));
-        ServerEntry second = registry.start(TransportSpecParser.parse("tcp:port=24400:24410,password=pw", Role.SERVER));
+        ServerEntry first = registry.start(TransportSpecParser.parseServer("tcp:port=24400:24410", PasswordSource.NONE));
+        ServerEntry second = registry.start(TransportSpecParser.parseServer("tcp:port=24400:24410,password=pw", PasswordSource.NONE));
         registry.addListener(new ServerListener() {
             @Override
             public void started(ServerEntry server) {
@@ -72,7 +72,7 @@ class ServerRegistryTest {
 
     @Test
     void endingAnUnknownOrEndedServerIsAClearError() throws Exception {
-        registry.start(TransportSpecParser.parse("tcp:port=24420:24430", Role.SERVER));
+        registry.start(TransportSpecParser.parseServer("tcp:port=24420:24430", PasswordSource.NONE));
         registry.end(0);
         assertThatThrownBy(() -> registry.end(0)).isInstanceOf(ServerException.class).hasMessage("server 0 has already ended");
         assertThatThrownBy(() -> registry.end(7)).isInstanceOf(ServerException.class).hasMessage("no server with id 7 (see .servers)");
@@ -81,7 +81,7 @@ class ServerRegistryTest {
     @Test
     void aServerThatCannotBindIsNotRegistered() throws IOException {
         try (java.net.ServerSocket busy = new java.net.ServerSocket(24440)) {
-            assertThatThrownBy(() -> registry.start(TransportSpecParser.parse("tcp:port=24440", Role.SERVER)))
+            assertThatThrownBy(() -> registry.start(TransportSpecParser.parseServer("tcp:port=24440", PasswordSource.NONE)))
                     .hasMessage("port 24440 is already in use");
             assertThat(registry.list()).isEmpty();
             assertThat(busy.isBound()).isTrue();

@@ -9,7 +9,7 @@ import io.dbgshell.security.Secrets;
 import io.dbgshell.server.ServerEntry;
 import io.dbgshell.session.Identity;
 import io.dbgshell.transport.PasswordSource;
-import io.dbgshell.transport.Role;
+import io.dbgshell.transport.ServerSpec;
 import io.dbgshell.transport.TransportException;
 import io.dbgshell.transport.TransportSpec;
 import io.dbgshell.transport.TransportSpecParser;
@@ -28,7 +28,7 @@ import java.util.function.UnaryOperator;
 public final class ServerCommand implements Command {
     private static final CommandInfo INFO = CommandInfo.of(".server", "TRANSPORT",
             "start a debugging server (e.g. tcp:port=5005,password=P)",
-            CommandTrait.CHANGES_SESSION, CommandTrait.TAKES_TRANSPORT);
+            CommandTrait.CHANGES, CommandTrait.TAKES_TRANSPORT);
 
     private final UnaryOperator<String> environment;
 
@@ -48,9 +48,9 @@ public final class ServerCommand implements Command {
         if (typed.isEmpty()) {
             throw new CommandException(".server needs a transport, e.g. .server tcp:port=5005");
         }
-        TransportSpec spec;
+        ServerSpec spec;
         try {
-            spec = TransportSpecParser.parse(typed, Role.SERVER, passwords(context.fromHost()));
+            spec = TransportSpecParser.parseServer(typed, passwords(context.fromHost()));
         } catch (TransportSyntaxException e) {
             throw new CommandException(e.getMessage());
         }
@@ -61,7 +61,7 @@ public final class ServerCommand implements Command {
             throw new CommandException("cannot start server '" + Secrets.mask(typed) + "': "
                     + e.getMessage());
         }
-        announcement(typed, spec, server.spec()).forEach(context::println);
+        announcement(typed, spec.transport(), server.spec()).forEach(context::println);
     }
 
     private PasswordSource passwords(boolean fromHost) {

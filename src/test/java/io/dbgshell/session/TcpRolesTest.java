@@ -1,0 +1,29 @@
+package io.dbgshell.session;
+
+import io.dbgshell.server.ServerEntry;
+import io.dbgshell.transport.EventLoops;
+import io.dbgshell.transport.Protocol;
+import io.dbgshell.transport.TcpSpec;
+import io.dbgshell.transport.Transports;
+import io.dbgshell.transport.tcp.FreePorts;
+import io.dbgshell.transport.tcp.TcpClientTransport;
+import io.dbgshell.transport.tcp.TcpServerTransport;
+
+/** Roles over tcp. */
+class TcpRolesTest extends AbstractRolesTest {
+
+    @Override
+    protected Transports transports(EventLoops loops) {
+        return new Transports().register(Protocol.TCP, new TcpServerTransport(loops), new TcpClientTransport(loops));
+    }
+
+    @Override
+    protected String serverTransport(String extra) {
+        return "tcp:port=" + FreePorts.one() + extra;
+    }
+
+    @Override
+    protected String clientTransport(ServerEntry server) {
+        return "tcp:server=127.0.0.1,port=" + ((TcpSpec) server.spec()).port().low();
+    }
+}
