@@ -20,6 +20,8 @@ import java.util.Optional;
  *   <li>{@code .echo "text"}: quoted text may contain {@code ;}; unquoted text runs to the first {@code ;}.</li>
  *   <li>{@code $<FILE} and {@code $><FILE} take the rest of the line, semicolons included, and so does
  *       {@code .remote_exit CMDS}, whose CMDS are the commands it runs before the client leaves.</li>
+ *   <li>{@code .srcpath DIRS} takes the rest of the line too: its directories are separated by
+ *       {@code ;}, as in WinDbg. {@code .srcpath} with nothing after it ends at the next {@code ;}.</li>
  *   <li>{@code $$<FILE}, {@code $$><FILE} and {@code $$>a<FILE ARGS} end at the next {@code ;}; they are
  *       fully parsed here through {@link ScriptInvocation#parse}, so a bad one refuses the whole line.</li>
  *   <li>{@code *} starting a command makes the rest of the line a comment; {@code $$} (not a script
@@ -34,6 +36,7 @@ public final class CommandLineSplitter {
 
     private static final String ECHO = ".echo";
     private static final String REMOTE_EXIT = ".remote_exit";
+    private static final String SRCPATH = ".srcpath";
     private static final String THREAD_PREFIX = "~";
 
     private CommandLineSplitter() {
@@ -88,6 +91,10 @@ public final class CommandLineSplitter {
         if (isWord(line, start, REMOTE_EXIT)) {
             return line.length();
         }
+        if (isWord(line, start, SRCPATH)) {
+            int directories = skipSpaces(line, start + SRCPATH.length());
+            return directories == line.length() || line.charAt(directories) == ';' ? directories : line.length();
+        }
         if (form.isPresent() || line.startsWith(CommandText.COMMENT, start)) {
             // a script's arguments may not hold ';' (windbg-notes §5.3) and a comment's quotes are prose
             return nextSemicolon(line, start);
@@ -123,10 +130,7 @@ public final class CommandLineSplitter {
 
     /** Quoted {@code .echo} text may hold {@code ;}; the command then ends at the next {@code ;}. */
     private static int echoEnd(String line, int afterWord) throws CommandSyntaxException {
-        int textStart = afterWord;
-        while (textStart < line.length() && Character.isWhitespace(line.charAt(textStart))) {
-            textStart++;
-        }
+        int textStart = skipSpaces(line, afterWord);
         if (textStart == line.length() || line.charAt(textStart) != '"') {
             return nextSemicolon(line, afterWord);
         }
@@ -137,6 +141,14 @@ public final class CommandLineSplitter {
                     + Secrets.mask(line.substring(textStart)));
         }
         return nextSemicolon(line, close + 1);
+    }
+
+    private static int skipSpaces(String line, int from) {
+        int next = from;
+        while (next < line.length() && Character.isWhitespace(line.charAt(next))) {
+            next++;
+        }
+        return next;
     }
 
     private static int nextSemicolon(String line, int from) {

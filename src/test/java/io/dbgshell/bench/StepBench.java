@@ -17,6 +17,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.CompletionStage;
 import java.util.concurrent.TimeUnit;
 
@@ -26,7 +27,11 @@ import java.util.concurrent.TimeUnit;
  * one {@code p COUNT}; against the JDK's jdb on the same class typing {@code next} once it printed
  * {@code Step completed:} for the previous one. The engine stepped through its API (no session) is
  * a reference column showing what the session adds. Each run takes the four in turn.
- * Targets: at least 1,000 lines/s and at least 2.5x jdb. Arguments: runs (3), lines per run (1000).
+ * Targets: at least 1,000 lines/s and at least 2.5x jdb. Arguments: runs (3), lines per run (1000),
+ * and {@code srcpath} to add a column: {@code p} typed per line with {@code .srcpath} set to the
+ * program's sources, so that every stop shows its source line, taken in each run right before or
+ * after the same without (alternately), and their ratio per run (what the source lines cost,
+ * paired against the load).
  */
 public final class StepBench {
     /** A two-line loop body to step over, forever in practice. */
@@ -51,18 +56,34 @@ public final class StepBench {
         int runs = args.length > 0 ? Integer.parseInt(args[0]) : 3;
         int steps = args.length > 1 ? Integer.parseInt(args[1]) : 1000;
         Path dir = TargetPrograms.compile(Files.createTempDirectory("step-bench"), true, STEPS);
+        boolean withSources = args.length > 2 && args[2].equals("srcpath");
         Report.header("p stepping: session vs jdb next (and the engine without the session), " + runs + " runs of "
-                + steps + " lines");
+                + steps + " lines" + (withSources ? ", and session p with source lines" : ""));
         double[] jdb = new double[runs];
         double[] typed = new double[runs];
         double[] counted = new double[runs];
         double[] engine = new double[runs];
         double[] typedOfJdb = new double[runs];
         double[] countedOfJdb = new double[runs];
+        double[] shown = new double[runs];
+        double[] shownOfTyped = new double[runs];
         for (int run = 0; run < runs; run++) {
             jdb[run] = jdbNext(dir, steps);
-            typed[run] = session(dir, steps, false);
-            counted[run] = session(dir, steps, true);
+            // with source lines first in odd runs, so that neither side always meets the same moment of the load
+            boolean shownFirst = withSources && run % 2 == 1;
+            if (shownFirst) {
+                shown[run] = session(dir, Optional.of(dir.resolve("src")), steps, false);
+            }
+            typed[run] = session(dir, Optional.empty(), steps, false);
+            if (withSources && !shownFirst) {
+                shown[run] = session(dir, Optional.of(dir.resolve("src")), steps, false);
+            }
+            if (withSources) {
+                shownOfTyped[run] = shown[run] / typed[run];
+                Report.line("run %d: session p with source lines %.0f/s (%s)", run, shown[run],
+                        shownFirst ? "taken first" : "taken second");
+            }
+            counted[run] = session(dir, Optional.empty(), steps, true);
             engine[run] = engine(dir, steps);
             typedOfJdb[run] = typed[run] / jdb[run];
             countedOfJdb[run] = counted[run] / jdb[run];
@@ -75,12 +96,17 @@ public final class StepBench {
         Report.line("engine alone p, lines/s:       %s", new Stats(engine).spread(1, ""));
         Report.line("session p / jdb (per run):     %s (target >= 2.5)", new Stats(typedOfJdb).spread(1, ""));
         Report.line("session p %d / jdb (per run): %s (target >= 2.5)", steps, new Stats(countedOfJdb).spread(1, ""));
+        if (withSources) {
+            Report.line("session p with source lines:   %s", new Stats(shown).spread(1, ""));
+            Report.line("with / without (per run):      %s", new Stats(shownOfTyped).spread(1, ""));
+        }
     }
 
     /** Lines per second of {@code p} typed at a host: {@code steps} commands of one line, or one {@code p steps}. */
-    private static double session(Path dir, int steps, boolean oneCommand) throws Exception {
+    private static double session(Path dir, Optional<Path> sources, int steps, boolean oneCommand) throws Exception {
         try (DebugSession host = new DebugSession()) {
             host.create(dir, "Steps");
+            sources.ifPresent(src -> host.type(".srcpath " + src));
             host.type("t");
             host.host.awaitPrompt(DebugSession.STOPPED);
             host.type("p " + WARM_STEPS);

@@ -125,6 +125,15 @@ class CommandLineSplitterTest {
     }
 
     @Test
+    void srcpathTakesTheRestOfTheLineAsItsDirectoriesAndEndsAtASemicolonWithoutThem() throws Exception {
+        assertThat(split("k; .SRCPATH /src/a;+b ;c"))
+                .containsExactly(new CommandText("k", "", "k"),
+                        new CommandText(".srcpath", "/src/a;+b ;c", ".SRCPATH /src/a;+b ;c"));
+        assertThat(texts(".srcpath ; lsa Main:3")).containsExactly(".srcpath", "lsa Main:3");
+        assertThat(texts(".srcpath")).containsExactly(".srcpath");
+    }
+
+    @Test
     void unclosedEchoQuoteIsRefused() {
         assertThatThrownBy(() -> split(".echo \"no end; .servers"))
                 .isInstanceOf(CommandSyntaxException.class)

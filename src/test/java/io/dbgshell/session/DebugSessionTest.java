@@ -106,14 +106,16 @@ class DebugSessionTest {
     }
 
     @Test
-    void aClientBreaksIntoABusyLoopWhileTheHostsLineWaitsAndThenWithDotBreak() {
+    void aClientBreaksIntoABusyLoopShowingItsSourceLineWhileTheHostsLineWaitsAndThenWithDotBreak() {
         create(TargetPrograms.compile(dir, true, TargetPrograms.SPIN), "Spin");
+        s.type(".srcpath " + dir.resolve("src"));
         s.type("g; .echo after the break-in");
         s.expectText("spinning\n");
         s.awaitPrompt("*BUSY*> ");
 
         s.client.remote.sendBreak();
-        s.expect("^\\([0-9a-f]+\\.0\\): Break-in\nSpin\\.(work|main)\\+0x[0-9a-f]+ \\[Spin\\.java @ (3|9)]:\n");
+        s.expect("^\\([0-9a-f]+\\.0\\): Break-in\nSpin\\.(work|main)\\+0x[0-9a-f]+ \\[Spin\\.java @ (3|9)]:\n"
+                + ">\\s+\\2: .*\n"); // with the source path set, the line it broke in at
         s.expectText("after the break-in\n");
         s.awaitStopped();
         s.type("k");
@@ -232,7 +234,7 @@ class DebugSessionTest {
     }
 
     @Test
-    void exceptionsStopUncaughtByDefaultAndCaughtOnceAskedTo() {
+    void exceptionsStopUncaughtByDefaultAndCaughtOnceAskedToShowingTheSourceLineOnceFound() {
         create(Programs.cart(dir), "Cart");
         int thrown = Programs.line(Programs.CART, "throw");
 
@@ -245,9 +247,10 @@ class DebugSessionTest {
 
         create(Programs.cart(dir), "Cart");
         s.type("sxe java.lang.IllegalStateException");
+        s.type(".srcpath " + dir.resolve("cart/src"));
         s.type("g");
         s.expectStop("^\\([0-9a-f]+\\.0\\): java\\.lang\\.IllegalStateException: cart is empty - first chance\n"
-                + "Cart\\.total\\+0x[0-9a-f]+ \\[Cart\\.java @ " + thrown + "]:\n");
+                + "Cart\\.total\\+0x[0-9a-f]+ \\[Cart\\.java @ " + thrown + "]:\n>\\s+" + thrown + ": .*// @throw\n");
         s.type("k");
         s.expect("^01 Cart\\.main\\+0x[0-9a-f]+ \\[Cart\\.java @ 11]\n");
     }

@@ -25,7 +25,9 @@ import io.dbgshell.engine.StepKind;
 import io.dbgshell.engine.TargetControl;
 import io.dbgshell.engine.TargetState;
 import io.dbgshell.engine.ThreadView;
+import io.dbgshell.engine.jdi.symbols.SymbolSettings;
 import io.dbgshell.engine.jdi.symbols.ThreadStates;
+import io.dbgshell.files.UserFiles;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -80,6 +82,7 @@ public final class JdiEngine implements Engine, TargetControl, RunControl, Threa
     private final JdiSettings settings;
     private final EventRules rules;
     private final TargetConnector connector;
+    private final Sources sources = new Sources(SymbolSettings.DEFAULT, UserFiles.DEFAULT);
     /** Break-ins come from event loops and consoles, which must not wait for the target: they run here. */
     private final ExecutorService breaker = Executors.newSingleThreadExecutor(daemon("dbgshell-break-in"));
     private volatile EngineListener listener = NOBODY;
@@ -392,9 +395,9 @@ public final class JdiEngine implements Engine, TargetControl, RunControl, Threa
             target.vm().suspend();
             suspendedWhole = true;
             ThreadReference thread = pickThread(target.vm());
-            String where = ThreadLines.location(thread);
+            Location at = thread.frameCount() == 0 ? null : thread.frame(0).location();
             stopAt(null, thread, "(" + ThreadLines.pidText(target.pid()) + "." + numbers.of(thread) + "): Break-in\n"
-                    + (where.isEmpty() ? "" : where + "\n"), null, Optional.empty());
+                    + (at == null ? "" : LocationText.of(at) + ":\n"), at, Optional.empty());
         } catch (IncompatibleThreadStateException | VMDisconnectedException e) {
             LOG.debug("break-in found the target gone", e); // its end is announced by the event thread
         }
@@ -530,7 +533,8 @@ public final class JdiEngine implements Engine, TargetControl, RunControl, Threa
     }
 
     /**
-     * The target is stopped, which {@code announcement} says: it stays so until a command resumes it.
+     * The target is stopped, which {@code announcement} says, with the source line of {@code at}
+     * under it when its file is on the source path: it stays so until a command resumes it.
      *
      * @param at where {@code thread} stands, if the stop's event said so
      */
@@ -543,8 +547,19 @@ public final class JdiEngine implements Engine, TargetControl, RunControl, Threa
         frame = 0;
         stopper = thread;
         state = TargetState.stopped(numbers.of(thread));
-        listener.stopped(announcement, state, commands);
+        listener.stopped(withSource(announcement, at), state, commands);
         nextStop.complete(state);
+    }
+
+    /**
+     * An announcement that shows where it stopped, with that place's source line added; one that
+     * says nothing (a logpoint's hit) stays silent.
+     */
+    private String withSource(String announcement, Location at) {
+        if (at == null || announcement.isEmpty()) {
+            return announcement;
+        }
+        return sources.stopLine(at).map(line -> announcement + line + "\n").orElse(announcement);
     }
 
     /** The connection ended: the target exited, was killed, or went away. */
@@ -785,6 +800,11 @@ public final class JdiEngine implements Engine, TargetControl, RunControl, Threa
         frame = index;
     }
 
+    /** The source path and files, which {@code .srcpath}, {@code lsa} and {@code ls} share with the stops. */
+    Sources sources() {
+        return sources;
+    }
+
     /** A call in an expression ran with every request paused: the rules catch up on the classes it loaded. */
     synchronized void callsRan() {
         if (target != null) {
@@ -797,6 +817,9 @@ public final class JdiEngine implements Engine, TargetControl, RunControl, Threa
         Target attached = requireTarget();
         try {
             return query.read(attached.vm());
+        } catch (ObjectCollectedException e) {
+            // a running target may unload a class, or collect a loader, between two questions
+            throw new EngineException("a class or class loader it read went away meanwhile: try again");
         } catch (VMDisconnectedException e) {
             throw new EngineException(GONE);
         }

@@ -62,9 +62,12 @@ public final class SourceLines {
      */
     public Optional<String> stopLine(SourcePath path, Location location) {
         int line = location.lineNumber();
+        if (line <= 0) {
+            return Optional.empty(); // no line to show: no file to look for
+        }
         try {
             Optional<SourceFile> file = find(path, location.sourcePath());
-            return file.filter(f -> line > 0 && line <= f.lines().size()).map(f -> f.line(line, true));
+            return file.filter(f -> line <= f.lines().size()).map(f -> f.line(line, true));
         } catch (AbsentInformationException | EngineException e) {
             return Optional.empty();
         }

@@ -1,6 +1,5 @@
 package io.dbgshell.engine.jdi.symbols;
 
-import com.sun.jdi.VirtualMachine;
 import io.dbgshell.engine.EngineException;
 
 import java.util.ArrayList;
@@ -21,13 +20,13 @@ public final class SourceListing {
     }
 
     /**
-     * {@code lsa LOCATION}: finds the location's file on the source path and lists around it.
+     * {@code lsa LOCATION}: finds the file of the location's place ({@link SourceSpot#resolve}) on
+     * the source path and lists around it. Takes the place, not the target: reading a file must not
+     * hold up whoever guards the target.
      *
-     * @throws EngineException when the location is not in a loaded class, or its file is not found or not readable
+     * @throws EngineException when its file is not found or not readable
      */
-    public List<String> around(VirtualMachine vm, SourceSpot spot, SourcePath path, SourceLines sources)
-            throws EngineException {
-        SourceSpot.Place place = spot.resolve(vm);
+    public List<String> around(SourceSpot.Place place, SourcePath path, SourceLines sources) throws EngineException {
         SourceFile file = sources.find(path, place.relativePath()).orElseThrow(() -> new EngineException(
                 place.relativePath() + " is not under any source directory (.srcpath shows them)"));
         return around(file, place.line());

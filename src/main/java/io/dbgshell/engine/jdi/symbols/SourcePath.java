@@ -23,7 +23,8 @@ public record SourcePath(List<Path> dirs) {
 
     /**
      * {@code .srcpath DIRS} replaces the path, {@code .srcpath +DIRS} appends to it; DIRS are
-     * separated by {@code ;} as in WinDbg, empty ones ignored, relative ones taken from {@code base}.
+     * separated by {@code ;} as in WinDbg, empty ones and ones already on the path ignored, relative
+     * ones taken from {@code base}.
      *
      * @throws EngineException naming the directory that is not a path, or the count past {@link #MAX_DIRS}
      */
@@ -37,7 +38,10 @@ public record SourcePath(List<Path> dirs) {
                 continue;
             }
             try {
-                next.add(base.resolve(name).normalize());
+                Path resolved = base.resolve(name).normalize();
+                if (!next.contains(resolved)) { // a second copy would only be searched again in vain
+                    next.add(resolved);
+                }
             } catch (InvalidPathException e) {
                 throw new EngineException("'" + name + "' is not a directory name: " + e.getReason());
             }

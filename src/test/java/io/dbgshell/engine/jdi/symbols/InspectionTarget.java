@@ -14,10 +14,11 @@ import java.util.function.ToIntFunction;
  * directory, {@code lib.Helper} in a jar on the class path and loaded a second time by a {@code
  * URLClassLoader} of its own, reflective calls past the JDK's inflation threshold, a proxy, and
  * threads that are sleeping, waiting, blocked behind a sleeping owner, and two in a real deadlock.
- * Ready once every thread is in its state and main sleeps.
+ * Ready once every thread is in its state and main sleeps. Session tests launch the same sources
+ * through {@code .create}.
  */
-final class InspectionTarget {
-    static final String HELPER = """
+public final class InspectionTarget {
+    public static final String HELPER = """
             package lib;
 
             public class Helper {
@@ -35,7 +36,7 @@ final class InspectionTarget {
             }
             """;
 
-    static final String MAIN = """
+    public static final String MAIN = """
             package demo;
 
             import java.net.URL;
@@ -241,7 +242,7 @@ final class InspectionTarget {
     }
 
     /** The 1-based line of MAIN holding {@code text}. */
-    static int lineOf(String text) {
+    public static int lineOf(String text) {
         return TargetJvm.lineOf(MAIN, text);
     }
 

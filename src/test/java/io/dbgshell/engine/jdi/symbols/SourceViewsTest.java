@@ -16,6 +16,8 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.stream.Collectors;
+import java.util.stream.IntStream;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -54,7 +56,7 @@ class SourceViewsTest {
     }
 
     private static List<String> lsa(SourceListing listing, String location) throws EngineException {
-        return listing.around(vm, SourceSpot.parse(location), srcpath, SOURCES);
+        return listing.around(SourceSpot.parse(location).resolve(vm), srcpath, SOURCES);
     }
 
     @Test
@@ -63,11 +65,14 @@ class SourceViewsTest {
         SourcePath path = SourcePath.EMPTY.apply("a; /src/b ;;", base);
         assertThat(path.describe()).isEqualTo("Source search path is: /work/a;/src/b");
         assertThat(path.apply("+c", base).describe()).isEqualTo("Source search path is: /work/a;/src/b;/work/c");
+        assertThat(path.apply("+c;/work/a;c", base)).as("a directory already on the path is not added again")
+                .isEqualTo(path.apply("+c", base));
         assertThat(path.apply("c", base).describe()).isEqualTo("Source search path is: /work/c");
         assertThat(SourcePath.EMPTY.describe()).isEqualTo("Source search path is empty");
         assertThatThrownBy(() -> path.apply("+ok;bad\0name", base))
                 .hasMessageStartingWith("'bad\0name' is not a directory name: ");
-        assertThatThrownBy(() -> SourcePath.EMPTY.apply("d;".repeat(SourcePath.MAX_DIRS + 1), base))
+        assertThatThrownBy(() -> SourcePath.EMPTY.apply(IntStream.rangeClosed(0, SourcePath.MAX_DIRS)
+                .mapToObj(i -> "d" + i).collect(Collectors.joining(";")), base))
                 .hasMessage("the source path can hold 64 directories, not 65");
     }
 
@@ -110,7 +115,7 @@ class SourceViewsTest {
                 .hasMessage("no loaded class comes from 'Gone.java'");
         assertThatThrownBy(() -> SourceSpot.parse("demo.Main.gone").resolve(vm))
                 .hasMessage("demo.Main has no method 'gone' with line numbers");
-        assertThatThrownBy(() -> new SourceListing(SETTINGS).around(vm, SourceSpot.parse("demo.Main:3"),
+        assertThatThrownBy(() -> new SourceListing(SETTINGS).around(SourceSpot.parse("demo.Main:3").resolve(vm),
                 SourcePath.EMPTY, SOURCES))
                 .hasMessage("demo/Main.java is not under any source directory (.srcpath shows them)");
     }

@@ -1,0 +1,67 @@
+package io.dbgshell.engine.jdi;
+
+import com.sun.jdi.Location;
+import io.dbgshell.engine.EngineException;
+import io.dbgshell.engine.jdi.symbols.SourceLines;
+import io.dbgshell.engine.jdi.symbols.SourcePath;
+import io.dbgshell.engine.jdi.symbols.SymbolSettings;
+import io.dbgshell.files.UserFiles;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * The session's source path and the files read through it: what {@code .srcpath} changes, where
+ * {@code lsa} and {@code ls} read, and the line under a stop. The path starts empty
+ * (docs/decisions.md), and while it is empty a stop costs nothing here: no file is looked for.
+ * Stops read it from the event thread while commands change it, hence the volatile.
+ */
+final class Sources {
+    private final SymbolSettings settings;
+    private final SourceLines files;
+    private volatile SourcePath path = SourcePath.EMPTY;
+
+    Sources(SymbolSettings settings, UserFiles userFiles) {
+        this.settings = settings;
+        this.files = new SourceLines(userFiles, settings);
+    }
+
+    SymbolSettings settings() {
+        return settings;
+    }
+
+    SourceLines files() {
+        return files;
+    }
+
+    SourcePath path() {
+        return path;
+    }
+
+    /**
+     * {@code .srcpath [+]DIRS} with {@code base} for relative names: the new path, after a warning
+     * for each of its directories that is not one now (kept: it may be made later, as WinDbg keeps
+     * an inaccessible path).
+     */
+    List<String> change(String arguments, Path base) throws EngineException {
+        SourcePath next = path.apply(arguments, base);
+        path = next;
+        List<String> lines = new ArrayList<>();
+        for (Path dir : next.dirs()) {
+            if (!Files.isDirectory(dir)) {
+                lines.add("Warning: " + dir + " is not a directory (kept on the path)");
+            }
+        }
+        lines.add(next.describe());
+        return lines;
+    }
+
+    /** The source line a stop at {@code at} shows under its location line, when its file is on the path. */
+    Optional<String> stopLine(Location at) {
+        SourcePath now = path;
+        return now.dirs().isEmpty() ? Optional.empty() : files.stopLine(now, at);
+    }
+}
