@@ -24,11 +24,13 @@ import io.dbgshell.shell.Consoles;
 import io.dbgshell.shell.HostConsole;
 import io.dbgshell.shell.NullConsole;
 import io.dbgshell.shell.Repl;
-import io.dbgshell.transport.Role;
+import io.dbgshell.transport.spec.Role;
+import io.dbgshell.transport.EventLoops;
 import io.dbgshell.transport.TransportException;
-import io.dbgshell.transport.TransportSpec;
-import io.dbgshell.transport.TransportSpecParser;
-import io.dbgshell.transport.TransportSyntaxException;
+import io.dbgshell.transport.standard.StandardTransports;
+import io.dbgshell.transport.spec.TransportSpec;
+import io.dbgshell.transport.standard.TransportSpecParser;
+import io.dbgshell.transport.spec.TransportSyntaxException;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -75,7 +77,7 @@ final class HostMode {
                 return ExitCodes.USAGE;
             }
         }
-        try (StandardTransports transports = new StandardTransports()) {
+        try (StandardTransports transports = new StandardTransports(new EventLoops(), LOG::info, Identity.HostName.get())) {
             JdiDebugger debugger = JdiDebugger.create(JdiSettings.DEFAULTS);
             JdiEngine engine = debugger.engine();
             var commands = DebugCommands.registerAll(BuiltinCommands.registry(), debugger);

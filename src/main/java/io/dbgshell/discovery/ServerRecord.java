@@ -1,6 +1,6 @@
 package io.dbgshell.discovery;
 
-import io.dbgshell.transport.TransportSpec;
+import io.dbgshell.transport.spec.TransportSpec;
 
 import java.time.Instant;
 import java.time.format.DateTimeParseException;

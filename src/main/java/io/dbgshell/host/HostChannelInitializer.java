@@ -5,7 +5,7 @@ import io.dbgshell.protocol.FrameDecoder;
 import io.dbgshell.protocol.FrameEncoder;
 import io.dbgshell.protocol.PasswordVerifier;
 import io.dbgshell.session.SessionLinks;
-import io.dbgshell.transport.Password;
+import io.dbgshell.security.Password;
 import io.netty.channel.Channel;
 import io.netty.channel.ChannelHandler;
 import io.netty.channel.ChannelInitializer;

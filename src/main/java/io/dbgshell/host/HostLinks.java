@@ -3,7 +3,7 @@ package io.dbgshell.host;
 import io.dbgshell.config.Settings;
 import io.dbgshell.session.LinkLayer;
 import io.dbgshell.session.SessionLinks;
-import io.dbgshell.transport.TransportSpec;
+import io.dbgshell.transport.spec.TransportSpec;
 import io.netty.channel.Channel;
 import io.netty.channel.ChannelInitializer;
 

@@ -1,7 +1,7 @@
 package io.dbgshell.server;
 
 import io.dbgshell.transport.ServerBinding;
-import io.dbgshell.transport.TransportSpec;
+import io.dbgshell.transport.spec.TransportSpec;
 
 /** One server of this session: its id, its spec as bound, and its state. */
 public final class ServerEntry {

@@ -2,7 +2,7 @@ package io.dbgshell.server;
 
 import io.dbgshell.transport.ServerBinding;
 import io.dbgshell.transport.TransportException;
-import io.dbgshell.transport.TransportSpec;
+import io.dbgshell.transport.spec.TransportSpec;
 import io.dbgshell.transport.Transports;
 import io.netty.channel.Channel;
 import io.netty.channel.ChannelInitializer;
@@ -41,7 +41,7 @@ public final class ServerRegistry {
 
     /** Binds a new server; nothing is registered unless it is listening. */
     public ServerEntry start(TransportSpec spec) throws TransportException {
-        ServerBinding binding = transports.server(spec.protocol()).bind(spec, session.apply(spec));
+        ServerBinding binding = transports.bind(spec, session.apply(spec));
         ServerEntry entry;
         synchronized (entries) {
             entry = new ServerEntry(entries.size(), binding);

@@ -1,7 +1,7 @@
 package io.dbgshell.session;
 
 import io.dbgshell.config.Settings;
-import io.dbgshell.transport.TransportSpec;
+import io.dbgshell.transport.spec.TransportSpec;
 import io.netty.channel.Channel;
 import io.netty.channel.ChannelInitializer;
 

@@ -2,9 +2,9 @@ package io.dbgshell.reliability;
 
 import io.dbgshell.command.CommandLineSplitter;
 import io.dbgshell.command.CommandSyntaxException;
-import io.dbgshell.transport.Role;
-import io.dbgshell.transport.TransportSpecParser;
-import io.dbgshell.transport.TransportSyntaxException;
+import io.dbgshell.transport.spec.Role;
+import io.dbgshell.transport.standard.TransportSpecParser;
+import io.dbgshell.transport.spec.TransportSyntaxException;
 import org.junit.jupiter.api.Test;
 
 import java.nio.charset.StandardCharsets;

@@ -1,10 +1,8 @@
 package io.dbgshell.reliability;
 
+import io.dbgshell.testing.TestTransports;
 import io.dbgshell.server.ServerEntry;
 import io.dbgshell.transport.EventLoops;
-import io.dbgshell.transport.Protocol;
-import io.dbgshell.transport.SslSpec;
-import io.dbgshell.transport.TransportException;
 import io.dbgshell.transport.Transports;
 import io.dbgshell.transport.tls.SslFixture;
 import org.junit.jupiter.api.BeforeAll;
@@ -27,13 +25,7 @@ class SslManyClientsTest extends AbstractManyClientsTest {
 
     @Override
     protected Transports transports(EventLoops loops) {
-        Transports host = SslFixture.transports(loops, certs.hostStores, line -> { });
-        Transports client = SslFixture.transports(loops, certs.clientStores, line -> { });
-        try {
-            return new Transports().register(Protocol.SSL, host.server(Protocol.SSL), client.client(Protocol.SSL));
-        } catch (TransportException e) {
-            throw new AssertionError(e);
-        }
+        return TestTransports.on(loops).ssl(certs.hostStores, certs.clientStores, line -> { }).build();
     }
 
     @Override
@@ -43,6 +35,6 @@ class SslManyClientsTest extends AbstractManyClientsTest {
 
     @Override
     protected String clientTransport(ServerEntry server) {
-        return "ssl:proto=tls1,certuser=pinned-srv,server=127.0.0.1,port=" + ((SslSpec) server.spec()).port().low();
+        return "ssl:proto=tls1,certuser=pinned-srv,server=127.0.0.1,port=" + TestTransports.port(server.spec());
     }
 }

@@ -1,13 +1,10 @@
 package io.dbgshell.server;
 
+import io.dbgshell.testing.TestTransports;
 import io.dbgshell.transport.EventLoops;
-import io.dbgshell.transport.Protocol;
-import io.dbgshell.transport.Role;
-import io.dbgshell.transport.TcpSpec;
-import io.dbgshell.transport.TransportSpecParser;
-import io.dbgshell.transport.Transports;
-import io.dbgshell.transport.tcp.TcpClientTransport;
-import io.dbgshell.transport.tcp.TcpServerTransport;
+import io.dbgshell.transport.spec.Role;
+import io.dbgshell.transport.tcp.TcpSpec;
+import io.dbgshell.transport.standard.TransportSpecParser;
 import io.netty.channel.Channel;
 import io.netty.channel.ChannelInitializer;
 import org.junit.jupiter.api.AfterEach;
@@ -26,7 +23,7 @@ class ServerRegistryTest {
     private final EventLoops loops = new EventLoops(1);
     private final List<String> events = new ArrayList<>();
     private final ServerRegistry registry = new ServerRegistry(
-            new Transports().register(Protocol.TCP, new TcpServerTransport(loops), new TcpClientTransport(loops)),
+            TestTransports.tcp(loops),
             spec -> new ChannelInitializer<Channel>() {
                 @Override
                 protected void initChannel(Channel ch) {

@@ -1,11 +1,9 @@
 package io.dbgshell.session;
 
+import io.dbgshell.testing.TestTransports;
 import io.dbgshell.server.ServerEntry;
 import io.dbgshell.testing.RawLink;
 import io.dbgshell.transport.EventLoops;
-import io.dbgshell.transport.Protocol;
-import io.dbgshell.transport.SslSpec;
-import io.dbgshell.transport.TransportException;
 import io.dbgshell.transport.Transports;
 import io.dbgshell.transport.tls.SslFixture;
 import io.dbgshell.transport.tls.TlsUnwrapProxy;
@@ -22,13 +20,7 @@ class SslSessionTest extends AbstractTlsSessionTransportTest {
     @Override
     protected Transports transports(EventLoops loops) {
         // The host's and the clients' stores differ, as on two machines; the client side pins the imported copy.
-        Transports host = SslFixture.transports(loops, certs.hostStores, line -> { });
-        Transports client = SslFixture.transports(loops, certs.clientStores, line -> { });
-        try {
-            return new Transports().register(Protocol.SSL, host.server(Protocol.SSL), client.client(Protocol.SSL));
-        } catch (TransportException e) {
-            throw new AssertionError(e);
-        }
+        return TestTransports.on(loops).ssl(certs.hostStores, certs.clientStores, line -> { }).build();
     }
 
     @Override
@@ -52,6 +44,6 @@ class SslSessionTest extends AbstractTlsSessionTransportTest {
     }
 
     private static int port(ServerEntry server) {
-        return ((SslSpec) server.spec()).port().low();
+        return TestTransports.port(server.spec());
     }
 }

@@ -8,12 +8,12 @@ import io.dbgshell.command.CommandTrait;
 import io.dbgshell.security.Secrets;
 import io.dbgshell.server.ServerEntry;
 import io.dbgshell.session.Identity;
-import io.dbgshell.transport.PasswordSource;
-import io.dbgshell.transport.Role;
+import io.dbgshell.transport.spec.PasswordSource;
+import io.dbgshell.transport.spec.Role;
 import io.dbgshell.transport.TransportException;
-import io.dbgshell.transport.TransportSpec;
-import io.dbgshell.transport.TransportSpecParser;
-import io.dbgshell.transport.TransportSyntaxException;
+import io.dbgshell.transport.spec.TransportSpec;
+import io.dbgshell.transport.standard.TransportSpecParser;
+import io.dbgshell.transport.spec.TransportSyntaxException;
 
 import java.util.ArrayList;
 import java.util.List;

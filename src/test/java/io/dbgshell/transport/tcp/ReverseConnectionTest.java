@@ -1,5 +1,6 @@
 package io.dbgshell.transport.tcp;
 
+import io.dbgshell.testing.TestTransports;
 import io.dbgshell.client.ClientException;
 import io.dbgshell.session.Identity;
 import io.dbgshell.testing.LinkRelay;
@@ -79,8 +80,8 @@ class ReverseConnectionTest {
     @BeforeEach
     void start() throws Exception {
         certs = new SslFixture(dir);
-        host = new TestHost(loops -> SslFixture.transports(loops, certs.hostStores, line -> { }), TestHost.fastSettings());
-        clientTransports = SslFixture.transports(clientLoops, certs.clientStores, line -> progress.append(line + "\n"));
+        host = new TestHost(loops -> TestTransports.on(loops).tcp(line -> { }).ssl(certs.hostStores, certs.hostStores, line -> { }).build(), TestHost.fastSettings());
+        clientTransports = TestTransports.on(clientLoops).tcp(line -> progress.append(line + "\n")).ssl(certs.clientStores, certs.clientStores, line -> progress.append(line + "\n")).build();
         port = FreePorts.consecutive(2);
     }
 
