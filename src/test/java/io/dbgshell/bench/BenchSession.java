@@ -112,7 +112,7 @@ final class BenchSession implements AutoCloseable {
     }
 
     private Transports transports(EventLoops loops, io.dbgshell.security.cert.CertStores stores) {
-        return TestTransports.on(loops).tcp(line -> { }).ssl(stores, stores, line -> { })
+        return TestTransports.on(loops).tcpAndSsl(stores, line -> { })
                 .npipe(pipes, channel -> Optional.empty()).spipe(pipes, channel -> Optional.empty(), stores, stores).build();
     }
 

@@ -94,6 +94,11 @@ public final class TestTransports {
         return this;
     }
 
+    /** tcp and ssl as one machine has them: both sides of ssl read {@code stores}. */
+    public TestTransports tcpAndSsl(CertStores stores, Consumer<String> progress) {
+        return tcp(progress).ssl(stores, stores, progress);
+    }
+
     /** spipe in {@code directory}, stores apart as for {@link #ssl}. */
     public TestTransports spipe(PipeDirectory directory, Function<Channel, Optional<String>> peerUser,
                                 CertStores hostStores, CertStores clientStores) {

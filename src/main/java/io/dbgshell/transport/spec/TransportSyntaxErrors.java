@@ -16,11 +16,11 @@ public final class TransportSyntaxErrors {
     private TransportSyntaxErrors() {
     }
 
-    public static TransportSyntaxException emptyString() {
+    static TransportSyntaxException emptyString() {
         return error("empty transport string " + GRAMMAR);
     }
 
-    public static TransportSyntaxException noProtocol(String text) {
+    static TransportSyntaxException noProtocol(String text) {
         return error(quoted(text) + " has no protocol " + GRAMMAR);
     }
 
@@ -28,44 +28,44 @@ public final class TransportSyntaxErrors {
         return error("unknown protocol " + quoted(token) + " (expected " + protocols + ")");
     }
 
-    public static TransportSyntaxException emptyParameter(String parameters) {
+    static TransportSyntaxException emptyParameter(String parameters) {
         return error("empty parameter (two commas in a row or a comma at an end) in " + quoted(parameters));
     }
 
-    public static TransportSyntaxException noKey(String parameter) {
+    static TransportSyntaxException noKey(String parameter) {
         return error("parameter " + quoted(parameter) + " has no key");
     }
 
-    public static TransportSyntaxException unknownParameter(String key, Protocol protocol) {
+    static TransportSyntaxException unknownParameter(String key, Protocol protocol) {
         return error("unknown parameter " + quoted(key) + " for " + protocol.label());
     }
 
-    public static TransportSyntaxException foreignParameter(String key, Protocol protocol) {
+    static TransportSyntaxException foreignParameter(String key, Protocol protocol) {
         return error("parameter " + quoted(key) + " does not belong to " + protocol.label());
     }
 
-    public static TransportSyntaxException wrongSide(String key, Protocol protocol, Role role) {
+    static TransportSyntaxException wrongSide(String key, Protocol protocol, Role role) {
         String side = role == Role.SERVER ? "server (it belongs to -remote)" : "client (it belongs to -server)";
         return error(quoted(key) + " is not allowed on a " + protocol.label() + " " + side);
     }
 
-    public static TransportSyntaxException flagWithValue(String key) {
+    static TransportSyntaxException flagWithValue(String key) {
         return error(quoted(key) + " is a flag and takes no value");
     }
 
-    public static TransportSyntaxException missingValue(String key) {
+    static TransportSyntaxException missingValue(String key) {
         return error(quoted(key) + " needs a value (" + key + "=...)");
     }
 
-    public static TransportSyntaxException emptyValue(String key) {
+    static TransportSyntaxException emptyValue(String key) {
         return error("empty value for " + quoted(key));
     }
 
-    public static TransportSyntaxException duplicate(String key) {
+    static TransportSyntaxException duplicate(String key) {
         return error("duplicate parameter " + quoted(key));
     }
 
-    public static TransportSyntaxException missing(Protocol protocol, Param param) {
+    static TransportSyntaxException missing(Protocol protocol, Param param) {
         return error(protocol.label() + " needs " + quoted(param.key()));
     }
 
@@ -77,15 +77,15 @@ public final class TransportSyntaxErrors {
         return error(quoted(key) + " cannot be combined with " + quoted(otherKey));
     }
 
-    public static TransportSyntaxException notAPort(String token) {
+    static TransportSyntaxException notAPort(String token) {
         return error("port " + quoted(token) + " is not a port number (1-" + ParamValues.MAX_PORT + ")");
     }
 
-    public static TransportSyntaxException notAPortOrRange(String token) {
+    static TransportSyntaxException notAPortOrRange(String token) {
         return error("port " + quoted(token) + " is not a port or a range LOW:HIGH");
     }
 
-    public static TransportSyntaxException backwardsRange(String token) {
+    static TransportSyntaxException backwardsRange(String token) {
         return error("port range " + quoted(token) + " is backwards (LOW must not exceed HIGH)");
     }
 
@@ -122,7 +122,7 @@ public final class TransportSyntaxErrors {
         return error("password must be 1 to " + Password.MAX_LENGTH + " letters and digits");
     }
 
-    public static TransportSyntaxException passwordPlaceholder(String placeholder) {
+    static TransportSyntaxException passwordPlaceholder(String placeholder) {
         return error("password '" + placeholder + "' is a placeholder; give the real password");
     }
 

@@ -1,9 +1,6 @@
 package io.dbgshell.transport.tls;
 
 import io.dbgshell.security.tls.TlsSettings;
-import io.dbgshell.transport.ClientTransport;
-import io.dbgshell.transport.ServerTransport;
-import io.dbgshell.transport.TransportContext;
 import io.dbgshell.transport.TransportProvider;
 import io.dbgshell.transport.pipe.Npipe;
 import io.dbgshell.transport.pipe.NpipeSpec;
@@ -15,8 +12,11 @@ import io.dbgshell.transport.tcp.Tcp;
 import io.dbgshell.transport.tcp.TcpSpec;
 import io.dbgshell.transport.tcp.TcpSyntax;
 
+import java.time.Duration;
+
 /** The two TLS rows: ssl is TLS over tcp's endpoint, spipe TLS over npipe's; one layer serves both. */
 public final class Tls {
+    private static final Duration HANDSHAKE = TlsSettings.DEFAULT_HANDSHAKE_TIMEOUT;
     public static final TransportProvider<TlsSpec<TcpSpec>> SSL =
             over(TcpSyntax.endpointOf(new Protocol("ssl")), Tcp.PROVIDER);
     public static final TransportProvider<TlsSpec<NpipeSpec>> SPIPE =
@@ -29,18 +29,8 @@ public final class Tls {
     public static <C extends TransportSpec> TransportProvider<TlsSpec<C>> over(ProtocolSyntax<C> endpoint,
                                                                              TransportProvider<C> carrier) {
         return new TransportProvider<>(new TlsSyntax<>(endpoint), specType(),
-                context -> server(carrier.server().apply(context), context),
-                context -> client(carrier.client().apply(context), context));
-    }
-
-    private static <C extends TransportSpec> ServerTransport<TlsSpec<C>> server(ServerTransport<C> carrier,
-                                                                                TransportContext context) {
-        return new TlsServerTransport<>(carrier, context.stores(), TlsSettings.DEFAULT_HANDSHAKE_TIMEOUT);
-    }
-
-    private static <C extends TransportSpec> ClientTransport<TlsSpec<C>> client(ClientTransport<C> carrier,
-                                                                                TransportContext context) {
-        return new TlsClientTransport<>(carrier, context.stores(), TlsSettings.DEFAULT_HANDSHAKE_TIMEOUT);
+                context -> new TlsServerTransport<>(carrier.server().apply(context), context.stores(), HANDSHAKE),
+                context -> new TlsClientTransport<>(carrier.client().apply(context), context.stores(), HANDSHAKE));
     }
 
     /**

@@ -80,8 +80,10 @@ class ReverseConnectionTest {
     @BeforeEach
     void start() throws Exception {
         certs = new SslFixture(dir);
-        host = new TestHost(loops -> TestTransports.on(loops).tcp(line -> { }).ssl(certs.hostStores, certs.hostStores, line -> { }).build(), TestHost.fastSettings());
-        clientTransports = TestTransports.on(clientLoops).tcp(line -> progress.append(line + "\n")).ssl(certs.clientStores, certs.clientStores, line -> progress.append(line + "\n")).build();
+        host = new TestHost(loops -> TestTransports.on(loops).tcpAndSsl(certs.hostStores, line -> { }).build(),
+                TestHost.fastSettings());
+        clientTransports = TestTransports.on(clientLoops)
+                .tcpAndSsl(certs.clientStores, line -> progress.append(line + "\n")).build();
         port = FreePorts.consecutive(2);
     }
 

@@ -30,7 +30,7 @@ class SslOpensslInteropTest {
     void opensslCompletesTls13AndReceivesTheBanner() throws Exception {
         SslFixture certs = new SslFixture(dir);
         int port = FreePorts.one();
-        try (TestHost host = new TestHost(loops -> TestTransports.on(loops).tcp(line -> { }).ssl(certs.hostStores, certs.hostStores, line -> { }).build(),
+        try (TestHost host = new TestHost(loops -> TestTransports.on(loops).tcpAndSsl(certs.hostStores, line -> { }).build(),
                 TestHost.fastSettings())) {
             host.startServer("ssl:proto=tls1,certuser=srv,port=" + port);
             Process openssl = new ProcessBuilder(OPENSSL.toString(), "s_client", "-tls1_3", "-connect", "127.0.0.1:" + port,

@@ -59,8 +59,9 @@ class SslTransportTest {
     @BeforeEach
     void start() throws Exception {
         certs = new SslFixture(dir);
-        host = new TestHost(loops -> TestTransports.on(loops).tcp(line -> { }).ssl(certs.hostStores, certs.hostStores, line -> { }).build(), TestHost.fastSettings());
-        clientTransports = TestTransports.on(clientLoops).tcp(line -> { }).ssl(certs.clientStores, certs.clientStores, line -> { }).build();
+        host = new TestHost(loops -> TestTransports.on(loops).tcpAndSsl(certs.hostStores, line -> { }).build(),
+                TestHost.fastSettings());
+        clientTransports = TestTransports.on(clientLoops).tcpAndSsl(certs.clientStores, line -> { }).build();
         port = FreePorts.one();
     }
 
