@@ -14,7 +14,8 @@ import java.util.Optional;
  *   <li>Commands are separated by {@code ;}; empty pieces are skipped.</li>
  *   <li>Double quotes protect {@code ;} in every command ({@code bp Loop:12 "dv; g"}): a {@code ;}
  *       between a {@code "} and the next {@code "} is part of the command. A quote left open is an
- *       error naming the command. Comments, the script commands and unquoted {@code .echo} text
+ *       error naming the command. Inside quotes, {@code \"} and {@code \\} are escapes that do not
+ *       end them ({@code bp Loop:9 ".printf \"a;b\\n\"; g"}). Comments, the script commands and unquoted {@code .echo} text
  *       are the exceptions below.</li>
  *   <li>{@code .echo "text"}: quoted text may contain {@code ;}; unquoted text runs to the first {@code ;}.</li>
  *   <li>{@code $<FILE} and {@code $><FILE} take the rest of the line, semicolons included, and so does
@@ -99,7 +100,9 @@ public final class CommandLineSplitter {
         boolean quoted = false;
         for (int i = start; i < line.length(); i++) {
             char c = line.charAt(i);
-            if (c == '"') {
+            if (quoted && c == '\\' && i + 1 < line.length() && (line.charAt(i + 1) == '"' || line.charAt(i + 1) == '\\')) {
+                i++; // an escaped quote inside quotes (a logpoint's ".printf \"i=%d\\n\", i; g") does not end them
+            } else if (c == '"') {
                 quoted = !quoted;
             } else if (c == ';' && !quoted) {
                 return i;

@@ -47,6 +47,16 @@ class CommandLineSplitterTest {
     }
 
     @Test
+    void anEscapedQuoteInsideQuotesDoesNotEndThem() throws Exception {
+        assertThat(split("bp Loop:9 \".printf \\\"a;b\\\\n\\\", i; g\"; .printf \"x;y\\n\", i; k"))
+                .extracting(CommandText::name, CommandText::arguments)
+                .containsExactly(
+                        tuple("bp", "Loop:9 \".printf \\\"a;b\\\\n\\\", i; g\""),
+                        tuple(".printf", "\"x;y\\n\", i"),
+                        tuple("k", ""));
+    }
+
+    @Test
     void quotedEchoTextKeepsSemicolons() throws Exception {
         assertThat(split(".echo \"text; with semicolons\"; .servers"))
                 .containsExactly(

@@ -35,9 +35,7 @@ class DebugSessionTest {
 
     @AfterEach
     void stop() {
-        s.close();
-        assertThat(s.hostScreen()).as("no JDI exception or stack trace reaches a person")
-                .doesNotContain("com.sun.jdi").doesNotContain("\tat ").doesNotContain("internal error");
+        s.closeShowingNoInternals();
     }
 
     private void create(Path classes, String... mainAndArguments) {

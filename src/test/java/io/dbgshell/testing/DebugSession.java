@@ -132,6 +132,16 @@ public final class DebugSession implements AutoCloseable {
         return host.console.log.text();
     }
 
+    /**
+     * Ends the session as {@link #close} does, then checks that the host never showed a JDI
+     * exception, a stack trace or an internal error: what a person reads is one line per problem.
+     */
+    public void closeShowingNoInternals() {
+        close();
+        org.assertj.core.api.Assertions.assertThat(hostScreen()).as("no JDI exception or stack trace reaches a person")
+                .doesNotContain("com.sun.jdi").doesNotContain("\tat ").doesNotContain("internal error");
+    }
+
     /** Ends the session (its end lets go of the target) and the client; more calls do nothing. */
     @Override
     public void close() {

@@ -7,7 +7,7 @@ import java.util.List;
 
 /**
  * A debugging command's arguments cut at spaces, where double quotes keep a command string whole
- * ({@code "dv; g"}) and are removed.
+ * ({@code "dv; g"}) and are removed, and {@code \"} inside them is a quote of the command string.
  */
 final class ArgumentTokens {
     /** One argument, and whether it was quoted. */
@@ -25,12 +25,7 @@ final class ArgumentTokens {
             if (Character.isWhitespace(c)) {
                 i++;
             } else if (c == '"') {
-                int close = arguments.indexOf('"', i + 1);
-                if (close < 0) {
-                    throw new CommandException("missing closing quote in " + arguments.substring(i));
-                }
-                tokens.add(new Token(arguments.substring(i + 1, close), true));
-                i = close + 1;
+                i = quoted(arguments, i, tokens);
             } else {
                 int end = i;
                 while (end < arguments.length() && !Character.isWhitespace(arguments.charAt(end))
@@ -42,5 +37,26 @@ final class ArgumentTokens {
             }
         }
         return tokens;
+    }
+
+    /**
+     * The quoted token opening at {@code open}, its {@code \"} and {@code \\} unescaped (other
+     * backslashes stay for the command inside: {@code ".printf \"i=%d\\n\", i"} holds
+     * {@code .printf "i=%d\n", i}); returns where the next token may start.
+     */
+    private static int quoted(String arguments, int open, List<Token> tokens) throws CommandException {
+        StringBuilder text = new StringBuilder();
+        for (int i = open + 1; i < arguments.length(); i++) {
+            char c = arguments.charAt(i);
+            if (c == '"') {
+                tokens.add(new Token(text.toString(), true));
+                return i + 1;
+            }
+            if (c == '\\' && i + 1 < arguments.length() && (arguments.charAt(i + 1) == '"' || arguments.charAt(i + 1) == '\\')) {
+                c = arguments.charAt(++i);
+            }
+            text.append(c);
+        }
+        throw new CommandException("missing closing quote in " + arguments.substring(open));
     }
 }

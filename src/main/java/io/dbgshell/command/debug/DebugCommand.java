@@ -13,7 +13,7 @@ import java.util.List;
  * call are its row in a table such as {@link BreakpointCommands}. The lines the call returns go to
  * everyone; an {@link EngineException} becomes the command's one-line error.
  */
-record DebugCommand(CommandInfo info, Action action) implements Command {
+record DebugCommand(CommandInfo info, ContextAction action) implements Command {
 
     /** What the command does with its arguments. */
     @FunctionalInterface
@@ -21,10 +21,20 @@ record DebugCommand(CommandInfo info, Action action) implements Command {
         List<String> run(String arguments) throws EngineException, CommandException;
     }
 
+    /** What the command does with its arguments when it also depends on who typed it ({@code dx}: may they run code?). */
+    @FunctionalInterface
+    interface ContextAction {
+        List<String> run(CommandContext context, String arguments) throws EngineException, CommandException;
+    }
+
+    DebugCommand(CommandInfo info, Action action) {
+        this(info, (context, arguments) -> action.run(arguments));
+    }
+
     @Override
     public void execute(CommandContext context, String arguments) throws CommandException {
         try {
-            action.run(arguments.strip()).forEach(context::println);
+            action.run(context, arguments.strip()).forEach(context::println);
         } catch (EngineException e) {
             throw new CommandException(e.getMessage());
         }

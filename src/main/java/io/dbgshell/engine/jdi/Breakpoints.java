@@ -77,6 +77,25 @@ public final class Breakpoints implements EventRules, BreakpointControl {
     }
 
     @Override
+    public void resolveLoaded() {
+        synchronized (lock) {
+            if (vm == null) {
+                return;
+            }
+            for (Breakpoint breakpoint : byId.values()) {
+                for (ReferenceType type : CodeResolver.loaded(vm, breakpoint.spec.location())) {
+                    try {
+                        resolveIn(breakpoint, type);
+                    } catch (EngineException e) {
+                        // as when its class prepare event comes: it stays deferred there, and bl shows it so
+                        LOG.info("breakpoint {} not resolved in {}: {}", breakpoint.id, type.name(), e.getMessage());
+                    }
+                }
+            }
+        }
+    }
+
+    @Override
     public Verdict decide(Event event) {
         EventRequest request = event.request();
         Object owner = request == null ? null : request.getProperty(OWNER);

@@ -36,6 +36,15 @@ interface EventRules {
      */
     void oneShot(String location) throws EngineException;
 
+    /**
+     * Classes may have loaded while every request was paused (a method call in an expression runs
+     * with them off): resolve the deferred breakpoints in the classes loaded now, as their class
+     * prepare events would have.
+     */
+    default void resolveLoaded() {
+        // rules without deferred requests have nothing to catch up on
+    }
+
     /** Whether the target's exit is announced ({@code epr}: everything but {@code sxi epr}); the core raises it. */
     default boolean announceExit() {
         return true;

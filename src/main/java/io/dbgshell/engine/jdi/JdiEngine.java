@@ -745,6 +745,13 @@ public final class JdiEngine implements Engine, TargetControl, RunControl, Threa
         frame = index;
     }
 
+    /** A call in an expression ran with every request paused: the rules catch up on the classes it loaded. */
+    synchronized void callsRan() {
+        if (target != null) {
+            rules.resolveLoaded();
+        }
+    }
+
     /** Runs {@code query} against the target whether it runs or is stopped ({@code x}, {@code lm}). */
     public synchronized <T> T withTarget(TargetQuery<T> query) throws EngineException {
         Target attached = requireTarget();

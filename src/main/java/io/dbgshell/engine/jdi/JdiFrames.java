@@ -1,49 +1,160 @@
 package io.dbgshell.engine.jdi;
 
+import com.sun.jdi.IncompatibleThreadStateException;
+import com.sun.jdi.StackFrame;
+import com.sun.jdi.Value;
+import com.sun.jdi.VirtualMachine;
 import io.dbgshell.engine.EngineException;
 import io.dbgshell.engine.FrameView;
+import io.dbgshell.engine.expr.Expression;
+import io.dbgshell.engine.jdi.expr.EvalPolicy;
+import io.dbgshell.engine.jdi.expr.EvalValue;
+import io.dbgshell.engine.jdi.expr.Evaluator;
+import io.dbgshell.engine.jdi.expr.EventRequestsPause;
+import io.dbgshell.engine.jdi.expr.Printf;
+import io.dbgshell.engine.jdi.expr.RequestsPause;
+import io.dbgshell.engine.jdi.expr.ValueFormat;
+import io.dbgshell.engine.jdi.render.DvArguments;
+import io.dbgshell.engine.jdi.render.DxArguments;
+import io.dbgshell.engine.jdi.render.LocalsRenderer;
+import io.dbgshell.engine.jdi.render.RenderLimits;
+import io.dbgshell.engine.jdi.render.ValueRenderer;
 
+import java.util.Arrays;
 import java.util.List;
 
-/** The selected frame of the JDI engine's stopped target ({@code .frame}, {@code dv}, {@code dx}, {@code ??}, {@code .printf}). */
+/**
+ * The selected frame of the JDI engine's stopped target ({@code .frame}, {@code dv}, {@code dx}, {@code ??}, {@code .printf}).
+ * Arguments are parsed before the engine is asked; every read happens inside
+ * {@link JdiEngine#whileStopped}, which fetches the frame afresh each time, so a frame made invalid
+ * by a resume is never used. A method call holds the engine's lock for at most its time limit and
+ * {@code Invoker.STOP_GRACE}: the event thread waits that long at most (the call pauses every event
+ * request, so only the target's end can arrive meanwhile).
+ */
 final class JdiFrames implements FrameView {
+    /** Where an expression starts on the typed line: behind the command's name and one space. */
+    private static final int DX_INDENT = "dx ".length();
+    private static final int EVALUATE_INDENT = "?? ".length();
+    private static final int PRINTF_INDENT = ".printf ".length();
+
     private final JdiEngine engine;
+    private final RenderLimits limits = RenderLimits.DEFAULTS;
+    /** The evaluator of {@link #evaluated}: one per target connection (guarded by the engine's lock). */
+    private Evaluator evaluator;
+    private VirtualMachine evaluated;
+    /** Whether a call ran, with the requests paused, during the command in progress (guarded by the engine's lock). */
+    private boolean called;
 
     JdiFrames(JdiEngine engine) {
         this.engine = engine;
     }
 
-    private static EngineException notYet() {
-        return new EngineException("not built yet");
-    }
-
     @Override
-    public String selectFrame(int frame) throws EngineException {
-        throw notYet();
+    public String selectFrame(int index) throws EngineException {
+        return engine.whileStopped(stop -> {
+            int count = stop.thread().frameCount();
+            if (index < 0 || index >= count) {
+                throw new EngineException(".frame: no frame " + String.format("%02x", index) + ": thread "
+                        + stop.numbers().applyAsInt(stop.thread()) + " has " + count + " frame" + (count == 1 ? "" : "s")
+                        + (count == 0 ? "" : String.format(" (00-%02x)", count - 1)));
+            }
+            engine.selectFrame(index);
+            return ThreadLines.frame(index, stop.thread().frame(index));
+        });
     }
 
     @Override
     public String selectedFrame() throws EngineException {
-        throw notYet();
+        return engine.whileStopped(stop -> ThreadLines.frame(stop.frame(), frame(stop)));
     }
 
     @Override
     public List<String> locals(String arguments) throws EngineException {
-        throw notYet();
+        DvArguments dv = DvArguments.parse(arguments);
+        return engine.whileStopped(stop -> new LocalsRenderer(limits).render(frame(stop), dv));
     }
 
     @Override
     public List<String> display(String arguments, boolean mayRunCode) throws EngineException {
-        throw notYet();
+        DxArguments dx = DxArguments.parse(arguments, limits);
+        String depth = Integer.toString(dx.depth());
+        int afterOptions = arguments.startsWith("-r") ? arguments.indexOf(depth, 2) + depth.length() : 0;
+        int at = Math.max(0, arguments.indexOf(dx.expression(), afterOptions));
+        Expression expression = Evaluator.parse(dx.expression(), DX_INDENT + at);
+        return evaluating(stop -> {
+            EvalValue value = evaluator(stop.vm()).evaluate(expression, stop.thread(), stop.frame(), policy(mayRunCode));
+            Value shown = value instanceof EvalValue.Text text ? stop.vm().mirrorOf(text.text())
+                    : ((EvalValue.Remote) value).value();
+            return new ValueRenderer(limits).render(dx, shown, null);
+        });
     }
 
+    /** {@code ??}: {@code TYPE VALUE}, WinDbg's {@code int 0n42} in Java's words ({@code int 42}). */
     @Override
-    public List<String> evaluate(String expression, boolean mayRunCode) throws EngineException {
-        throw notYet();
+    public List<String> evaluate(String text, boolean mayRunCode) throws EngineException {
+        if (text.isBlank()) {
+            throw new EngineException("?? needs an expression (?? EXPR)");
+        }
+        Expression expression = Evaluator.parse(text, EVALUATE_INDENT);
+        return evaluating(stop -> {
+            EvalValue value = evaluator(stop.vm()).evaluate(expression, stop.thread(), stop.frame(), policy(mayRunCode));
+            Value raw = value instanceof EvalValue.Remote remote ? remote.value() : null;
+            String type = value instanceof EvalValue.Text ? "java.lang.String" : raw == null ? null : raw.type().name();
+            String shown = ValueFormat.format(value);
+            return List.of(type == null ? shown : type + " " + shown);
+        });
     }
 
+    /** The text split at its line breaks; a last line without one is a line too (a prompt follows). */
     @Override
     public List<String> printf(String arguments, boolean mayRunCode) throws EngineException {
-        throw notYet();
+        Printf format = Printf.parse(arguments, PRINTF_INDENT);
+        String text = evaluating(stop ->
+                format.format(evaluator(stop.vm()), stop.thread(), stop.frame(), policy(mayRunCode)));
+        List<String> lines = Arrays.asList(text.split("\n", -1));
+        return text.endsWith("\n") || text.isEmpty() ? lines.subList(0, lines.size() - 1) : lines;
+    }
+
+    /** The selected frame, fetched now; a thread without Java frames yet says so. */
+    private static StackFrame frame(JdiEngine.Stop stop) throws EngineException, IncompatibleThreadStateException {
+        if (stop.thread().frameCount() <= stop.frame()) {
+            throw new EngineException("thread " + stop.numbers().applyAsInt(stop.thread()) + " has no frame "
+                    + String.format("%02x", stop.frame()) + " (it has not run Java code yet, or k shows fewer)");
+        }
+        return stop.thread().frame(stop.frame());
+    }
+
+    /**
+     * {@code query} on the stopped target; if it called a method, the breakpoints then resolve in
+     * the classes the call loaded (their class prepare events were paused with every other request).
+     */
+    private <T> T evaluating(JdiEngine.StopQuery<T> query) throws EngineException {
+        return engine.whileStopped(stop -> {
+            try {
+                return query.read(stop);
+            } finally {
+                if (called) {
+                    called = false;
+                    engine.callsRan();
+                }
+            }
+        });
+    }
+
+    private Evaluator evaluator(VirtualMachine vm) {
+        if (evaluated != vm) {
+            RequestsPause requests = new EventRequestsPause(vm.eventRequestManager());
+            evaluator = new Evaluator(() -> {
+                called = true;
+                return requests.pause();
+            });
+            evaluated = vm;
+        }
+        return evaluator;
+    }
+
+    /** Calls within the default limit for whoever may run target code; reads only for anyone else (an observer). */
+    private static EvalPolicy policy(boolean mayRunCode) {
+        return mayRunCode ? EvalPolicy.INVOKE : EvalPolicy.READ_ONLY;
     }
 }

@@ -25,6 +25,12 @@ class BreakpointLineTest {
     }
 
     @Test
+    void escapedQuotesAndBackslashesInCommandsAreUnescapedOnce() throws Exception {
+        assertThat(BreakpointLine.parse("bp", "Loop:12 \".printf \\\"i=%d\\\\n\\\", i; g\"").commands())
+                .contains(".printf \"i=%d\\n\", i; g");
+    }
+
+    @Test
     void malformedLinesFailNamingTheToken() {
         assertThatThrownBy(() -> BreakpointLine.parse("bp", "/w \"x > 1\" Loop:12")).isInstanceOf(CommandException.class)
                 .hasMessage("bp /w: conditions come with expressions, not yet supported");

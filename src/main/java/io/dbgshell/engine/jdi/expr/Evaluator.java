@@ -9,6 +9,8 @@ import com.sun.jdi.ThreadReference;
 import com.sun.jdi.VMDisconnectedException;
 import com.sun.jdi.VMOutOfMemoryException;
 import io.dbgshell.engine.expr.Expression;
+import io.dbgshell.engine.expr.Node;
+import io.dbgshell.engine.expr.SyntaxError;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -35,9 +37,30 @@ public final class Evaluator {
      */
     public EvalValue evaluate(Expression expression, ThreadReference thread, int frameIndex, EvalPolicy policy)
             throws EvalException {
+        return within(expression, thread, frameIndex, policy, (evaluation, root) -> evaluation.evaluate(root));
+    }
+
+    /**
+     * Java's string conversion of the value of {@code expression} ({@code "" + EXPR}): what
+     * {@code .printf}'s {@code %s} prints. An object's {@code toString()} runs in the target only when
+     * {@code policy} allows calls; otherwise it is the text {@code dx} shows for it.
+     */
+    public String text(Expression expression, ThreadReference thread, int frameIndex, EvalPolicy policy)
+            throws EvalException {
+        return within(expression, thread, frameIndex, policy,
+                (evaluation, root) -> Conversions.text(evaluation, evaluation.evaluate(root)));
+    }
+
+    /** One step of an evaluation; its JDI failures become one line in {@link #within}. */
+    private interface Step<T> {
+        T run(Evaluation evaluation, Node root) throws EvalException;
+    }
+
+    private <T> T within(Expression expression, ThreadReference thread, int frameIndex, EvalPolicy policy,
+                         Step<T> step) throws EvalException {
         Evaluation evaluation = new Evaluation(thread, frameIndex, policy, invoker);
         try {
-            return evaluation.evaluate(expression.root());
+            return step.run(evaluation, expression.root());
         } catch (VMDisconnectedException e) {
             throw new EvalException("the target is gone");
         } catch (InvalidStackFrameException e) {
@@ -56,6 +79,19 @@ public final class Evaluator {
             throw new EvalException("cannot evaluate '" + expression.text() + "': " + e.getClass().getSimpleName());
         } finally {
             evaluation.release();
+        }
+    }
+
+    /**
+     * Parses {@code text} for a command; a syntax error is WinDbg's caret line, the caret
+     * {@code indent} characters further in than the column (where the expression starts on the
+     * line the user typed, behind a prompt as wide as {@code Error: }).
+     */
+    public static Expression parse(String text, int indent) throws EvalException {
+        try {
+            return Expression.parse(text);
+        } catch (SyntaxError e) {
+            throw new EvalException(e.caretLine(indent));
         }
     }
 

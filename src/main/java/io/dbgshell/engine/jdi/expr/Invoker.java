@@ -162,7 +162,8 @@ final class Invoker {
             throw thrown;
         }
         if (cause instanceof IncompatibleThreadStateException) {
-            return new EvalException("cannot call " + what + ": the thread is not stopped by an event");
+            return new EvalException("cannot call " + what + ": the thread is not stopped by an event"
+                    + " (after a break-in or ~Ns, step once with p or t first)");
         }
         if (cause instanceof RuntimeException runtime) {
             throw runtime;

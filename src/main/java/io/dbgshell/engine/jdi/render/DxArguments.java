@@ -106,8 +106,8 @@ public record DxArguments(int depth, String expression, Optional<Page> page) {
         return text.substring(0, end);
     }
 
-    /** Splits at commas outside brackets and string or character literals. */
-    static List<String> splitTopLevel(String text) {
+    /** Splits at commas outside brackets and string or character literals (also {@code .printf}'s arguments). */
+    public static List<String> splitTopLevel(String text) {
         List<String> parts = new ArrayList<>();
         int nesting = 0;
         char quote = 0;

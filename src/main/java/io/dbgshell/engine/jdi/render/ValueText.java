@@ -22,4 +22,12 @@ public final class ValueText {
     public static String ofText(String text) {
         return new StringText(RenderLimits.DEFAULTS.maxStringChars()).ofText(text);
     }
+
+    /**
+     * A string's text as it is, unquoted, with what could drive a terminal escaped as in a quoted
+     * string ({@code \n}, {@code \u001b}): {@code .printf}'s {@code %s}.
+     */
+    public static String escaped(String text) {
+        return StringText.escape(text, '\n'); // '\n' has an escape of its own: no quote character is escaped
+    }
 }

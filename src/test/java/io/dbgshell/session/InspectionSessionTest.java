@@ -1,0 +1,109 @@
+package io.dbgshell.session;
+
+import io.dbgshell.engine.jdi.FramePrograms;
+import io.dbgshell.testing.DebugSession;
+import io.dbgshell.testing.TargetPrograms;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.nio.file.Path;
+
+/**
+ * Issue 14's frame commands end to end: {@code .frame}, {@code dv}, {@code dx}, {@code ??} and
+ * {@code .printf} typed at the host of a real session with a remote client, against a real target;
+ * each output is expected on the host's screen and then, the same, on the client's.
+ */
+class InspectionSessionTest {
+    private static final int TALLY = FramePrograms.line("tally");
+    private static final int LOOP = FramePrograms.line("loop");
+
+    @TempDir
+    Path dir;
+    private DebugSession s;
+
+    @BeforeEach
+    void start() throws Exception {
+        s = DebugSession.start();
+    }
+
+    private void create(Path classes, String mainAndArguments) {
+        s.type(".create java -cp " + classes + " " + mainAndArguments);
+        s.expect("^Started java .* " + mainAndArguments + " \\(process 0n\\d+\\), stopped before main$");
+        s.awaitPrompt("0:000> ");
+    }
+
+    private void shop() {
+        create(FramePrograms.shop(dir), "Shop 3");
+    }
+
+    @AfterEach
+    void stop() {
+        s.closeShowingNoInternals();
+    }
+
+    @Test
+    void everyoneReadsTheSelectedFramesLocalsValuesAndExpressions() {
+        shop();
+        s.type("bp Shop:" + TALLY);
+        s.type("g");
+        s.expectStop("^Breakpoint 0 hit\nShop\\.tally\\+0x0 \\[Shop\\.java @ " + TALLY + "]:\n");
+
+        s.type("dv");
+        s.expectText("    i = 0\nlabel = \"hello\"\n");
+        s.type(".frame 1");
+        s.expect("^01 Shop\\.run\\+0x[0-9a-f]+ \\[Shop\\.java @ " + LOOP + "]\n");
+        s.type("dv");
+        s.expect("^   this = \\{Shop@0x[0-9a-f]+}\n      n = 3\n      a = 3\n      b = 7\n      s = \"hello\"\n"
+                + "   list = \\{ size=3 }\n  stock = \\{ size=1 }\n   grid = \\{ length=2 }\n"
+                + "   item = Shop\\$Item\\[name=\"pen\", price=5]\n   size = LARGE\n    box = \\{Shop\\$Box@0x[0-9a-f]+}\n"
+                + "counter = \\{Shop\\$Counter@0x[0-9a-f]+}\n      i = 0\n");
+        s.type("dx -r1 list");
+        s.expectText("list             : { size=3 } [Type: java.util.ArrayList]\n"
+                + "    [0x0]            : \"x\" [Type: java.lang.String]\n"
+                + "    [0x1]            : \"y\" [Type: java.lang.String]\n"
+                + "    [0x2]            : \"z\" [Type: java.lang.String]\n");
+        s.type("dx -r2 stock");
+        s.expect("^stock            : \\{ size=1 } \\[Type: java.util.TreeMap]\n    \\[0x0] +: \"pen\" -> \\{ size=2 }\n");
+        s.type("?? a + b * 2");
+        s.expectText("int 17\n");
+        s.type("?? s.length()");
+        s.expectText("int 5\n");
+        s.type("?? a +* b");
+        s.expectText("Error:       ^ Syntax error in 'a +* b': unexpected '*'\n");
+        s.type(".printf \"a;b=%d %s\\n\", a + b, item.name()");
+        s.expectText("a;b=10 pen\n");
+        s.type(".frame");
+        s.expect("^01 Shop\\.run\\+0x[0-9a-f]+ \\[Shop\\.java @ " + LOOP + "]\n");
+        s.type(".frame 3");
+        s.expectText("Error: .frame: no frame 03: thread 0 has 3 frames (00-02)\n");
+    }
+
+    @Test
+    void aPrintfLogpointPrintsEveryHitToEveryone() {
+        shop();
+        s.type("bp Shop:" + LOOP + " \".printf \\\"i=%d of %s\\\\n\\\", i, s; g\"");
+        s.type("g");
+        s.expect("^i=0 of hello\n(.*\n)*i=1 of hello\n(.*\n)*i=2 of hello\n(.*\n)*Target exited with code 0\n");
+        s.awaitPrompt("dbg> ");
+    }
+
+    @Test
+    void afterABreakInACallSaysHowToGetAThreadStoppedByAnEvent() {
+        create(TargetPrograms.compile(dir.resolve("spin"), true, TargetPrograms.SPIN), "Spin");
+        s.type("g");
+        s.expectText("spinning\n");
+        s.awaitPrompt("*BUSY*> ");
+        s.type(".break");
+        s.expectStop("^\\([0-9a-f]+\\.0\\): Break-in\n");
+
+        s.type("?? Math.max(2, 3)");
+        s.expect("^Error: cannot call \\S*Math\\.max\\(\\): the thread is not stopped by an event"
+                + " \\(after a break-in or ~Ns, step once with p or t first\\)\n");
+        s.type("t");
+        s.expectStop("^Spin\\.(work|main)\\+0x[0-9a-f]+ \\[Spin\\.java @ (3|9)]:\n");
+        s.type("?? Math.max(2, 3)");
+        s.expectText("int 3\n");
+    }
+}
