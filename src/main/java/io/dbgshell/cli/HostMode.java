@@ -103,7 +103,7 @@ final class HostMode {
                 for (int i = 0; i < specs.size(); i++) {
                     try {
                         ServerEntry server = session.servers().start(specs.get(i));
-                        ServerCommand.announcement(options.servers.get(i), server.spec()).forEach(session::notice);
+                        ServerCommand.announcement(options.servers.get(i), specs.get(i), server.spec()).forEach(session::notice);
                     } catch (TransportException e) {
                         System.err.println("Error: cannot start server '"
                                 + Secrets.mask(options.servers.get(i)) + "': " + e.getMessage());

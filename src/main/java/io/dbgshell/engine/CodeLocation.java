@@ -6,8 +6,9 @@ import java.util.regex.Pattern;
 
 /**
  * A place in the target's code as a user names it (ENGINE.md §3), parsed once: {@code Class:LINE},
- * {@code File.java:LINE}, {@code Class.method} or {@code Class.method(ARGTYPES)}. Classes are named
- * by their binary name ({@code Outer$Inner}). {@link #text()} gives back the user's form.
+ * {@code File.java:LINE}, {@code Class.method} or {@code Class.method(ARGTYPES)}; or, for a
+ * watchpoint ({@code ba}), a field whose reads or writes break wherever in the code they happen.
+ * Classes are named by their binary name ({@code Outer$Inner}). {@link #text()} gives back the user's form.
  */
 public sealed interface CodeLocation {
 
@@ -38,6 +39,30 @@ public sealed interface CodeLocation {
         @Override
         public String text() {
             return className + "." + method + argumentTypes.map(types -> "(" + String.join(",", types) + ")").orElse("");
+        }
+    }
+
+    /**
+     * A field's reads ({@code ba r Loop.total}) or writes ({@code ba w Loop.total}), in every class
+     * loader's copy of the class; an inherited field is named through the class that inherits it.
+     */
+    record FieldAccess(String className, String field, boolean write) implements CodeLocation {
+        @Override
+        public String text() {
+            return (write ? "w " : "r ") + className + "." + field;
+        }
+
+        /** Parses {@code ba}'s access ({@code r} or {@code w}) and {@code Class.field}. */
+        public static FieldAccess parse(String access, String token) throws EngineException {
+            if (!access.equals("r") && !access.equals("w")) {
+                throw new EngineException("'" + access + "' is not an access: r (read) or w (write)");
+            }
+            int dot = token.lastIndexOf('.');
+            if (dot <= 0 || !Names.IDENTIFIER.matcher(token.substring(dot + 1)).matches()) {
+                throw bad(token, "expected Class.field");
+            }
+            return new FieldAccess(CodeLocation.className(token, token.substring(0, dot)), token.substring(dot + 1),
+                    access.equals("w"));
         }
     }
 

@@ -26,7 +26,7 @@ public final class Consoles {
             }
             return TerminalConsole.open(historyFile, commands.names(), line -> TransportArguments.shown(line, commands));
         }
-        return new StreamConsole(System.in, System.out);
+        return StreamConsole.standardStreams();
     }
 
     /**

@@ -1,102 +1,53 @@
 package io.dbgshell.bench;
 
-import com.sun.jdi.IntegerValue;
-import com.sun.jdi.Location;
-import com.sun.jdi.StackFrame;
-import com.sun.jdi.ThreadReference;
-import com.sun.jdi.event.BreakpointEvent;
-import com.sun.jdi.event.Event;
-import com.sun.jdi.event.EventSet;
-import com.sun.jdi.request.BreakpointRequest;
-import com.sun.jdi.request.EventRequest;
+import io.dbgshell.engine.BreakpointSpec;
+import io.dbgshell.engine.CodeLocation;
 import io.dbgshell.engine.expr.Expression;
-import io.dbgshell.engine.jdi.expr.EvalPolicy;
-import io.dbgshell.engine.jdi.expr.Evaluator;
-import io.dbgshell.engine.jdi.expr.EventRequestsPause;
-import io.dbgshell.testing.TargetJvm;
+import io.dbgshell.engine.jdi.LogpointRates;
 
 import java.nio.file.Files;
-import java.nio.file.Path;
-import java.util.Map;
+import java.time.Duration;
+import java.util.Optional;
 
 /**
- * Issue 14's first speed figure, for the evaluator alone: a breakpoint hit whose false condition on
- * a local is evaluated by the debugger, then resumed, against a raw JDI loop that hits, reads that
- * local with JDI and resumes. Rounds alternate between the two in one target.
- * Arguments: rounds (default 5), hits per round (default 2000).
+ * Issue 14's speed figure 1: a breakpoint whose {@code /w} condition on a local is always false,
+ * typed at a debugging host as a user types it ({@code bp /w "i < 0" Spin:LINE}, {@code g}), against
+ * a raw JDI loop that hits the same line, reads that local ({@code i}) from frame 0 and resumes,
+ * taken in turn in each round on the same target program. The engine's breakpoints driven by a bare
+ * event pump (no session) are a third column. Every figure is the target's own count of hits per
+ * second ({@link LogpointRates#rate}). Target: the session at least 80 % of raw JDI. Arguments:
+ * rounds (5), warm-up seconds (1), window seconds (3).
  */
 public final class ConditionBench {
-    private static final String LOOP = """
-            public class Loop {
-                public static void main(String[] args) {
-                    long sum = 0;
-                    for (int i = 0; ; i++) {
-                        sum += work(i);
-                    }
-                }
-
-                static int work(int i) {
-                    int local = i % 7;
-                    return local; // STOP
-                }
-            }
-            """;
+    private static final String CONDITION = "i < 0";
 
     private ConditionBench() {
     }
 
     public static void main(String[] args) throws Exception {
         int rounds = args.length > 0 ? Integer.parseInt(args[0]) : 5;
-        int hits = args.length > 1 ? Integer.parseInt(args[1]) : 2000;
-        Path dir = Files.createTempDirectory("condition-bench");
-        try (TargetJvm target = TargetJvm.program(dir).source("Loop.java", LOOP)
-                .launchToMarker("Loop", "// STOP").start()) {
-            Location at = target.thread.frame(0).location();
-            BreakpointRequest request = target.vm.eventRequestManager().createBreakpointRequest(at);
-            request.setSuspendPolicy(EventRequest.SUSPEND_EVENT_THREAD);
-            request.enable();
-            Evaluator evaluator = new Evaluator(new EventRequestsPause(target.vm.eventRequestManager()));
-            Expression condition = Expression.parse("local > 100");
-            target.vm.resume();
-            double[] raw = new double[rounds];
-            double[] evaluated = new double[rounds];
-            run(target, hits, ConditionBench::rawRead);
-            for (int round = 0; round < rounds; round++) {
-                raw[round] = run(target, hits, ConditionBench::rawRead);
-                evaluated[round] = run(target, hits,
-                        thread -> evaluator.test(condition, thread, 0, EvalPolicy.READ_ONLY));
-            }
-            Stats rawStats = new Stats(raw);
-            Stats evalStats = new Stats(evaluated);
-            System.out.printf("raw JDI: hit, read local, resume  %s%n", rawStats.spread(1, " hits/s"));
-            System.out.printf("evaluator: hit, 'local > 100'     %s%n", evalStats.spread(1, " hits/s"));
-            System.out.printf("ratio of medians: %.1f %%%n", 100 * evalStats.median() / rawStats.median());
+        Duration warmUp = Duration.ofSeconds(args.length > 1 ? Long.parseLong(args[1]) : 1);
+        Duration window = Duration.ofSeconds(args.length > 2 ? Long.parseLong(args[2]) : 3);
+        Report.header("false /w condition on a local: session vs raw JDI hit+read+resume (and the engine without the session), "
+                + rounds + " rounds of " + window.toSeconds() + " s");
+        LogpointRates rates = new LogpointRates(Files.createTempDirectory("condition-bench"), warmUp, window);
+        BreakpointSpec spec = new BreakpointSpec(CodeLocation.parse("Spin:" + LogpointRates.HIT), false, 1,
+                Optional.empty(), Optional.of(Expression.parse(CONDITION)));
+        double[] raw = new double[rounds];
+        double[] session = new double[rounds];
+        double[] engine = new double[rounds];
+        double[] ofRaw = new double[rounds];
+        for (int round = 0; round < rounds; round++) {
+            raw[round] = rates.rawReading();
+            session[round] = LogpointBench.session(rates, "bp /w \"" + CONDITION + "\" Spin:" + LogpointRates.HIT);
+            engine[round] = rates.engine(spec);
+            ofRaw[round] = session[round] / raw[round];
+            Report.line("round %d: raw %.0f/s, session %.0f/s, engine alone %.0f/s | load %s", round,
+                    raw[round], session[round], engine[round], Report.load());
         }
-    }
-
-    private interface Check {
-        boolean test(ThreadReference thread) throws Exception;
-    }
-
-    private static boolean rawRead(ThreadReference thread) throws Exception {
-        StackFrame frame = thread.frame(0);
-        return ((IntegerValue) frame.getValue(frame.visibleVariableByName("local"))).value() > 100;
-    }
-
-    /** Hits per second over {@code hits} breakpoint hits, each checked by {@code check}, then resumed. */
-    private static double run(TargetJvm target, int hits, Check check) throws Exception {
-        long start = System.nanoTime();
-        int seen = 0;
-        while (seen < hits) {
-            EventSet events = target.vm.eventQueue().remove();
-            for (Event event : events) {
-                if (event instanceof BreakpointEvent hit && check.test(hit.thread())) {
-                    throw new AssertionError("the condition was meant to be false");
-                }
-            }
-            seen++;
-            events.resume();
-        }
-        return hits / ((System.nanoTime() - start) / 1e9);
+        Report.line("raw JDI hit+read+resume hits/s: %s", new Stats(raw).spread(1, ""));
+        Report.line("session /w false hits/s:        %s", new Stats(session).spread(1, ""));
+        Report.line("engine alone hits/s:            %s", new Stats(engine).spread(1, ""));
+        Report.line("session / raw:                  %s (target >= 0.80)", new Stats(ofRaw).spread(1, ""));
     }
 }

@@ -36,7 +36,7 @@ public final class LogpointBench {
         double[] ofJdb = new double[rounds];
         for (int round = 0; round < rounds; round++) {
             raw[round] = rates.raw();
-            session[round] = session(rates);
+            session[round] = session(rates, "bp Spin:" + LogpointRates.HIT + " \"g\"");
             jdb[round] = rates.jdb();
             engine[round] = rates.engine();
             ofRaw[round] = session[round] / raw[round];
@@ -52,11 +52,14 @@ public final class LogpointBench {
         Report.line("session / jdb:           %s (target >= 5)", new Stats(ofJdb).spread(1, ""));
     }
 
-    /** Hits per second of {@code bp Spin:LINE "g"} typed at a debugging host, as the target counted them. */
-    private static double session(LogpointRates rates) throws Exception {
+    /**
+     * Hits per second of {@code breakpoint} (one that never stops: {@code bp Spin:LINE "g"}) typed at a
+     * debugging host, as the target counted them.
+     */
+    static double session(LogpointRates rates, String breakpoint) throws Exception {
         try (DebugSession host = new DebugSession()) {
             host.create(rates.classes(), "Spin");
-            host.type("bp Spin:" + LogpointRates.HIT + " \"g\"");
+            host.type(breakpoint);
             host.type("g");
             List<String> ticks = new ArrayList<>();
             ticks.add(host.host.awaitText("tick ").text());

@@ -25,7 +25,7 @@ class SslManyClientsTest extends AbstractManyClientsTest {
 
     @Override
     protected Transports transports(EventLoops loops) {
-        return TestTransports.on(loops).ssl(certs.hostStores, certs.clientStores, line -> { }).build();
+        return certs.hostAndClient(loops);
     }
 
     @Override

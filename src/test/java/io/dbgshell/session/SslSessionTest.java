@@ -5,7 +5,6 @@ import io.dbgshell.server.ServerEntry;
 import io.dbgshell.testing.RawLink;
 import io.dbgshell.transport.EventLoops;
 import io.dbgshell.transport.Transports;
-import io.dbgshell.transport.tls.SslFixture;
 import io.dbgshell.transport.tls.TlsUnwrapProxy;
 
 import java.net.SocketAddress;
@@ -19,8 +18,7 @@ class SslSessionTest extends AbstractTlsSessionTransportTest {
 
     @Override
     protected Transports transports(EventLoops loops) {
-        // The host's and the clients' stores differ, as on two machines; the client side pins the imported copy.
-        return TestTransports.on(loops).ssl(certs.hostStores, certs.clientStores, line -> { }).build();
+        return certs.hostAndClient(loops);
     }
 
     @Override

@@ -61,7 +61,7 @@ public final class ServerCommand implements Command {
             throw new CommandException("cannot start server '" + Secrets.mask(typed) + "': "
                     + e.getMessage());
         }
-        announcement(typed, server.spec()).forEach(context::println);
+        announcement(typed, spec, server.spec()).forEach(context::println);
     }
 
     private PasswordSource passwords(boolean fromHost) {
@@ -78,12 +78,14 @@ public final class ServerCommand implements Command {
 
     /**
      * What starting a server prints: the confirmation with the string as typed (password masked),
-     * the command a colleague types to join (actual port, this host's name), and a note when a
-     * Windows-only switch was given.
+     * followed by the listing as bound when the system picked the port ({@code port=0}), the command
+     * a colleague types to join (actual port, this host's name), and a note when a Windows-only
+     * switch was given.
      */
-    public static List<String> announcement(String typed, TransportSpec bound) {
+    public static List<String> announcement(String typed, TransportSpec requested, TransportSpec bound) {
         List<String> lines = new ArrayList<>();
-        lines.add("Server started with '" + Secrets.mask(typed) + "'");
+        lines.add("Server started with '" + Secrets.mask(typed) + "'"
+                + (requested.anyPort() ? " as '" + bound.listing() + "'" : ""));
         String remote = bound.connectHint(Identity.HostName.get());
         lines.add((bound.reverse() ? "Client waits with: " : "Client can connect with: ")
                 + "dbgshell -remote " + (remote.contains(" ") ? "\"" + remote + "\"" : remote));

@@ -10,8 +10,13 @@ import java.util.List;
  * ({@code "dv; g"}) and are removed, and {@code \"} inside them is a quote of the command string.
  */
 final class ArgumentTokens {
-    /** One argument, and whether it was quoted. */
-    record Token(String text, boolean quoted) {
+    /**
+     * One argument, and whether it was quoted.
+     *
+     * @param start where its text begins in the arguments (after the opening quote; a caret under a
+     *              column of a quoted text stands as many columns left of it as escapes came before it)
+     */
+    record Token(String text, boolean quoted, int start) {
     }
 
     private ArgumentTokens() {
@@ -32,7 +37,7 @@ final class ArgumentTokens {
                         && arguments.charAt(end) != '"') {
                     end++;
                 }
-                tokens.add(new Token(arguments.substring(i, end), false));
+                tokens.add(new Token(arguments.substring(i, end), false, i));
                 i = end;
             }
         }
@@ -49,7 +54,7 @@ final class ArgumentTokens {
         for (int i = open + 1; i < arguments.length(); i++) {
             char c = arguments.charAt(i);
             if (c == '"') {
-                tokens.add(new Token(text.toString(), true));
+                tokens.add(new Token(text.toString(), true, open + 1));
                 return i + 1;
             }
             if (c == '\\' && i + 1 < arguments.length() && (arguments.charAt(i + 1) == '"' || arguments.charAt(i + 1) == '\\')) {

@@ -12,28 +12,31 @@ import io.dbgshell.engine.EventFilter;
 import java.util.List;
 
 /**
- * The breakpoint and event-filter commands (ENGINE.md §3-§4), one row each. None needs a stopped
+ * The breakpoint, watchpoint and event-filter commands (ENGINE.md §3-§5), one row each. None needs a stopped
  * target: breakpoints and filters can be changed while it runs, or before there is one.
  */
 public final class BreakpointCommands {
-    private static final String LOCATION_FORM = "[/1] LOCATION [PASSES] [\"COMMANDS\"]";
+    private static final String LOCATION_FORM = "[/1] [/w \"CONDITION\"] LOCATION [PASSES] [\"COMMANDS\"]";
 
     private BreakpointCommands() {
     }
 
     public static CommandRegistry register(CommandRegistry registry, BreakpointControl breakpoints) {
         registry.register(new DebugCommand(CommandInfo.of("bp", LOCATION_FORM,
-                        "set a breakpoint (deferred if its class is not loaded yet)"),
+                        "set a breakpoint (deferred if its class is not loaded yet)", CommandTrait.CHANGES),
                         arguments -> breakpoints.set(BreakpointLine.parse("bp", arguments).spec(), false)))
                 .register(new DebugCommand(CommandInfo.of("bu", LOCATION_FORM,
-                        "set a breakpoint that waits for its class to load"),
+                        "set a breakpoint that waits for its class to load", CommandTrait.CHANGES),
                         arguments -> breakpoints.set(BreakpointLine.parse("bu", arguments).spec(), true)))
-                .register(new DebugCommand(CommandInfo.of("bm", "[/1] CLASS.METHOD-PATTERN [PASSES] [\"COMMANDS\"]",
-                        "set a breakpoint on every loaded method matching a * and ? pattern"),
+                .register(new DebugCommand(CommandInfo.of("bm", "[/1] [/w \"CONDITION\"] CLASS.METHOD-PATTERN [PASSES] [\"COMMANDS\"]",
+                        "set a breakpoint on every loaded method matching a * and ? pattern", CommandTrait.CHANGES),
                         arguments -> {
                             BreakpointLine line = BreakpointLine.parse("bm", arguments);
                             return breakpoints.setMatching(line.target(), line::spec);
                         }))
+                .register(new DebugCommand(CommandInfo.of("ba", "r|w [/1] [/w \"CONDITION\"] CLASS.FIELD [PASSES] [\"COMMANDS\"]",
+                        "break where a field is read (r) or written (w), deferred until its class loads", CommandTrait.CHANGES),
+                        arguments -> breakpoints.set(BreakpointLine.watch(arguments), false)))
                 .register(new DebugCommand(CommandInfo.of("bl", "", "list the breakpoints"),
                         arguments -> noArguments("bl", arguments, breakpoints.list())))
                 .register(new DebugCommand(CommandInfo.of("bc", "ID|ID-ID|*", "clear breakpoints"),

@@ -1,16 +1,23 @@
 package io.dbgshell.engine.jdi;
 
+import com.sun.jdi.Field;
 import com.sun.jdi.Location;
 import com.sun.jdi.Method;
 import com.sun.jdi.ReferenceType;
 import com.sun.jdi.VMDisconnectedException;
 import com.sun.jdi.VirtualMachine;
+import com.sun.jdi.event.AccessWatchpointEvent;
 import com.sun.jdi.event.BreakpointEvent;
 import com.sun.jdi.event.ClassPrepareEvent;
 import com.sun.jdi.event.Event;
+import com.sun.jdi.event.LocatableEvent;
+import com.sun.jdi.event.ModificationWatchpointEvent;
+import com.sun.jdi.event.WatchpointEvent;
 import com.sun.jdi.request.BreakpointRequest;
 import com.sun.jdi.request.EventRequest;
 import com.sun.jdi.request.EventRequestManager;
+import com.sun.jdi.request.ModificationWatchpointRequest;
+import com.sun.jdi.request.WatchpointRequest;
 import io.dbgshell.engine.BreakpointControl;
 import io.dbgshell.engine.BreakpointIds;
 import io.dbgshell.engine.BreakpointSpec;
@@ -18,6 +25,12 @@ import io.dbgshell.engine.CodeLocation;
 import io.dbgshell.engine.EngineException;
 import io.dbgshell.engine.EventAction;
 import io.dbgshell.engine.EventFilter;
+import io.dbgshell.engine.expr.Expression;
+import io.dbgshell.engine.jdi.expr.EvalException;
+import io.dbgshell.engine.jdi.expr.EvalPolicy;
+import io.dbgshell.engine.jdi.expr.Evaluator;
+import io.dbgshell.engine.jdi.expr.EventRequestsPause;
+import io.dbgshell.engine.jdi.render.ValueText;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -31,10 +44,15 @@ import java.util.TreeSet;
 import java.util.function.Function;
 
 /**
- * The breakpoints and event filters of the JDI engine (ENGINE.md §3-§4). Commands call it on the
- * session thread and the core's event thread calls {@link #decide}; one lock guards the state, held
- * only for JDI calls that the target answers without running. Breakpoints outlive a target: they
- * are made again, deferred, in the next one.
+ * The breakpoints, watchpoints and event filters of the JDI engine (ENGINE.md §3-§5). Commands call
+ * it on the session thread and the core's event thread calls {@link #decide}; one lock guards the
+ * state, held only for JDI calls that the target answers without running. Breakpoints outlive a
+ * target: they are made again, deferred, in the next one.
+ *
+ * <p>A {@code /w} condition is evaluated on the event thread, in frame 0 of the thread that hit,
+ * without the lock and without running code in the target ({@link EvalPolicy#READ_ONLY}): a call
+ * would resume that thread in the middle of deciding its event, with every other request paused
+ * meanwhile, at every hit of a line that may be hot (docs/debugging.md).
  */
 public final class Breakpoints implements EventRules, BreakpointControl {
     private static final Logger LOG = LoggerFactory.getLogger(Breakpoints.class);
@@ -47,14 +65,18 @@ public final class Breakpoints implements EventRules, BreakpointControl {
     private final TreeMap<Integer, Breakpoint> byId = new TreeMap<>();
     private final EventFilters filters = new EventFilters(OWNER);
     private VirtualMachine vm;
+    /** The current target's, for conditions; read by the event thread without the lock. */
+    private volatile Evaluator evaluator;
     private Breakpoint oneShot;
 
     @Override
     public void attached(VirtualMachine target, EventContext context) {
         synchronized (lock) {
             vm = target;
+            evaluator = new Evaluator(new EventRequestsPause(target.eventRequestManager()));
             filters.attached(target, context);
             for (Breakpoint breakpoint : byId.values()) {
+                breakpoint.conditionFailed = false; // a new target may well evaluate it
                 try {
                     arm(breakpoint);
                 } catch (EngineException e) {
@@ -69,6 +91,7 @@ public final class Breakpoints implements EventRules, BreakpointControl {
     public void detached() {
         synchronized (lock) {
             vm = null;
+            evaluator = null;
             filters.detached();
             oneShot = null;
             // the target dropped (or took with it) every request; only our references remain
@@ -100,8 +123,8 @@ public final class Breakpoints implements EventRules, BreakpointControl {
         EventRequest request = event.request();
         Object owner = request == null ? null : request.getProperty(OWNER);
         if (owner instanceof Breakpoint breakpoint) {
-            if (event instanceof BreakpointEvent hit) {
-                return hit(breakpoint, hit);
+            if (event instanceof BreakpointEvent || event instanceof WatchpointEvent) {
+                return hit(breakpoint, (LocatableEvent) event);
             }
             if (event instanceof ClassPrepareEvent prepared) {
                 return resolveLater(breakpoint, prepared.referenceType());
@@ -226,6 +249,9 @@ public final class Breakpoints implements EventRules, BreakpointControl {
         synchronized (lock) {
             for (Breakpoint breakpoint : chosen(ids)) {
                 breakpoint.enabled = enabled;
+                if (enabled) {
+                    breakpoint.conditionFailed = false; // be: a condition that fails again is told again
+                }
                 guarded(() -> breakpoint.requests.forEach(request -> request.setEnabled(enabled)));
             }
         }
@@ -249,20 +275,43 @@ public final class Breakpoints implements EventRules, BreakpointControl {
         }
     }
 
-    /** A breakpoint's request fired: what the hit means, on the event thread. */
-    private Verdict hit(Breakpoint breakpoint, BreakpointEvent event) {
-        if (breakpoint.continuesOnly && !breakpoint.spec.oneHit() && !breakpoint.counts() && !breakpoint.deleted) {
+    /** A breakpoint's or watchpoint's request fired: what the hit means, on the event thread. */
+    private Verdict hit(Breakpoint breakpoint, LocatableEvent event) {
+        Optional<Expression> condition = breakpoint.spec.condition();
+        if (breakpoint.continuesOnly && condition.isEmpty() && !breakpoint.spec.oneHit() && !breakpoint.counts()
+                && !breakpoint.deleted) {
             // the logpoint's hot path: nothing to say, nothing to change, the core resumes the thread
             return Verdict.IGNORE;
+        }
+        if (breakpoint.counts()) {
+            synchronized (lock) {
+                if (breakpoint.deleted) {
+                    return Verdict.IGNORE;
+                }
+                // a count filter reports once: from now on every hit counts, so re-arm without one
+                breakpoint.passesReached = true;
+                rearm(breakpoint);
+            }
+        }
+        String failure = "";
+        if (condition.isPresent() && !breakpoint.deleted) {
+            // the conditional hot path, without the lock: evaluating asks the target, and commands must not wait for it
+            try {
+                if (!holds(condition.get(), event)) {
+                    return Verdict.IGNORE;
+                }
+            } catch (EvalException e) {
+                if (breakpoint.conditionFailed) {
+                    return Verdict.IGNORE;
+                }
+                breakpoint.conditionFailed = true;
+                failure = "Condition '" + condition.get().text() + "' cannot be evaluated: " + e.getMessage()
+                        + " (told once; hits where it fails go on)\n";
+            }
         }
         synchronized (lock) {
             if (breakpoint.deleted) {
                 return Verdict.IGNORE;
-            }
-            if (breakpoint.counts()) {
-                // a count filter reports once: from now on every hit breaks, so re-arm without one
-                breakpoint.passesReached = true;
-                rearm(breakpoint);
             }
             if (breakpoint.spec.oneHit()) {
                 delete(breakpoint);
@@ -270,13 +319,40 @@ public final class Breakpoints implements EventRules, BreakpointControl {
             if (breakpoint.id == Breakpoint.UNLISTED) {
                 return new Verdict(true, LocationText.of(event.location()) + ":\n", Optional.empty());
             }
-            if (breakpoint.continuesOnly) {
+            boolean failed = !failure.isEmpty();
+            if (!failed && breakpoint.continuesOnly) {
                 return Verdict.IGNORE;
             }
-            String announcement = breakpoint.logpoint ? ""
-                    : "Breakpoint " + breakpoint.id + " hit\n" + LocationText.of(event.location()) + ":\n";
-            return new Verdict(true, announcement, breakpoint.spec.commands());
+            if (!failed && breakpoint.logpoint) {
+                return new Verdict(true, "", breakpoint.spec.commands());
+            }
+            // a condition that failed stops without the commands: a logpoint's g would let the target go on
+            return new Verdict(true, "Breakpoint " + breakpoint.id + " hit\n" + failure + accessed(event)
+                    + LocationText.of(event.location()) + ":\n", failed ? Optional.empty() : breakpoint.spec.commands());
         }
+    }
+
+    /** Whether a condition is true in frame 0 of the thread that hit; false once the target is gone. */
+    private boolean holds(Expression condition, LocatableEvent event) throws EvalException {
+        Evaluator current = evaluator;
+        return current != null && current.test(condition, event.thread(), 0, EvalPolicy.READ_ONLY);
+    }
+
+    /**
+     * What a watchpoint saw: {@code Loop.total written: 3 -> 6}, {@code Later.count of {Later@0x2f1} read: 1};
+     * nothing for a breakpoint.
+     */
+    private static String accessed(LocatableEvent event) {
+        if (!(event instanceof WatchpointEvent watched)) {
+            return "";
+        }
+        Field field = watched.field();
+        String name = field.declaringType().name() + "." + field.name()
+                + (watched.object() == null ? "" : " of " + ValueText.of(watched.object()));
+        if (event instanceof ModificationWatchpointEvent write) {
+            return name + " written: " + ValueText.of(write.valueCurrent()) + " -> " + ValueText.of(write.valueToBe()) + "\n";
+        }
+        return name + " read: " + ValueText.of(((AccessWatchpointEvent) event).valueCurrent()) + "\n";
     }
 
     /** A class a deferred breakpoint names has loaded (in some class loader): resolve it there too. */
@@ -304,9 +380,16 @@ public final class Breakpoints implements EventRules, BreakpointControl {
     /** Makes the breakpoint's requests in the current target: resolved where loaded, deferred elsewhere. */
     private void arm(Breakpoint breakpoint) throws EngineException {
         CodeLocation location = breakpoint.spec.location();
+        if (location instanceof CodeLocation.FieldAccess access) {
+            CodeResolver.requireWatchable(vm, access);
+        }
         for (ReferenceType type : CodeResolver.loaded(vm, location)) {
-            // a line or method that is not there fails the command before anything is made
-            CodeResolver.locations(location, type);
+            // a line, method or field that is not there fails the command before anything is made
+            if (location instanceof CodeLocation.FieldAccess access) {
+                CodeResolver.field(access, type);
+            } else {
+                CodeResolver.locations(location, type);
+            }
         }
         // the request for later classes comes first, so a class loading meanwhile is not missed
         breakpoint.prepare = CodeResolver.prepareRequest(vm, location);
@@ -322,16 +405,29 @@ public final class Breakpoints implements EventRules, BreakpointControl {
         if (!breakpoint.resolvedIn.add(type)) {
             return;
         }
+        if (breakpoint.spec.location() instanceof CodeLocation.FieldAccess access) {
+            breakpoint.requests.add(watchRequest(breakpoint, access.write(), CodeResolver.field(access, type)));
+            return;
+        }
         for (Location location : CodeResolver.locations(breakpoint.spec.location(), type)) {
-            breakpoint.requests.add(request(breakpoint, location));
+            breakpoint.requests.add(codeRequest(breakpoint, location));
         }
     }
 
-    private BreakpointRequest request(Breakpoint breakpoint, Location location) {
-        BreakpointRequest request = vm.eventRequestManager().createBreakpointRequest(location);
+    private EventRequest codeRequest(Breakpoint breakpoint, Location location) {
+        return configured(breakpoint, vm.eventRequestManager().createBreakpointRequest(location));
+    }
+
+    private EventRequest watchRequest(Breakpoint breakpoint, boolean write, Field field) {
+        EventRequestManager manager = vm.eventRequestManager();
+        return configured(breakpoint, write ? manager.createModificationWatchpointRequest(field)
+                : manager.createAccessWatchpointRequest(field));
+    }
+
+    private static EventRequest configured(Breakpoint breakpoint, EventRequest request) {
         request.putProperty(OWNER, breakpoint);
-        // a hit that only continues stops just its own thread; a stop stops everything
-        request.setSuspendPolicy(breakpoint.continuesOnly ? EventRequest.SUSPEND_EVENT_THREAD : EventRequest.SUSPEND_ALL);
+        // a hit the event thread decides alone stops just its own thread; the engine stops the rest if it stops
+        request.setSuspendPolicy(breakpoint.decidesAlone() ? EventRequest.SUSPEND_EVENT_THREAD : EventRequest.SUSPEND_ALL);
         if (breakpoint.counts()) {
             request.addCountFilter(breakpoint.spec.passes());
         }
@@ -341,11 +437,13 @@ public final class Breakpoints implements EventRules, BreakpointControl {
 
     private void rearm(Breakpoint breakpoint) {
         EventRequestManager manager = vm.eventRequestManager();
-        List<BreakpointRequest> old = List.copyOf(breakpoint.requests);
+        List<EventRequest> old = List.copyOf(breakpoint.requests);
         breakpoint.requests.clear();
-        for (BreakpointRequest request : old) {
+        for (EventRequest request : old) {
             manager.deleteEventRequest(request);
-            breakpoint.requests.add(request(breakpoint, request.location()));
+            breakpoint.requests.add(request instanceof WatchpointRequest watch
+                    ? watchRequest(breakpoint, watch instanceof ModificationWatchpointRequest, watch.field())
+                    : codeRequest(breakpoint, ((BreakpointRequest) request).location()));
         }
     }
 
@@ -396,13 +494,17 @@ public final class Breakpoints implements EventRules, BreakpointControl {
         return id;
     }
 
-    /** {@code  0 e    0001 (0001)  0:**** Loop.work+0x3 [Loop.java @ 12] "dv; g"}. */
+    /**
+     * {@code  0 e    0001 (0001)  0:**** Loop.work+0x3 [Loop.java @ 12] /w "i == 7" "dv; g"}; a
+     * watchpoint's place is its access and field, {@code w Loop.total}.
+     */
     private String listing(Breakpoint breakpoint) {
         String state = (breakpoint.enabled ? "e" : "d") + (breakpoint.requests.isEmpty() ? "u" : "");
         String where = where(breakpoint);
+        String condition = breakpoint.spec.condition().map(text -> " /w \"" + text.text() + "\"").orElse("");
         String commands = breakpoint.spec.commands().map(text -> " \"" + text + "\"").orElse("");
-        return String.format("%2d %-4s %04d (%04d)  0:**** %s%s", breakpoint.id, state, breakpoint.passesLeft(),
-                breakpoint.spec.passes(), where, commands);
+        return String.format("%2d %-4s %04d (%04d)  0:**** %s%s%s", breakpoint.id, state, breakpoint.passesLeft(),
+                breakpoint.spec.passes(), where, condition, commands);
     }
 
     /**
@@ -414,8 +516,11 @@ public final class Breakpoints implements EventRules, BreakpointControl {
         if (breakpoint.requests.isEmpty()) {
             return "(" + breakpoint.spec.location().text() + ")";
         }
-        List<String> places = breakpoint.requests.stream().map(request -> LocationText.of(request.location()))
-                .distinct().toList();
+        if (breakpoint.spec.location() instanceof CodeLocation.FieldAccess access) {
+            return access.text(); // the same field, whichever class loaders hold it
+        }
+        List<String> places = breakpoint.requests.stream()
+                .map(request -> LocationText.of(((BreakpointRequest) request).location())).distinct().toList();
         return places.size() == 1 ? places.get(0)
                 : breakpoint.spec.location().text() + " (" + places.size() + " places)";
     }
@@ -449,8 +554,7 @@ public final class Breakpoints implements EventRules, BreakpointControl {
         if (location instanceof CodeLocation.SourceLine line) {
             return "a class of " + line.sourceName() + " with code at line " + line.line();
         }
-        return location instanceof CodeLocation.ClassLine line ? line.className()
-                : ((CodeLocation.MethodEntry) location).className();
+        return CodeResolver.className(location);
     }
 
     /** A JDI call made for a command: a target that is gone or refuses becomes one line. */

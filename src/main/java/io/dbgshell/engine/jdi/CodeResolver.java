@@ -1,6 +1,7 @@
 package io.dbgshell.engine.jdi;
 
 import com.sun.jdi.AbsentInformationException;
+import com.sun.jdi.Field;
 import com.sun.jdi.Location;
 import com.sun.jdi.Method;
 import com.sun.jdi.ReferenceType;
@@ -16,7 +17,7 @@ import java.util.TreeSet;
 
 /**
  * Finds a {@link CodeLocation} in the target's classes: which classes it names, where in one
- * class it is, and the class-prepare request that reports the classes it names when they load
+ * class it is (or which field a watchpoint watches there), and the class-prepare request that reports the classes it names when they load
  * later, in any class loader.
  */
 final class CodeResolver {
@@ -49,11 +50,38 @@ final class CodeResolver {
         return request;
     }
 
-    private static String className(CodeLocation location) {
+    static String className(CodeLocation location) {
         if (location instanceof CodeLocation.ClassLine line) {
             return line.className();
         }
+        if (location instanceof CodeLocation.FieldAccess access) {
+            return access.className();
+        }
         return ((CodeLocation.MethodEntry) location).className();
+    }
+
+    /**
+     * The field a watchpoint names in {@code type} (declared there or inherited).
+     *
+     * @throws EngineException the class has no such field
+     */
+    static Field field(CodeLocation.FieldAccess access, ReferenceType type) throws EngineException {
+        Field field = type.fieldByName(access.field());
+        if (field == null) {
+            throw new EngineException(type.name() + " has no field named " + access.field());
+        }
+        return field;
+    }
+
+    /**
+     * Refuses a watchpoint the target's VM cannot make: JDI's {@code canWatchFieldAccess} and
+     * {@code canWatchFieldModification} are optional capabilities.
+     */
+    static void requireWatchable(VirtualMachine vm, CodeLocation.FieldAccess access) throws EngineException {
+        if (access.write() ? !vm.canWatchFieldModification() : !vm.canWatchFieldAccess()) {
+            throw new EngineException("this target's VM cannot watch field " + (access.write() ? "writes" : "reads")
+                    + " (" + (access.write() ? "canWatchFieldModification" : "canWatchFieldAccess") + " is false)");
+        }
     }
 
     /**

@@ -89,7 +89,11 @@ public final class JdiEngine implements Engine, TargetControl, RunControl, Threa
     private Target target;
     private ThreadNumbers numbers = new ThreadNumbers();
     private EventSet held;
-    private boolean suspendedByBreakIn;
+    /**
+     * This engine suspended the whole VM, so the stop's release resumes it: a break-in or attach,
+     * or a stop whose event suspended only its own thread (a hit its rules decided alone).
+     */
+    private boolean suspendedWhole;
     private ThreadReference current;
     private ThreadReference stopper;
     private final ArrayDeque<EventSet> cameWhileStopped = new ArrayDeque<>();
@@ -201,7 +205,7 @@ public final class JdiEngine implements Engine, TargetControl, RunControl, Threa
             rules.attached(next.vm(), new Context(next, numbers));
             if (stopNow) {
                 next.vm().suspend();
-                suspendedByBreakIn = true;
+                suspendedWhole = true;
                 stopAt(null, pickThread(next.vm()), "", null, Optional.empty());
             }
         } catch (VMDisconnectedException e) {
@@ -385,7 +389,7 @@ public final class JdiEngine implements Engine, TargetControl, RunControl, Threa
         }
         try {
             target.vm().suspend();
-            suspendedByBreakIn = true;
+            suspendedWhole = true;
             ThreadReference thread = pickThread(target.vm());
             String where = ThreadLines.location(thread);
             stopAt(null, thread, "(" + ThreadLines.pidText(target.pid()) + "." + numbers.of(thread) + "): Break-in\n"
@@ -413,15 +417,15 @@ public final class JdiEngine implements Engine, TargetControl, RunControl, Threa
         return stopped;
     }
 
-    /** Lets go of what keeps the target stopped now: the held event set, once, and a break-in's suspend. */
+    /** Lets go of what keeps the target stopped now: the held event set, once, and the engine's suspension of the VM. */
     private void release() {
         if (held != null) {
             EventSet set = held;
             held = null;
             set.resume();
         }
-        if (suspendedByBreakIn) {
-            suspendedByBreakIn = false;
+        if (suspendedWhole) {
+            suspendedWhole = false;
             target.vm().resume();
         }
     }
@@ -495,7 +499,11 @@ public final class JdiEngine implements Engine, TargetControl, RunControl, Threa
                 kept = done; // the agent reset it at this line: the next step like it starts from here
                 step = null;
             }
-            stopAt(set, where == null ? pickThread(set.virtualMachine()) : where, said.toString(),
+            boolean suspendedAll = set.suspendPolicy() == EventRequest.SUSPEND_ALL;
+            if (!suspendedAll) {
+                suspendWhole(set);
+            }
+            stopAt(suspendedAll ? set : null, where == null ? pickThread(set.virtualMachine()) : where, said.toString(),
                     where == null ? null : at, commands);
         } else {
             if (said.length() > 0) {
@@ -503,6 +511,21 @@ public final class JdiEngine implements Engine, TargetControl, RunControl, Threa
             }
             set.resume();
         }
+    }
+
+    /**
+     * Every stop stops every thread, as WinDbg's does, whatever its event suspended: a set that did
+     * not suspend them all is traded for a suspension of the whole VM, so each thread is suspended
+     * once ({@code ~} shows {@code Suspend: 1}; a call from {@code ??} resumes its thread once) and
+     * the release lifts them all in one step. Keeping the set to resume it apart would let its
+     * thread run ahead and hit its next event, whose suspension the VM's resume would take back.
+     */
+    private void suspendWhole(EventSet set) {
+        if (!suspendedWhole) {
+            set.virtualMachine().suspend();
+            suspendedWhole = true;
+        }
+        set.resume();
     }
 
     /**
@@ -548,7 +571,7 @@ public final class JdiEngine implements Engine, TargetControl, RunControl, Threa
 
     private void ended() {
         held = null;
-        suspendedByBreakIn = false;
+        suspendedWhole = false;
         current = null;
         stopLocation = null;
         frame = 0;

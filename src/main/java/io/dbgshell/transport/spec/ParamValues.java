@@ -12,6 +12,8 @@ import java.util.OptionalLong;
 public final class ParamValues {
     static final int MIN_PORT = 1;
     static final int MAX_PORT = 65535;
+    /** {@code port=0}: a listening server's free port, picked by the system. */
+    static final int ANY_PORT = 0;
     private static final char RANGE_SEPARATOR = ':';
     /** Enough digits for any int; longer digit strings are refused before parsing, so nothing overflows. */
     private static final int MAX_DIGITS = 10;
@@ -23,11 +25,11 @@ public final class ParamValues {
     private ParamValues() {
     }
 
-    /** {@code N} or {@code LOW:HIGH}. */
+    /** {@code N}, {@code LOW:HIGH} or {@code 0} (any free port; whether it is allowed is the endpoint's rule). */
     public static PortRange portRange(String value) throws TransportSyntaxException {
         int separator = value.indexOf(RANGE_SEPARATOR);
         if (separator < 0) {
-            return PortRange.single(port(value));
+            return value.equals(Integer.toString(ANY_PORT)) ? PortRange.ANY : PortRange.single(port(value));
         }
         if (value.indexOf(RANGE_SEPARATOR, separator + 1) >= 0) {
             throw TransportSyntaxErrors.notAPortOrRange(value);

@@ -44,6 +44,11 @@ public interface TransportSpec {
     /** Adds this protocol's own keys to a connect hint for a client on another machine, naming {@code host}. */
     void hint(Listing listing, String host);
 
+    /** {@code port=0}: the system picks the port when the server binds; its bound spec names it. */
+    default boolean anyPort() {
+        return false;
+    }
+
     /** Capitalised keys, password masked as {@code Password=*}; flags ({@code hidden}, {@code IcfEnable}) left out. */
     default String listing() {
         Listing listing = new Listing(protocol());

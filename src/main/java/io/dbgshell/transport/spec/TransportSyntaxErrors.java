@@ -94,6 +94,11 @@ public final class TransportSyntaxErrors {
                 + " (only a server without clicon, or a clicon client, may give a range)");
     }
 
+    public static TransportSyntaxException anyPortNeedsListener(String withKey) {
+        return error("port '0' (any free port) works only for a listening server; with " + quoted(withKey)
+                + " give the exact port");
+    }
+
     public static TransportSyntaxException insecureProto(String token) {
         return error("proto=" + token + " is insecure and refused; use proto=tls1 (TLS 1.3, else 1.2), tls12 or tls13");
     }

@@ -29,6 +29,11 @@ public record TcpSpec(Role role, PortRange port, Optional<String> server, Option
         return clicon.isPresent();
     }
 
+    @Override
+    public boolean anyPort() {
+        return port.isAny();
+    }
+
     /** The same spec once bound: listings then show {@code Port=ACTUAL:HIGH}. */
     public TcpSpec boundAt(int actualPort) {
         return new TcpSpec(role, port.boundAt(actualPort), server, clicon, ipv6, icfEnable, common);

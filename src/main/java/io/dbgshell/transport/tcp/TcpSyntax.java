@@ -20,7 +20,8 @@ import java.util.function.Function;
  * The grammar of tcp strings, and of the endpoint ssl carries: the port, server and clicon rules
  * they share. A client names exactly one of {@code server=} (then an exact port: it connects
  * there) and {@code clicon=} (then a port or a range to wait on). A server with {@code clicon=}
- * dials out, so it needs an exact port and takes neither {@code hidden} nor {@code IcfEnable}.
+ * dials out, so it needs an exact port and takes neither {@code hidden} nor {@code IcfEnable}. Only a
+ * listening server may give {@code port=0} (the system picks a free port).
  */
 public final class TcpSyntax implements ProtocolSyntax<TcpSpec> {
     public static final Param CLICON = new Param("clicon", Param.Kind.HOST);
@@ -71,6 +72,10 @@ public final class TcpSyntax implements ProtocolSyntax<TcpSpec> {
         }
         if (role == Role.CLIENT && server.isEmpty() && clicon.isEmpty()) {
             throw TransportSyntaxErrors.missingEither("a " + params.protocol().label() + " client", Param.SERVER, CLICON);
+        }
+        if (port.isAny() && (role == Role.CLIENT || clicon.isPresent())) {
+            // only a listener can let the system pick: the other side of a dial must know the port
+            throw TransportSyntaxErrors.anyPortNeedsListener(params.typedKey(clicon.isPresent() ? CLICON : Param.SERVER));
         }
         Param exactPortPartner = role == Role.CLIENT ? Param.SERVER : CLICON;
         if (port.isRange() && params.has(exactPortPartner)) {

@@ -41,6 +41,11 @@ public record TlsSpec<C extends TransportSpec>(Protocol protocol, TlsIdentity tl
         return carrier.reverse();
     }
 
+    @Override
+    public boolean anyPort() {
+        return carrier.anyPort();
+    }
+
     /** The same TLS over the carrier as it was bound (its actual port or pipe name). */
     public TlsSpec<C> over(C bound) {
         return new TlsSpec<>(protocol, tls, bound);

@@ -4,6 +4,7 @@ import io.dbgshell.command.Command;
 import io.dbgshell.command.CommandContext;
 import io.dbgshell.command.CommandException;
 import io.dbgshell.command.CommandRegistry;
+import io.dbgshell.command.CommandTrait;
 import io.dbgshell.engine.BreakpointControl;
 import io.dbgshell.engine.BreakpointIds;
 import io.dbgshell.engine.BreakpointSpec;
@@ -83,6 +84,23 @@ class BreakpointCommandsTest {
         assertThatThrownBy(() -> run("bc", "")).hasMessage("expected breakpoint IDs: ID, ID-ID or *");
         assertThatThrownBy(() -> run("sxe", "")).hasMessage("expected an exception class, *, ld[:PATTERN], ct, et, epr or out");
         assertThatThrownBy(() -> run("bp", "Nowhere:1")).hasMessage("the engine said no");
+    }
+
+    @Test
+    void baSetsAWatchpointAndAConditionThatDoesNotParseIsItsCaretLine() throws Exception {
+        run("ba", "w Loop.total \"k\"");
+        // under the condition's end on the typed line, behind "Error: " as wide as the prompt "0:000> "
+        assertThatThrownBy(() -> run("bp", "/w \"i ==\" Loop:12")).isInstanceOf(CommandException.class)
+                .message().startsWith(" ".repeat(11) + "^ Syntax error in 'i =='");
+        assertThat(calls).containsExactly("set " + new BreakpointSpec(new CodeLocation.FieldAccess("Loop", "total", true), false, 1,
+                Optional.of("k")) + " deferred=false");
+    }
+
+    @Test
+    void everyBreakpointSettingCommandChangesTheTarget() {
+        for (String name : List.of("bp", "bu", "bm", "ba")) {
+            assertThat(registry.find(name).orElseThrow().info().traits()).as(name).contains(CommandTrait.CHANGES);
+        }
     }
 
     private final class RecordingControl implements BreakpointControl {

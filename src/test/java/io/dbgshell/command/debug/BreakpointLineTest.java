@@ -2,9 +2,12 @@ package io.dbgshell.command.debug;
 
 import io.dbgshell.command.CommandException;
 import io.dbgshell.engine.BreakpointIds;
+import io.dbgshell.engine.BreakpointSpec;
 import io.dbgshell.engine.CodeLocation;
 import io.dbgshell.engine.EngineException;
 import io.dbgshell.engine.EventFilter;
+import io.dbgshell.engine.expr.Expression;
+import io.dbgshell.engine.expr.SyntaxError;
 import org.junit.jupiter.api.Test;
 
 import java.util.List;
@@ -19,9 +22,52 @@ class BreakpointLineTest {
     @Test
     void optionsLocationPassesAndQuotedCommands() throws Exception {
         BreakpointLine line = BreakpointLine.parse("bp", "/1 com.example.Cart:42 5 \"dv; g\"");
-        assertThat(line).isEqualTo(new BreakpointLine("com.example.Cart:42", true, 5, Optional.of("dv; g")));
+        assertThat(line).isEqualTo(new BreakpointLine("com.example.Cart:42", true, 5, Optional.of("dv; g"), Optional.empty()));
         assertThat(line.spec().location()).isEqualTo(new CodeLocation.ClassLine("com.example.Cart", 42));
-        assertThat(BreakpointLine.parse("bu", "Later:7")).isEqualTo(new BreakpointLine("Later:7", false, 1, Optional.empty()));
+        assertThat(BreakpointLine.parse("bu", "Later:7"))
+                .isEqualTo(new BreakpointLine("Later:7", false, 1, Optional.empty(), Optional.empty()));
+    }
+
+    @Test
+    void aConditionIsParsedOnceWithTheOtherOptions() throws Exception {
+        BreakpointLine line = BreakpointLine.parse("bp", "/w \"i == 7 && s != null\" /1 Loop:12 \"dv\"");
+        assertThat(line).isEqualTo(new BreakpointLine("Loop:12", true, 1, Optional.of("dv"),
+                Optional.of(Expression.parse("i == 7 && s != null"))));
+        assertThat(line.spec().condition()).map(Expression::text).hasValue("i == 7 && s != null");
+        assertThatThrownBy(() -> BreakpointLine.parse("bp", "/w i==7 Loop:12"))
+                .hasMessage("bp /w: the condition goes in double quotes (/w \"i == 7\")");
+        assertThatThrownBy(() -> BreakpointLine.parse("bu", "/w")).hasMessage("bu /w: the condition goes in double quotes (/w \"i == 7\")");
+        assertThatThrownBy(() -> BreakpointLine.parse("bp", "/w \"i > 0 && Math.max(i, 3) > 5\" Loop:12")).hasMessage("bp /w: "
+                + "a condition may not call methods or use new ('max' at column 15): it runs at every hit; use ?? at a stop instead");
+        assertThatThrownBy(() -> BreakpointLine.parse("bm", "/w \"new Object() != null\" Loop.w*"))
+                .hasMessageStartingWith("bm /w: a condition may not call methods or use new ('new Object' at column 1)");
+        // the caret stands under the column of the command line where the condition stops being Java: the *
+        assertThatThrownBy(() -> BreakpointLine.parse("bp", "/w \"i +* 2\" Loop:12")).isInstanceOf(CommandException.class)
+                .hasMessage("          ^ Syntax error in 'i +* 2': " + syntaxError("i +* 2").reason());
+    }
+
+    @Test
+    void aWatchpointTakesItsAccessThenTheSameOptionsAsABreakpoint() throws Exception {
+        BreakpointSpec spec = BreakpointLine.watch("w /1 Loop.total 3 \"k\"");
+        assertThat(spec).isEqualTo(new BreakpointSpec(new CodeLocation.FieldAccess("Loop", "total", true), true, 3,
+                Optional.of("k")));
+        assertThat(spec.location().text()).isEqualTo("w Loop.total");
+        assertThat(BreakpointLine.watch("r a.b.Outer$Inner.count").location())
+                .isEqualTo(new CodeLocation.FieldAccess("a.b.Outer$Inner", "count", false));
+        assertThatThrownBy(() -> BreakpointLine.watch("")).hasMessage("ba: expected r (read) or w (write), then Class.field");
+        assertThatThrownBy(() -> BreakpointLine.watch("x Loop.total")).hasMessage("ba: 'x' is not an access: r (read) or w (write)");
+        assertThatThrownBy(() -> BreakpointLine.watch("r")).hasMessage("ba: expected a field (Class.field)");
+        assertThatThrownBy(() -> BreakpointLine.watch("r total")).hasMessage("ba: bad location 'total': expected Class.field");
+        assertThatThrownBy(() -> BreakpointLine.watch("w Loop.to-tal")).hasMessage("ba: bad location 'Loop.to-tal': expected Class.field");
+    }
+
+    private static SyntaxError syntaxError(String text) {
+        try {
+            Expression.parse(text);
+        } catch (SyntaxError e) {
+            return e;
+        }
+        throw new AssertionError(text + " parsed");
     }
 
     @Test
@@ -32,9 +78,8 @@ class BreakpointLineTest {
 
     @Test
     void malformedLinesFailNamingTheToken() {
-        assertThatThrownBy(() -> BreakpointLine.parse("bp", "/w \"x > 1\" Loop:12")).isInstanceOf(CommandException.class)
-                .hasMessage("bp /w: conditions come with expressions, not yet supported");
-        assertThatThrownBy(() -> BreakpointLine.parse("bp", "/2 Loop:12")).hasMessage("bp: unknown option '/2' (only /1)");
+        assertThatThrownBy(() -> BreakpointLine.parse("bp", "/2 Loop:12")).isInstanceOf(CommandException.class)
+                .hasMessage("bp: unknown option '/2' (/1 or /w)");
         assertThatThrownBy(() -> BreakpointLine.parse("bp", "")).hasMessageStartingWith("bp: expected a location");
         assertThatThrownBy(() -> BreakpointLine.parse("bp", "Loop:12 x")).hasMessage("bp: 'x' is not a pass count (1-9999)");
         assertThatThrownBy(() -> BreakpointLine.parse("bp", "Loop:12 0")).hasMessage("bp: '0' is not a pass count (1-9999)");

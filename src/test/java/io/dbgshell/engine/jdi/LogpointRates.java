@@ -1,8 +1,11 @@
 package io.dbgshell.engine.jdi;
 
+import com.sun.jdi.IntegerValue;
 import com.sun.jdi.Location;
 import com.sun.jdi.ReferenceType;
+import com.sun.jdi.StackFrame;
 import com.sun.jdi.VirtualMachine;
+import com.sun.jdi.event.BreakpointEvent;
 import com.sun.jdi.event.ClassPrepareEvent;
 import com.sun.jdi.event.Event;
 import com.sun.jdi.event.EventSet;
@@ -125,6 +128,27 @@ public final class LogpointRates {
 
     /** Hits per second of a loop that only takes each event set and resumes it. */
     public double raw() throws Exception {
+        return raw(event -> false);
+    }
+
+    /**
+     * Hits per second of a loop that takes each event set, reads {@code hit}'s argument {@code i}
+     * from the hit's frame 0 as a debugger checking {@code i < 0} would, and resumes it: the anchor
+     * of a false {@code /w} condition.
+     */
+    public double rawReading() throws Exception {
+        return raw(event -> {
+            StackFrame frame = event.thread().frame(0);
+            return ((IntegerValue) frame.getValue(frame.visibleVariableByName("i"))).value() < 0;
+        });
+    }
+
+    /** What a raw loop does with each hit before resuming it; true would be a stop, which the benchmarks never meet. */
+    private interface HitCheck {
+        boolean stops(BreakpointEvent event) throws Exception;
+    }
+
+    private double raw(HitCheck check) throws Exception {
         try (CompiledTarget target = CompiledTarget.launch(classes, "Spin")) {
             VirtualMachine vm = target.vm;
             ClassPrepareRequest prepare = vm.eventRequestManager().createClassPrepareRequest();
@@ -134,6 +158,8 @@ public final class LogpointRates {
                 for (Event event : set) {
                     if (event instanceof ClassPrepareEvent prepared) {
                         breakAt(vm, prepared.referenceType());
+                    } else if (event instanceof BreakpointEvent hit && check.stops(hit)) {
+                        throw new IllegalStateException("the raw loop's check was meant to be false");
                     }
                 }
                 return true;
@@ -144,21 +170,16 @@ public final class LogpointRates {
 
     /** Hits per second of {@code bp Spin:LINE "g"} decided by {@link Breakpoints}, without the session. */
     public double engine() throws Exception {
+        return engine(new BreakpointSpec(CodeLocation.parse("Spin:" + HIT), false, 1, Optional.of("g")));
+    }
+
+    /** Hits per second of the breakpoint {@code spec} (one that never stops) decided by {@link Breakpoints}, without the session. */
+    public double engine(BreakpointSpec spec) throws Exception {
         Breakpoints breakpoints = new Breakpoints();
-        breakpoints.set(new BreakpointSpec(CodeLocation.parse("Spin:" + HIT), false, 1, Optional.of("g")), true);
+        breakpoints.set(spec, true);
         try (CompiledTarget target = CompiledTarget.launch(classes, "Spin")) {
             VirtualMachine vm = target.vm;
-            EventRules.EventContext context = new EventRules.EventContext() {
-                @Override
-                public long pid() {
-                    return target.pid();
-                }
-
-                @Override
-                public int threadNumber(com.sun.jdi.ThreadReference thread) {
-                    return 0;
-                }
-            };
+            EventRules.EventContext context = new OneThreadContext(target.pid());
             pump(vm, set -> {
                 boolean resume = true;
                 for (Event event : set) {

@@ -9,6 +9,7 @@ import com.sun.jdi.event.EventSet;
 import com.sun.jdi.event.VMDeathEvent;
 import com.sun.jdi.event.VMDisconnectEvent;
 import com.sun.jdi.event.VMStartEvent;
+import com.sun.jdi.event.WatchpointEvent;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -46,6 +47,7 @@ final class RulesPump implements EventRules.EventContext {
     private final BlockingQueue<Stop> stops = new LinkedBlockingQueue<>();
     /** Every announcement, stops or not, in order. */
     final BlockingQueue<String> announcements = new LinkedBlockingQueue<>();
+    /** Breakpoint and watchpoint events taken, stopping or not. */
     final AtomicInteger breakpointEvents = new AtomicInteger();
     final CountDownLatch ended = new CountDownLatch(1);
 
@@ -104,7 +106,7 @@ final class RulesPump implements EventRules.EventContext {
                         ended.countDown();
                         return;
                     } else {
-                        if (event instanceof BreakpointEvent) {
+                        if (event instanceof BreakpointEvent || event instanceof WatchpointEvent) {
                             breakpointEvents.incrementAndGet();
                         }
                         EventRules.Verdict verdict = rules.decide(event);

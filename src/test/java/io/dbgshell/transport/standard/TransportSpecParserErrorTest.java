@@ -56,7 +56,10 @@ class TransportSpecParserErrorTest {
             CLIENT | ssl:proto=tls1,certuser=c,port=1 | 'server'  | a ssl client needs 'server' or 'clicon'
             CLIENT | tcp:server=box                   | 'port'    | tcp needs 'port'
             SERVER | tcp:port=70000                   | '70000'   | port '70000' is not a port number (1-65535)
-            SERVER | tcp:port=0                       | '0'       | port '0' is not a port number (1-65535)
+            SERVER | tcp:port=0:10                    | '0'       | port '0' is not a port number (1-65535)
+            SERVER | tcp:port=0,clicon=box            | 'clicon'  | port '0' (any free port) works only for a listening server; with 'clicon' give the exact port
+            CLIENT | tcp:server=box,port=0            | 'server'  | port '0' (any free port) works only for a listening server; with 'server' give the exact port
+            CLIENT | ssl:proto=tls1,certuser=c,Clicon=box,port=0 | 'Clicon' | port '0' (any free port) works only for a listening server; with 'Clicon' give the exact port
             SERVER | tcp:port=+5                      | '+5'      | port '+5' is not a port number (1-65535)
             SERVER | tcp:port=99999999999999999999    | '99999999999999999999' | port '99999999999999999999' is not a port number (1-65535)
             SERVER | tcp:port=5005:x                  | 'x'       | port 'x' is not a port number (1-65535)

@@ -81,6 +81,15 @@ class TransportSpecParserTest {
         }
 
         @Test
+        void serverOnAnyFreePortIsListedWithTheOneItBinds() throws Exception {
+            TcpSpec spec = (TcpSpec) parse("tcp:port=0", SERVER);
+            assertThat(spec.port()).isEqualTo(PortRange.ANY);
+            assertThat(spec.anyPort()).isTrue();
+            assertThat(spec.boundAt(41234).listing()).isEqualTo("tcp:Port=41234");
+            assertThat(spec.boundAt(41234).anyPort()).isFalse();
+        }
+
+        @Test
         void serverWithRangeAndEveryOption() throws Exception {
             assertThat(parse("tcp:port=5005:5010,hidden,password=s3cret,ipversion=6,IcfEnable", SERVER))
                     .isEqualTo(Specs.tcp(SERVER, new PortRange(5005, 5010), NONE, NONE, password("s3cret"),

@@ -6,6 +6,9 @@ import io.dbgshell.security.cert.CertificateTool;
 import io.dbgshell.security.cert.StoreEntry;
 import io.dbgshell.security.cert.TestStores;
 import io.dbgshell.security.cert.CertRef;
+import io.dbgshell.testing.TestTransports;
+import io.dbgshell.transport.EventLoops;
+import io.dbgshell.transport.Transports;
 
 import java.nio.file.Path;
 import java.util.Optional;
@@ -27,5 +30,13 @@ public final class SslFixture {
         exportedPem = dir.resolve("srv.pem");
         CertificateTool.export(hostStores.store(CertRef.Store.USER), "srv", exportedPem);
         CertificateTool.importPem(clientStores.store(CertRef.Store.USER), exportedPem, Optional.of("pinned-srv"));
+    }
+
+    /**
+     * ssl as on two machines: the server side on the host's stores, the client side on the client's,
+     * which pins the imported copy.
+     */
+    public Transports hostAndClient(EventLoops loops) {
+        return TestTransports.on(loops).ssl(hostStores, clientStores, line -> { }).build();
     }
 }
