@@ -14,8 +14,11 @@ public interface ThreadView {
     /** {@code ~Ns}: makes thread N current; returns its location line. */
     String select(int thread) throws EngineException;
 
-    /** {@code k}: the frames of each chosen thread, innermost first, at most {@code maxFrames} each. */
-    List<String> stack(ThreadChoice choice, int maxFrames) throws EngineException;
+    /** {@code k}, {@code kp}: the frames of each chosen thread, innermost first, at most {@code maxFrames} each. */
+    List<String> stack(ThreadChoice choice, StackStyle style, int maxFrames) throws EngineException;
+
+    /** What a stack shows of each frame: its place ({@code k}, {@code kn}), or also its arguments ({@code kp}). */
+    enum StackStyle { CALLS, ARGUMENTS }
 
     /** Which threads a command means: the current one, the one that caused the stop, one by number, or all. */
     record ThreadChoice(Kind kind, int number) {

@@ -6,6 +6,7 @@ import io.dbgshell.client.RemoteSession;
 import io.dbgshell.command.builtin.BuiltinCommands;
 import io.dbgshell.command.debug.DebugCommands;
 import io.dbgshell.config.Settings;
+import io.dbgshell.engine.TargetState;
 import io.dbgshell.engine.jdi.JdiDebugger;
 import io.dbgshell.engine.jdi.JdiSettings;
 import io.dbgshell.server.ServerEntry;
@@ -51,9 +52,11 @@ final class DebugSession implements AutoCloseable {
     private final List<RemoteSession> clients = new ArrayList<>();
     /** What the host's console shows. */
     final StampedDisplay host = new StampedDisplay();
+    /** The engine behind the session, for figures taken beside the session's (the same call without the session). */
+    final JdiDebugger debugger;
 
     DebugSession() throws TransportException, TransportSyntaxException {
-        JdiDebugger debugger = JdiDebugger.create(JdiSettings.DEFAULTS);
+        debugger = JdiDebugger.create(JdiSettings.DEFAULTS);
         session = Session.builder().settings(Settings.DEFAULTS).transports(tcp(hostLoops))
                 .commands(DebugCommands.registerAll(BuiltinCommands.registry(), debugger))
                 .engine(debugger.engine()).links(HostLinks.defaults()).build();
@@ -76,6 +79,39 @@ final class DebugSession implements AutoCloseable {
         type(".create java -cp " + classes + " " + main);
         host.awaitText("stopped before main");
         host.awaitPrompt(STOPPED);
+    }
+
+    /**
+     * Runs a launched target until it prints {@code ready}, then breaks in: the target stands where
+     * its threads wait, stopped with its main thread current.
+     */
+    void runUntilReadyAndBreakIn() {
+        type("g");
+        host.awaitText("ready");
+        breakIn();
+    }
+
+    /**
+     * Lets the stopped target run and breaks in again, so that nothing JDI keeps while a target is
+     * suspended (thread names, frames) helps the next sample.
+     */
+    void againStopped() {
+        type("g");
+        host.awaitPrompt(TargetState.RUNNING_PROMPT);
+        breakIn();
+    }
+
+    private void breakIn() {
+        type(".break");
+        host.awaitPrompt(STOPPED);
+    }
+
+    /** Types {@code command} at the host's console; returns the nanoseconds until the host was shown all its output. */
+    long timed(String command) {
+        String end = "timed-end";
+        long start = System.nanoTime();
+        type(command + "; .echo " + end);
+        return host.awaitText(end).nanoTime() - start;
     }
 
     /** A client joining over tcp, as {@code dbgshell -remote tcp:server=127.0.0.1,port=...} does; its display is stamped. */

@@ -35,7 +35,7 @@ class DebugTargetIT {
         try (DbgshellProcess host = DbgshellProcess.start(home, "java", "-cp", classes.toString(), "Hello")) {
             host.out.await("Started java -cp " + classes + " Hello (process 0n", WAIT);
             host.type("~");
-            host.out.awaitPattern("^\\.  0  Id: [0-9a-f]+\\.[0-9a-f]+ Suspend: 1 Running \"main\"$");
+            host.out.awaitPattern("^\\.  0  Id: [0-9a-f]+ +Suspend: 1  running +main$");
             host.type("t");
             host.out.await("Hello.main+0x0 [Hello.java @ 7]:\n", WAIT);
             host.type("p");

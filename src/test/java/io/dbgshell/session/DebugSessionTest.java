@@ -261,7 +261,7 @@ class DebugSessionTest {
         s.expectStop("^\\([0-9a-f]+\\.0\\): Break-in\n");
 
         s.type("~");
-        String workers = s.expect("^   (\\d+)  Id: [0-9a-f]+\\.[0-9a-f]+ Suspend: 1 Sleeping \"worker-1\"$");
+        String workers = s.expect("^   (\\d+)  Id: [0-9a-f]+ +Suspend: 1  sleeping +worker-1$");
         String number = workers.strip().split(" ")[0];
         s.client.type("~" + number + "s");
         s.awaitPrompt(String.format("0:%03d> ", Integer.parseInt(number)));

@@ -54,6 +54,7 @@ public final class DebugCommands {
                         CommandTrait.NEEDS_STOPPED_TARGET), context -> context.continueAfter(running.step(StepKind.OUT, 1))))
                 .register(new StepFilterCommand(running))
                 .register(new ThreadCommand(threads))
-                .register(new StackCommand(threads));
+                .register(StackCommand.calls(threads))
+                .register(StackCommand.arguments(threads));
     }
 }

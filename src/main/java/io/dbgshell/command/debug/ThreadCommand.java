@@ -7,19 +7,28 @@ import io.dbgshell.command.CommandInfo;
 import io.dbgshell.command.CommandTrait;
 import io.dbgshell.engine.EngineException;
 import io.dbgshell.engine.ThreadView;
+import io.dbgshell.engine.ThreadView.StackStyle;
 import io.dbgshell.engine.ThreadView.ThreadChoice;
 
 import java.util.List;
 import java.util.Locale;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * {@code ~}: the thread command, WinDbg's forms: {@code ~} lists every thread, {@code ~N}
  * ({@code ~.}, {@code ~#}) one, {@code ~Ns} makes N current, {@code ~Nk [COUNT]} / {@code ~*k [COUNT]}
- * show stacks. The line splitter hands {@code ~3s} over as {@code ~} with the argument {@code 3s}.
+ * show stacks ({@code kn} the same, {@code kp} with arguments). The line splitter hands {@code ~3s}
+ * over as {@code ~} with the argument {@code 3s}.
  */
 final class ThreadCommand implements Command {
-    private static final CommandInfo INFO = CommandInfo.of("~", "[N|.|#|*][s|k [COUNT]]",
-            "threads: ~ lists them, ~Ns makes N current, ~Nk / ~*k show stacks", CommandTrait.NEEDS_STOPPED_TARGET);
+    private static final CommandInfo INFO = CommandInfo.of("~", "[N|.|#|*][s|k|kn|kp [COUNT]]",
+            "threads: ~ lists them, ~Ns makes N current, ~Nk / ~*k show stacks (kp with arguments)",
+            CommandTrait.LOOKS, CommandTrait.NEEDS_STOPPED_TARGET);
+    /** Which threads, then what to do with them: {@code s}, or a stack command and its count. */
+    private static final Pattern FORM = Pattern.compile(
+            "(?<which>[0-9]{1,9}|[.#*]|)\\s*(?:(?<select>s)|(?<stack>k(?:n|p|pn|np)?)\\s*(?<count>\\S*))?",
+            Pattern.CASE_INSENSITIVE);
 
     private final ThreadView engine;
 
@@ -38,7 +47,7 @@ final class ThreadCommand implements Command {
         try {
             List<String> lines = switch (line.action()) {
                 case 's' -> List.of(engine.select(line.choice().number()));
-                case 'k' -> engine.stack(line.choice(), line.frames());
+                case 'k' -> engine.stack(line.choice(), line.style(), line.frames());
                 default -> engine.threads(line.choice());
             };
             lines.forEach(context::println);
@@ -49,43 +58,40 @@ final class ThreadCommand implements Command {
 
     /**
      * One {@code ~} line, parsed: which threads, what to do ({@code ' '} list, {@code 's'} select,
-     * {@code 'k'} stacks) and, for stacks, how many frames ({@code ~*k 5}, as {@code k 5}).
+     * {@code 'k'} stacks) and, for stacks, in which style and how many frames ({@code ~*k 5}, as {@code k 5}).
      */
-    record Parsed(ThreadChoice choice, char action, int frames) {
+    record Parsed(ThreadChoice choice, char action, StackStyle style, int frames) {
         static Parsed of(String arguments) throws CommandException {
             String text = arguments.strip();
-            int k = text.toLowerCase(Locale.ROOT).indexOf('k');
-            String count = k < 0 ? "" : text.substring(k + 1).strip();
-            String head = k < 0 ? text : text.substring(0, k + 1).strip();
-            char action = head.isEmpty() ? ' ' : Character.toLowerCase(head.charAt(head.length() - 1));
-            String which = action == 's' || action == 'k' ? head.substring(0, head.length() - 1).strip() : head;
-            ThreadChoice choice = threads(which, text);
-            if (action == 's' && choice.kind() != ThreadChoice.Kind.NUMBER) {
-                throw new CommandException("~s needs one thread number (~3s), got '~" + text + "'");
+            Matcher form = FORM.matcher(text);
+            if (!form.matches()) {
+                throw new CommandException("~: '" + text + "' is not a thread (N, ., # or *), "
+                        + "optionally followed by s, or by k, kn or kp and a frame count");
             }
-            int frames = count.isEmpty() ? StackCommand.DEFAULT_FRAMES : Counts.parse("~k", count, StackCommand.MAX_FRAMES);
-            return new Parsed(action == ' ' && which.isEmpty() ? ThreadChoice.ALL : choice, action, frames);
+            String which = form.group("which");
+            if (form.group("select") != null) {
+                if (!which.matches("[0-9]+")) {
+                    throw new CommandException("~s needs one thread number (~3s), got '~" + text + "'");
+                }
+                return new Parsed(ThreadChoice.number(Integer.parseInt(which)), 's', StackStyle.CALLS,
+                        StackCommand.DEFAULT_FRAMES);
+            }
+            String stack = form.group("stack");
+            if (stack == null) {
+                return new Parsed(which.isEmpty() ? ThreadChoice.ALL : threads(which), ' ', StackStyle.CALLS,
+                        StackCommand.DEFAULT_FRAMES);
+            }
+            StackStyle style = stack.toLowerCase(Locale.ROOT).contains("p") ? StackStyle.ARGUMENTS : StackStyle.CALLS;
+            return new Parsed(threads(which), 'k', style, StackCommand.frames("~" + stack, form.group("count")));
         }
     }
 
-    private static ThreadChoice threads(String which, String typed) throws CommandException {
-        switch (which) {
-            case "", "." -> {
-                return ThreadChoice.CURRENT;
-            }
-            case "#" -> {
-                return ThreadChoice.EVENT;
-            }
-            case "*" -> {
-                return ThreadChoice.ALL;
-            }
-            default -> {
-                if (!which.matches("[0-9]{1,9}")) {
-                    throw new CommandException("~: '" + typed + "' is not a thread (N, ., # or *), "
-                            + "optionally followed by s, or by k and a frame count");
-                }
-                return ThreadChoice.number(Integer.parseInt(which));
-            }
-        }
+    private static ThreadChoice threads(String which) {
+        return switch (which) {
+            case "", "." -> ThreadChoice.CURRENT;
+            case "#" -> ThreadChoice.EVENT;
+            case "*" -> ThreadChoice.ALL;
+            default -> ThreadChoice.number(Integer.parseInt(which));
+        };
     }
 }

@@ -25,6 +25,7 @@ import io.dbgshell.engine.StepKind;
 import io.dbgshell.engine.TargetControl;
 import io.dbgshell.engine.TargetState;
 import io.dbgshell.engine.ThreadView;
+import io.dbgshell.engine.jdi.symbols.ThreadStates;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -664,7 +665,8 @@ public final class JdiEngine implements Engine, TargetControl, RunControl, Threa
     /** Every live thread, numbered, by number; {@code main} is numbered first if it is new. */
     private List<ThreadReference> numbered(VirtualMachine vm) {
         List<ThreadReference> threads = new ArrayList<>(vm.allThreads());
-        threads.stream().filter(t -> t.name().equals("main")).findFirst().ifPresent(numbers::of);
+        // only new threads are asked their names: one question per thread in a row would be most of ~'s time
+        threads.stream().filter(t -> !numbers.known(t) && t.name().equals("main")).findFirst().ifPresent(numbers::of);
         threads.forEach(numbers::of);
         threads.sort(Comparator.comparingInt(numbers::of));
         return threads;
@@ -672,18 +674,20 @@ public final class JdiEngine implements Engine, TargetControl, RunControl, Threa
 
     // ---- threads and stacks
 
+    /**
+     * {@code ~}: the chosen threads' lines, their questions to the target overlapped
+     * ({@link ThreadStates#lines}): {@code ~} of a thousand threads must not take a thousand round trips in a row.
+     */
     @Override
     public synchronized List<String> threads(ThreadChoice choice) throws EngineException {
         requireStopped();
-        List<String> lines = new ArrayList<>();
         try {
-            for (ThreadReference thread : chosen(choice)) {
-                lines.add(threadLine(thread));
-            }
+            return ThreadStates.lines(chosen(choice), numbers::of, current, stopper);
+        } catch (ObjectCollectedException e) {
+            throw new EngineException("a thread ended while it was read (~ again lists the others)");
         } catch (VMDisconnectedException e) {
             throw new EngineException(GONE);
         }
-        return lines;
     }
 
     @Override
@@ -706,22 +710,40 @@ public final class JdiEngine implements Engine, TargetControl, RunControl, Threa
     }
 
     @Override
-    public synchronized List<String> stack(ThreadChoice choice, int maxFrames) throws EngineException {
+    public synchronized List<String> stack(ThreadChoice choice, StackStyle style, int maxFrames) throws EngineException {
         requireStopped();
         List<String> lines = new ArrayList<>();
         try {
             for (ThreadReference thread : chosen(choice)) {
                 if (choice.kind() == ThreadChoice.Kind.ALL) {
-                    lines.add(threadLine(thread));
+                    lines.add(ThreadStates.line(thread, numbers.of(thread), thread.equals(current), thread.equals(stopper)));
                 }
-                ThreadLines.stack(thread, maxFrames, lines);
+                stackOf(thread, style, maxFrames, lines, choice.kind() == ThreadChoice.Kind.ALL);
             }
-        } catch (IncompatibleThreadStateException e) {
-            throw new EngineException("a thread is not stopped");
+        } catch (ObjectCollectedException e) {
+            throw new EngineException("a thread ended while its stack was read");
         } catch (VMDisconnectedException e) {
             throw new EngineException(GONE);
         }
         return lines;
+    }
+
+    /**
+     * One thread's stack into {@code lines}. A thread JDWP does not count as suspended (one not yet
+     * started, or ending as the target stopped) has no stack to read: {@code ~*k} says so in its
+     * place and goes on with the others.
+     */
+    private void stackOf(ThreadReference thread, StackStyle style, int maxFrames, List<String> lines, boolean ofAll)
+            throws EngineException {
+        try {
+            ThreadLines.stack(thread, style, maxFrames, lines);
+        } catch (IncompatibleThreadStateException e) {
+            String notStopped = "thread " + numbers.of(thread) + " is not stopped: its stack cannot be read";
+            if (!ofAll) {
+                throw new EngineException(notStopped);
+            }
+            lines.add("(" + notStopped + ")");
+        }
     }
 
     private List<ThreadReference> chosen(ThreadChoice choice) throws EngineException {
@@ -733,11 +755,6 @@ public final class JdiEngine implements Engine, TargetControl, RunControl, Threa
             case NUMBER -> all.stream().filter(t -> numbers.of(t) == choice.number()).findFirst().map(List::of)
                     .orElseThrow(() -> new EngineException("no thread " + choice.number() + " (~ lists the threads)"));
         };
-    }
-
-    private String threadLine(ThreadReference thread) {
-        char mark = thread.equals(current) ? '.' : thread.equals(stopper) ? '#' : ' ';
-        return ThreadLines.thread(thread, numbers.of(thread), mark, target.pid());
     }
 
     // ---- what inspection reads

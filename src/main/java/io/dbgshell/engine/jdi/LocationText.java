@@ -14,9 +14,14 @@ final class LocationText {
     }
 
     static String of(Location location) {
+        return of(location, "");
+    }
+
+    /** The same, with {@code arguments} after the method's name: {@code Loop.work(int n = 3)+0x3 [Loop.java @ 12]} ({@code kp}). */
+    static String of(Location location, String arguments) {
         Method method = location.method();
         StringBuilder text = new StringBuilder()
-                .append(location.declaringType().name()).append('.').append(method.name())
+                .append(location.declaringType().name()).append('.').append(method.name()).append(arguments)
                 .append("+0x").append(Long.toHexString(Math.max(0, location.codeIndex())));
         int line = location.lineNumber();
         if (line > 0) {

@@ -15,6 +15,11 @@ final class ThreadNumbers {
     private final Map<Long, Integer> numbers = new ConcurrentHashMap<>();
     private final AtomicInteger next = new AtomicInteger();
 
+    /** Whether {@code thread} has its number already (asking costs nothing: no question to the target). */
+    boolean known(ThreadReference thread) {
+        return numbers.containsKey(thread.uniqueID());
+    }
+
     int of(ThreadReference thread) {
         return numbers.computeIfAbsent(thread.uniqueID(), id -> next.getAndIncrement());
     }

@@ -3,6 +3,7 @@ package io.dbgshell.command.debug;
 import io.dbgshell.command.CommandContext;
 import io.dbgshell.command.CommandException;
 import io.dbgshell.engine.ThreadView;
+import io.dbgshell.engine.ThreadView.StackStyle;
 import io.dbgshell.engine.ThreadView.ThreadChoice;
 import org.junit.jupiter.api.Test;
 
@@ -40,16 +41,31 @@ class DebugArgumentsTest {
     /** {@code ~*k 2} on H2's threads answered that '*k  2' is not a thread; WinDbg takes a count there as after k. */
     @Test
     void threadLinesTakeAFrameCountAfterK() throws CommandException {
-        assertThat(ThreadCommand.Parsed.of("*k 2")).isEqualTo(new ThreadCommand.Parsed(ThreadChoice.ALL, 'k', 2));
-        assertThat(ThreadCommand.Parsed.of(" 3k 0x10")).isEqualTo(new ThreadCommand.Parsed(ThreadChoice.number(3), 'k', 16));
+        assertThat(ThreadCommand.Parsed.of("*k 2")).isEqualTo(new ThreadCommand.Parsed(ThreadChoice.ALL, 'k', StackStyle.CALLS, 2));
+        assertThat(ThreadCommand.Parsed.of(" 3k 0x10"))
+                .isEqualTo(new ThreadCommand.Parsed(ThreadChoice.number(3), 'k', StackStyle.CALLS, 16));
         assertThat(ThreadCommand.Parsed.of("#k").frames()).isEqualTo(StackCommand.DEFAULT_FRAMES);
-        assertThat(ThreadCommand.Parsed.of("3s")).isEqualTo(new ThreadCommand.Parsed(ThreadChoice.number(3), 's', 256));
+        assertThat(ThreadCommand.Parsed.of("3s"))
+                .isEqualTo(new ThreadCommand.Parsed(ThreadChoice.number(3), 's', StackStyle.CALLS, 256));
         assertThat(ThreadCommand.Parsed.of("").choice()).isEqualTo(ThreadChoice.ALL);
         assertThat(ThreadCommand.Parsed.of(".").choice()).isEqualTo(ThreadChoice.CURRENT);
+        assertThat(ThreadCommand.Parsed.of("#").choice()).isEqualTo(ThreadChoice.EVENT);
+        assertThat(ThreadCommand.Parsed.of("12").choice()).isEqualTo(ThreadChoice.number(12));
         assertThatThrownBy(() -> ThreadCommand.Parsed.of("*k two")).hasMessage("~k: 'two' is not a count (a number, or hex with 0x)");
         assertThatThrownBy(() -> ThreadCommand.Parsed.of("*s")).hasMessage("~s needs one thread number (~3s), got '~*s'");
         assertThatThrownBy(() -> ThreadCommand.Parsed.of("x")).hasMessage("~: 'x' is not a thread (N, ., # or *), "
-                + "optionally followed by s, or by k and a frame count");
+                + "optionally followed by s, or by k, kn or kp and a frame count");
+    }
+
+    @Test
+    void threadLinesTakeKnAndKpAsKDoes() throws CommandException {
+        assertThat(ThreadCommand.Parsed.of("*kn")).isEqualTo(new ThreadCommand.Parsed(ThreadChoice.ALL, 'k', StackStyle.CALLS, 256));
+        assertThat(ThreadCommand.Parsed.of("*kp 3")).isEqualTo(new ThreadCommand.Parsed(ThreadChoice.ALL, 'k', StackStyle.ARGUMENTS, 3));
+        assertThat(ThreadCommand.Parsed.of("2KPN 0x5"))
+                .isEqualTo(new ThreadCommand.Parsed(ThreadChoice.number(2), 'k', StackStyle.ARGUMENTS, 5));
+        assertThat(ThreadCommand.Parsed.of(".kp")).isEqualTo(new ThreadCommand.Parsed(ThreadChoice.CURRENT, 'k', StackStyle.ARGUMENTS, 256));
+        assertThatThrownBy(() -> ThreadCommand.Parsed.of("*kp 0")).hasMessage("~kp: the count must be from 1 to 10000, got '0'");
+        assertThatThrownBy(() -> ThreadCommand.Parsed.of("*kx")).hasMessage("~k: 'x' is not a count (a number, or hex with 0x)");
     }
 
     @Test
@@ -67,8 +83,8 @@ class DebugArgumentsTest {
             }
 
             @Override
-            public List<String> stack(ThreadChoice choice, int maxFrames) {
-                asked.add(choice.kind() + " " + maxFrames);
+            public List<String> stack(ThreadChoice choice, StackStyle style, int maxFrames) {
+                asked.add(choice.kind() + " " + style + " " + maxFrames);
                 return List.of();
             }
         };
@@ -76,7 +92,11 @@ class DebugArgumentsTest {
                 new Class<?>[] {CommandContext.class}, (proxy, method, args) -> null);
         new ThreadCommand(threads).execute(printing, "*k 2");
         new ThreadCommand(threads).execute(printing, "3k");
-        assertThat(asked).containsExactly("ALL 2", "NUMBER " + StackCommand.DEFAULT_FRAMES);
+        new ThreadCommand(threads).execute(printing, "*kp 4");
+        StackCommand.arguments(threads).execute(printing, "7");
+        StackCommand.calls(threads).execute(printing, "");
+        assertThat(asked).containsExactly("ALL CALLS 2", "NUMBER CALLS " + StackCommand.DEFAULT_FRAMES, "ALL ARGUMENTS 4",
+                "CURRENT ARGUMENTS 7", "CURRENT CALLS " + StackCommand.DEFAULT_FRAMES);
     }
 
     @Test

@@ -2,6 +2,7 @@ package io.dbgshell.engine.jdi;
 
 import io.dbgshell.engine.EngineException;
 import io.dbgshell.engine.TargetState;
+import io.dbgshell.engine.ThreadView.StackStyle;
 import io.dbgshell.engine.ThreadView.ThreadChoice;
 import io.dbgshell.testing.RecordingEngineListener;
 import io.dbgshell.testing.TargetPrograms;
@@ -79,8 +80,8 @@ class JdiEngineAttachTest {
         JdiEngine engine = Engines.engine(new RecordingEngineListener());
         try {
             engine.attach(target.pid());
-            assertThat(engine.threads(ThreadChoice.CURRENT)).singleElement().asString().endsWith("\"acceptor\"");
-            assertThat(engine.stack(ThreadChoice.CURRENT, 5)).anyMatch(frame -> frame.contains("Served.serve+0x"));
+            assertThat(engine.threads(ThreadChoice.CURRENT)).singleElement().asString().endsWith("  acceptor");
+            assertThat(engine.stack(ThreadChoice.CURRENT, StackStyle.CALLS, 5)).anyMatch(frame -> frame.contains("Served.serve+0x"));
         } finally {
             engine.close();
         }
@@ -113,8 +114,8 @@ class JdiEngineAttachTest {
             assertThat(first.attach(target.pid())).isEqualTo("Attached to process " + target.pid()
                     + "; every thread is stopped (g runs them)");
             assertThat(first.state()).isEqualTo(TargetState.stopped(0));
-            assertThat(first.threads(ThreadChoice.CURRENT)).singleElement().asString().endsWith("\"main\"");
-            assertThat(first.stack(ThreadChoice.CURRENT, 5)).anyMatch(frame -> frame.contains("Spin.main+0x"));
+            assertThat(first.threads(ThreadChoice.CURRENT)).singleElement().asString().endsWith("  main");
+            assertThat(first.stack(ThreadChoice.CURRENT, StackStyle.CALLS, 5)).anyMatch(frame -> frame.contains("Spin.main+0x"));
             assertThatThrownBy(() -> first.attach(target.pid())).hasMessage("already debugging process " + target.pid()
                     + " (one target per session: .detach or .kill it first)");
 
@@ -144,7 +145,7 @@ class JdiEngineAttachTest {
         JdiEngine engine = Engines.engine(new RecordingEngineListener());
         try {
             engine.attach(target.pid());
-            assertThat(engine.stack(ThreadChoice.CURRENT, 5)).anyMatch(frame -> frame.contains("Spin."));
+            assertThat(engine.stack(ThreadChoice.CURRENT, StackStyle.CALLS, 5)).anyMatch(frame -> frame.contains("Spin."));
         } finally {
             engine.close();
         }

@@ -2,6 +2,7 @@ package io.dbgshell.engine.jdi;
 
 import io.dbgshell.engine.EngineException;
 import io.dbgshell.engine.TargetState;
+import io.dbgshell.engine.ThreadView.StackStyle;
 import io.dbgshell.engine.ThreadView.ThreadChoice;
 import io.dbgshell.testing.RecordingEngineListener;
 import io.dbgshell.testing.TargetPrograms;
@@ -36,13 +37,13 @@ class JdiEngineRunTest {
             CompletionStage<TargetState> running = engine.go();
             assertThat(engine.state()).isEqualTo(TargetState.RUNNING);
             heard.output.await("spinning\n", Engines.WAIT);
-            assertThatThrownBy(() -> engine.stack(ThreadChoice.CURRENT, 5))
+            assertThatThrownBy(() -> engine.stack(ThreadChoice.CURRENT, StackStyle.CALLS, 5))
                     .hasMessage("the target is running (.break or Ctrl-C stops it)");
 
             assertThat(engine.breakIn()).isTrue();
             assertThat(Engines.await(running)).isEqualTo(TargetState.stopped(0));
             heard.output.awaitPattern("^\\([0-9a-f]+\\.0\\): Break-in\nSpin\\.(main|work)\\+0x[0-9a-f]+ \\[Spin\\.java @ (3|9)]:\n");
-            assertThat(engine.stack(ThreadChoice.CURRENT, 5)).anyMatch(frame -> frame.matches("0[01] Spin\\.main.*"));
+            assertThat(engine.stack(ThreadChoice.CURRENT, StackStyle.CALLS, 5)).anyMatch(frame -> frame.matches("0[01] Spin\\.main.*"));
             assertThat(engine.breakIn()).as("already stopped").isFalse();
         } finally {
             engine.close();
@@ -60,17 +61,17 @@ class JdiEngineRunTest {
             engine.breakIn();
             Engines.await(running);
             List<String> threads = engine.threads(ThreadChoice.ALL);
-            assertThat(threads.get(0)).startsWith(".  0  Id: ").endsWith("\"main\"");
-            String worker = threads.stream().filter(line -> line.endsWith("\"worker-2\"")).findFirst().orElseThrow();
+            assertThat(threads.get(0)).startsWith(".  0  Id: ").endsWith("  main");
+            String worker = threads.stream().filter(line -> line.endsWith("  worker-2")).findFirst().orElseThrow();
             int number = Integer.parseInt(worker.substring(1, 4).strip());
-            assertThat(worker).contains("Suspend: 1 Sleeping");
+            assertThat(worker).matches(" +\\d+  Id: [0-9a-f]+ +Suspend: 1  sleeping +worker-2");
 
             assertThat(engine.select(number)).startsWith("java.lang.Thread.sleep+0x");
             assertThat(engine.state()).isEqualTo(TargetState.stopped(number));
             assertThat(heard.states()).last().isEqualTo(TargetState.stopped(number));
-            assertThat(engine.stack(ThreadChoice.CURRENT, 5)).anyMatch(frame -> frame.contains("Workers.nap+0x"));
+            assertThat(engine.stack(ThreadChoice.CURRENT, StackStyle.CALLS, 5)).anyMatch(frame -> frame.contains("Workers.nap+0x"));
             assertThat(engine.threads(ThreadChoice.number(number))).singleElement().asString()
-                    .startsWith(".").endsWith("\"worker-2\"");
+                    .startsWith(".").endsWith("  worker-2");
             assertThat(engine.threads(ThreadChoice.number(0))).singleElement().asString().startsWith("#  0");
             assertThatThrownBy(() -> engine.select(99)).hasMessage("no thread 99 (~ lists the threads)");
 
@@ -110,6 +111,6 @@ class JdiEngineRunTest {
 
     /** {@code 3 "worker-2"} for each thread line. */
     private static List<String> numbersAndNames(List<String> threads) {
-        return threads.stream().map(line -> line.substring(1, 4).strip() + " " + line.substring(line.indexOf('"'))).toList();
+        return threads.stream().map(line -> line.substring(1, 4).strip() + " " + line.substring(line.lastIndexOf("  ") + 2)).toList();
     }
 }

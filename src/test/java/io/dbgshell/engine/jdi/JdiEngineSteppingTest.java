@@ -3,6 +3,7 @@ package io.dbgshell.engine.jdi;
 import io.dbgshell.engine.EngineException;
 import io.dbgshell.engine.StepKind;
 import io.dbgshell.engine.TargetState;
+import io.dbgshell.engine.ThreadView.StackStyle;
 import io.dbgshell.engine.ThreadView.ThreadChoice;
 import io.dbgshell.testing.RecordingEngineListener;
 import io.dbgshell.testing.TargetPrograms;
@@ -60,7 +61,7 @@ class JdiEngineSteppingTest {
             assertThat(started).as("each argument as a shell would need it").startsWith("Started java -cp ")
                     .endsWith("Hello 'two words' 'it'\\''s' '' (process 0n" + pidOf(started) + "), stopped before main");
             assertThat(engine.state()).isEqualTo(TargetState.stopped(0));
-            assertThat(engine.threads(ThreadChoice.CURRENT)).singleElement().asString().startsWith(".  0  Id: ").endsWith("\"main\"");
+            assertThat(engine.threads(ThreadChoice.CURRENT)).singleElement().asString().startsWith(".  0  Id: ").endsWith("  main");
 
             assertThat(Engines.await(engine.step(StepKind.INTO, 1))).isEqualTo(TargetState.stopped(0));
             heard.output.await("Hello.main+0x0 [Hello.java @ 7]:\n");
@@ -71,7 +72,7 @@ class JdiEngineSteppingTest {
             Engines.await(engine.step(StepKind.OVER, 1));
             heard.output.await("[Hello.java @ 4]:\n");
             Engines.await(engine.step(StepKind.INTO, 1));
-            List<String> inner = engine.stack(ThreadChoice.CURRENT, 10);
+            List<String> inner = engine.stack(ThreadChoice.CURRENT, StackStyle.CALLS, 10);
             assertThat(inner).hasSize(4);
             assertThat(inner.get(0)).isEqualTo(" # Call Site");
             assertThat(inner.get(1)).isEqualTo("00 Hello.fact+0x0 [Hello.java @ 3]");
@@ -79,12 +80,12 @@ class JdiEngineSteppingTest {
             assertThat(inner.get(3)).matches("02 Hello\\.main\\+0x[0-9a-f]+ \\[Hello\\.java @ 8]");
 
             Engines.await(engine.step(StepKind.OUT, 1));
-            List<String> afterReturn = engine.stack(ThreadChoice.CURRENT, 10);
+            List<String> afterReturn = engine.stack(ThreadChoice.CURRENT, StackStyle.CALLS, 10);
             assertThat(afterReturn).hasSize(3);
             assertThat(afterReturn.get(1)).as("gu returns to the caller, one level up").startsWith("00 Hello.fact+0x")
                     .endsWith("[Hello.java @ 4]");
-            assertThat(engine.stack(ThreadChoice.CURRENT, 1)).containsExactly(" # Call Site", afterReturn.get(1),
-                    "(1 more frames; k 2 shows them all)");
+            assertThat(engine.stack(ThreadChoice.CURRENT, StackStyle.CALLS, 1)).containsExactly(" # Call Site", afterReturn.get(1),
+                    "(1 more frame; a count of 2 shows them all)");
 
             TargetState end = Engines.await(engine.go());
             assertThat(end).isEqualTo(TargetState.NO_TARGET);
@@ -108,7 +109,7 @@ class JdiEngineSteppingTest {
             Engines.await(engine.step(StepKind.INTO, 1));
             heard.output.await("Hello.main+0x0:\n");
             Engines.await(engine.step(StepKind.OVER, 3));
-            assertThat(engine.stack(ThreadChoice.CURRENT, 5)).hasSize(2).last().asString()
+            assertThat(engine.stack(ThreadChoice.CURRENT, StackStyle.CALLS, 5)).hasSize(2).last().asString()
                     .matches("00 Hello\\.main\\+0x[0-9a-f]+").isNotEqualTo("00 Hello.main+0x0");
         } finally {
             engine.close();
@@ -165,7 +166,7 @@ class JdiEngineSteppingTest {
             assertThat(Engines.await(engine.step(StepKind.OVER, 1))).isEqualTo(TargetState.stopped(0));
             heard.output.await("[Hello.java @ 4]:\n");
             Engines.await(engine.step(StepKind.INTO, 1));
-            List<String> inner = engine.stack(ThreadChoice.CURRENT, 10);
+            List<String> inner = engine.stack(ThreadChoice.CURRENT, StackStyle.CALLS, 10);
             assertThat(inner).as("t entered the recursion in the filtered class").hasSize(4);
             assertThat(inner.get(1)).isEqualTo("00 Hello.fact+0x0 [Hello.java @ 3]");
             assertThat(inner.get(2)).startsWith("01 Hello.fact+0x").endsWith("[Hello.java @ 4]");
@@ -195,7 +196,7 @@ class JdiEngineSteppingTest {
     }
 
     private static String top(JdiEngine engine) throws EngineException {
-        return engine.stack(ThreadChoice.CURRENT, 1).get(1);
+        return engine.stack(ThreadChoice.CURRENT, StackStyle.CALLS, 1).get(1);
     }
 
     private static String at(int line) {

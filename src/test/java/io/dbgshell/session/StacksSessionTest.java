@@ -1,0 +1,87 @@
+package io.dbgshell.session;
+
+import io.dbgshell.engine.jdi.StackTarget;
+import io.dbgshell.testing.DebugSession;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.nio.file.Path;
+import java.util.regex.Pattern;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * Issue 14's stacks and threads end to end: {@code kn}, {@code kp}, {@code ~}, {@code ~N},
+ * {@code ~*k} typed at the host and by a remote client, on a real target ({@link StackTarget}) that
+ * sleeps below a class compiled without {@code -g}; everyone sees the same lines.
+ */
+class StacksSessionTest {
+    @TempDir
+    Path dir;
+    private DebugSession s;
+
+    @BeforeEach
+    void stopInTheSleep() throws Exception {
+        s = DebugSession.start();
+        s.type(".create java -cp " + StackTarget.compile(dir) + " Stacks");
+        s.expect("^Started java .* Stacks \\(process 0n\\d+\\), stopped before main$");
+        s.awaitPrompt("0:000> ");
+        s.type("g");
+        s.expectText("ready\n");
+        s.client.type(".break");
+        s.expectStop("^\\([0-9a-f]+\\.0\\): Break-in\n");
+    }
+
+    @AfterEach
+    void stop() {
+        s.close();
+        assertThat(s.hostScreen()).as("no JDI exception or stack trace reaches a person")
+                .doesNotContain("com.sun.jdi").doesNotContain("\tat ").doesNotContain("internal error");
+    }
+
+    @Test
+    void knAndKpShowNumberedFramesAndTheArgumentsOfEach() {
+        s.type("kn 3");
+        s.expectText(" # Call Site\n00 java.lang.Thread.sleep+0x0\n01 Bare.hold+0x3\n02 Stacks.descend+0x1b [Stacks.java @ "
+                + StackTarget.line("hold") + "]\n(3 more frames; a count of 6 shows them all)\n");
+        s.client.type("kp");
+        s.expectText(" # Call Site\n00 java.lang.Thread.sleep(long)+0x0\n"
+                + "01 Bare.hold(int arg0 = 0, java.lang.String arg1 = \"deep\")+0x3\n"
+                + "02 Stacks.descend(int depth = 0, java.lang.String label = \"deep\", long big = 1099511627776L, "
+                + "double ratio = 0.5, boolean flag = true, char c = 'x', int[] values = { length=3 }, "
+                + "java.lang.Object nothing = null)+0x1b [Stacks.java @ " + StackTarget.line("hold") + "]\n");
+        s.expect("^05 Stacks\\.main\\(java\\.lang\\.String\\[] args = \\{ length=0 }\\)\\+0xb3 \\[Stacks\\.java @ "
+                + StackTarget.line("main") + "]\n");
+        s.type("kp 0");
+        s.expectText("Error: kp: the count must be from 1 to 10000, got '0'\n");
+    }
+
+    @Test
+    void tildeListsTheThreadsWithTheirStatesAndTildeStarKTheirStacks() {
+        s.client.type("~; .echo listed");
+        String listing = s.expect("^\\.  0  Id: [0-9a-f]+ +Suspend: 1  sleeping +main\n( .*\n)+listed\n");
+        assertThat(listing).containsPattern("(?m)^ +\\d+  Id: [0-9a-f]+ +Suspend: 1  running +listener$")
+                .containsPattern("(?m)^ +\\d+  Id: [0-9a-f]+ +Suspend: 1  blocked on a monitor  blocked$");
+        String waiter = listing.lines().filter(line -> line.matches(" +\\d+  Id: [0-9a-f]+ +Suspend: 1  waiting +waiter"))
+                .findFirst().orElseThrow() + "\n";
+        String number = waiter.strip().split(" ")[0];
+
+        s.type("~" + number);
+        s.expectText(waiter);
+        s.type("~*k 1");
+        s.expect("^\\.  0  Id: [0-9a-f]+ +Suspend: 1  sleeping +main\n # Call Site\n00 java\\.lang\\.Thread\\.sleep\\+0x0\n"
+                + Pattern.quote("(5 more frames; a count of 6 shows them all)") + "\n");
+        s.expectText(waiter + " # Call Site\n00 java.lang.Object.wait+0x0\n");
+        s.client.type("~" + number + "kp 2");
+        s.expect("^ # Call Site\n00 java\\.lang\\.Object\\.wait\\(long\\)\\+0x0\n01 java\\.lang\\.Object\\.wait\\(\\)\\+0x2 "
+                + "\\[Object\\.java @ \\d+]\n\\(\\d+ more frames");
+        s.client.type("~" + number + "s");
+        s.awaitPrompt(String.format("0:%03d> ", Integer.parseInt(number)));
+        s.type("~#");
+        s.expect("^#  0  Id: [0-9a-f]+ +Suspend: 1  sleeping +main\n");
+        s.type("~.");
+        s.expectText("." + waiter.substring(1));
+    }
+}
