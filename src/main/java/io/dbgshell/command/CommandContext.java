@@ -19,8 +19,23 @@ public interface CommandContext {
 
     CommandRegistry commands();
 
-    /** One line per participant for {@code .clients}: {@code MACHINE\\user, last active DATE}. */
+    /** One line per participant for {@code .clients}: {@code N ROLE MACHINE\\user, last active DATE}. */
     List<String> participantListing();
+
+    /** {@code .kick N}: client N leaves the session at once; it is told, and so is everyone else. */
+    void kick(int number) throws CommandException;
+
+    /**
+     * {@code .readonly N on|off}: client N becomes an observer or a driver from its next line; it is
+     * told. Returns how {@code .clients} now lists it.
+     */
+    String observe(int number, boolean observer) throws CommandException;
+
+    /**
+     * Refuses {@code commands} (a {@code ;}-separated line the running command stores to run later on
+     * the host's behalf: a breakpoint's) unless the typist may run each of them itself.
+     */
+    void checkStored(String commands) throws CommandException;
 
     /** {@code q}: the host ends the session for everyone; a client leaves it. */
     void quit();

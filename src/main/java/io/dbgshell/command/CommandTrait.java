@@ -1,9 +1,7 @@
 package io.dbgshell.command;
 
-/** Properties of a command that the session, scripts and future roles consult. */
+/** Properties of a command that the session, scripts and roles consult. */
 public enum CommandTrait {
-    /** Changes the session or the host (servers, logs, quitting): not for a future read-only observer. */
-    CHANGES_SESSION,
     /** Not allowed inside a script file ({@code .cls}, as in WinDbg). */
     NOT_IN_SCRIPTS,
     /** Allowed only inside a script file ({@code .remote_exit}). */
@@ -27,15 +25,23 @@ public enum CommandTrait {
     TAKES_TRANSPORT,
     /**
      * Only reads: a read-only observer may run it ({@code k}, {@code dv}, {@code bl}, {@code .clients}).
-     * Every command declares exactly one of {@code LOOKS} and {@code CHANGES} (the roles issue enforces it).
+     * Every command declares exactly one of {@code LOOKS} and {@code CHANGES}; a test over the
+     * registry fails the build otherwise, and the session refuses an observer anything not {@code LOOKS}.
      */
     LOOKS,
-    /** Changes the target, the breakpoints or the session: drivers and the host only. */
+    /** Changes the target, the breakpoints or the session (servers, transcripts, scripts): drivers and the host only. */
     CHANGES,
     /**
      * Reads or writes the host's files, or lists, starts or attaches to its processes ({@code $<},
      * {@code .logopen}, {@code .srcpath}, {@code .create}, {@code .attach}, {@code .tlist}): the host's
-     * alone unless a server grants it to the drivers who join through it.
+     * alone unless a server grants it to the drivers who join through it ({@code hostfiles}).
      */
-    HOST_RESOURCES
+    HOST_RESOURCES,
+    /** Only the host's own console may run it ({@code .kick}, {@code .readonly}), whatever a client's role. */
+    HOST_ONLY,
+    /**
+     * Its arguments may hold commands that run later on the host's behalf (a breakpoint's
+     * {@code "COMMANDS"}): it hands them to {@link CommandContext#checkStored} before storing them.
+     */
+    STORES_COMMANDS
 }

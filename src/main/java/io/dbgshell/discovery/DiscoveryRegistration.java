@@ -44,7 +44,7 @@ public final class DiscoveryRegistration implements ServerListener, AutoCloseabl
         if (spec.hidden() || spec.reverse()) {
             return;
         }
-        ServerRecord record = ServerRecord.of(server.id(), spec);
+        ServerRecord record = ServerRecord.of(server);
         try {
             Path dir = directory.ensureExists();
             Path file = dir.resolve(record.fileName());

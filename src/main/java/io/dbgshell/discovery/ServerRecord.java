@@ -1,6 +1,7 @@
 package io.dbgshell.discovery;
 
 import io.dbgshell.transport.spec.TransportSpec;
+import io.dbgshell.server.ServerEntry;
 
 import java.time.Instant;
 import java.time.format.DateTimeParseException;
@@ -24,11 +25,11 @@ public record ServerRecord(long processId, Optional<Instant> processStart, int s
     private static final Pattern MASKED_PASSWORD = Pattern.compile(",?Password=\\*");
     private static final String NO_START = "unknown";
 
-    /** The record of server {@code serverId} of this process. */
-    static ServerRecord of(int serverId, TransportSpec spec) {
+    /** The record of {@code server} of this process. */
+    static ServerRecord of(ServerEntry server) {
         ProcessHandle self = ProcessHandle.current();
-        return new ServerRecord(self.pid(), self.info().startInstant(), serverId, spec.protocol().label(),
-                KIND + " - " + MASKED_PASSWORD.matcher(spec.listing()).replaceFirst("").replace(":,", ":"));
+        return new ServerRecord(self.pid(), self.info().startInstant(), server.id(), server.spec().protocol().label(),
+                KIND + " - " + MASKED_PASSWORD.matcher(server.listing()).replaceFirst("").replace(":,", ":"));
     }
 
     /** The file's name: unique per process and server. */

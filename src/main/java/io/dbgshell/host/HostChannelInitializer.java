@@ -6,6 +6,7 @@ import io.dbgshell.protocol.FrameEncoder;
 import io.dbgshell.protocol.PasswordVerifier;
 import io.dbgshell.session.SessionLinks;
 import io.dbgshell.security.Password;
+import io.dbgshell.transport.spec.ServerAccess;
 import io.netty.channel.Channel;
 import io.netty.channel.ChannelHandler;
 import io.netty.channel.ChannelInitializer;
@@ -23,13 +24,19 @@ final class HostChannelInitializer extends ChannelInitializer<Channel> {
     private final Settings settings;
     private final AuthThrottle throttle;
     private final Optional<PasswordVerifier> verifier;
+    private final ServerAccess access;
 
-    /** One per server, since each server has its own password; its verifier is made here, once, not per connection. */
-    HostChannelInitializer(SessionLinks session, Settings settings, AuthThrottle throttle, Optional<Password> password) {
+    /**
+     * One per server, since each server has its own password and access; its verifier is made here,
+     * once, not per connection.
+     */
+    HostChannelInitializer(SessionLinks session, Settings settings, AuthThrottle throttle, Optional<Password> password,
+                           ServerAccess access) {
         this.session = session;
         this.settings = settings;
         this.throttle = throttle;
         this.verifier = password.map(PasswordVerifier::of);
+        this.access = access;
     }
 
     @Override
@@ -44,6 +51,6 @@ final class HostChannelInitializer extends ChannelInitializer<Channel> {
                         FlushConsolidationHandler.DEFAULT_EXPLICIT_FLUSH_AFTER_FLUSHES, true))
                 .addLast("frameDecoder", new FrameDecoder(settings.maxFrameBytes()))
                 .addLast("frameEncoder", FrameEncoder.INSTANCE)
-                .addLast("handshake", new HostHandshakeHandler(session, settings, gate, verifier));
+                .addLast("handshake", new HostHandshakeHandler(session, settings, gate, verifier, access));
     }
 }

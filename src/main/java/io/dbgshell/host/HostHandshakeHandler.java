@@ -10,6 +10,7 @@ import io.dbgshell.protocol.RefusalReason;
 import io.dbgshell.session.Identity;
 import io.dbgshell.session.SessionLinks;
 import io.dbgshell.transport.ConnectionInfo;
+import io.dbgshell.transport.spec.ServerAccess;
 import io.netty.channel.ChannelFutureListener;
 import io.netty.channel.ChannelHandlerContext;
 import io.netty.channel.SimpleChannelInboundHandler;
@@ -36,17 +37,21 @@ final class HostHandshakeHandler extends SimpleChannelInboundHandler<Frame> {
     private final Settings settings;
     private final PreAuthGate gate;
     private final Optional<PasswordVerifier> verifier;
+    /** What the server lets this client do once it is in. */
+    private final ServerAccess access;
     /** This connection's exchange, started when the greeting goes out. */
     private Optional<HostKeyExchange> exchange = Optional.empty();
     private ScheduledFuture<?> deadline;
     private ConnectionInfo info;
     private boolean answered;
 
-    HostHandshakeHandler(SessionLinks session, Settings settings, PreAuthGate gate, Optional<PasswordVerifier> verifier) {
+    HostHandshakeHandler(SessionLinks session, Settings settings, PreAuthGate gate, Optional<PasswordVerifier> verifier,
+                         ServerAccess access) {
         this.session = session;
         this.settings = settings;
         this.gate = gate;
         this.verifier = verifier;
+        this.access = access;
     }
 
     @Override
@@ -100,7 +105,7 @@ final class HostHandshakeHandler extends SimpleChannelInboundHandler<Frame> {
                 (dropped, why) -> session.leave(dropped, Optional.of(why)));
         ctx.pipeline().replace(this, "participant", new ParticipantHandler(session, participant));
         ctx.writeAndFlush(new Frame.Accepted(participant.describe(), hostProof.get(), session.commandNames()));
-        session.join(participant);
+        session.join(participant, access);
     }
 
     private void refuse(ChannelHandlerContext ctx, RefusalReason reason, String message, Identity who, String why,

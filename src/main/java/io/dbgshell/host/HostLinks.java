@@ -12,7 +12,7 @@ import java.util.function.Function;
 
 /**
  * The host's side of the wire for one session: one {@link AuthThrottle} shared by all its servers,
- * and per server a {@link HostChannelInitializer} that knows that server's password.
+ * and per server a {@link HostChannelInitializer} that knows that server's password and access.
  */
 public final class HostLinks implements LinkLayer {
     private final PreAuthLimits limits;
@@ -31,6 +31,6 @@ public final class HostLinks implements LinkLayer {
     public Function<TransportSpec, ChannelInitializer<Channel>> open(SessionLinks session, Settings settings) {
         AuthThrottle throttle = new AuthThrottle(settings, limits, System::nanoTime,
                 () -> ThreadLocalRandom.current().nextDouble());
-        return spec -> new HostChannelInitializer(session, settings, throttle, spec.password());
+        return spec -> new HostChannelInitializer(session, settings, throttle, spec.password(), spec.common().access());
     }
 }

@@ -1,9 +1,10 @@
 package io.dbgshell.server;
 
+import io.dbgshell.transport.spec.ServerAccess;
 import io.dbgshell.transport.ServerBinding;
 import io.dbgshell.transport.spec.TransportSpec;
 
-/** One server of this session: its id, its spec as bound, and its state. */
+/** One server of this session: its id, its spec as bound, what it lets its clients do, and its state. */
 public final class ServerEntry {
     private final int id;
     private final ServerBinding binding;
@@ -21,6 +22,15 @@ public final class ServerEntry {
 
     public TransportSpec spec() {
         return binding.spec();
+    }
+
+    public ServerAccess access() {
+        return binding.spec().common().access();
+    }
+
+    /** Its transport as bound and its access options, as {@code .servers} and {@code -QR} show them. */
+    public String listing() {
+        return binding.spec().listing();
     }
 
     public ServerState state() {
@@ -42,10 +52,10 @@ public final class ServerEntry {
      */
     public String listingLine() {
         return switch (state) {
-            case RUNNING -> id + " - Debugger Server - " + spec().listing()
+            case RUNNING -> id + " - Debugger Server - " + listing()
                     + binding.activity().map(activity -> " (" + activity + ")").orElse("");
             case DISABLED -> id + " - <Disabled, exit pending>";
-            case LOST -> id + " - <Ended: " + lostReason + "> - " + spec().listing();
+            case LOST -> id + " - <Ended: " + lostReason + "> - " + listing();
         };
     }
 }

@@ -25,7 +25,7 @@ public final class ServerRegistry {
 
     /**
      * @param session for a server's spec, the initializer each of its connections gets above the
-     *                transport's handlers (it knows that server's password)
+     *                transport's handlers (it knows that server's password and access)
      * @param notices where to report a server that stopped by itself (the session's output)
      */
     public ServerRegistry(Transports transports, Function<TransportSpec, ChannelInitializer<Channel>> session,
@@ -56,7 +56,7 @@ public final class ServerRegistry {
         if (entry.state() == ServerState.RUNNING) {
             entry.state(ServerState.LOST, reason);
             listeners.forEach(l -> l.stopped(entry));
-            notices.accept("Server " + entry.id() + " (" + entry.spec().listing() + ") ended: " + reason);
+            notices.accept("Server " + entry.id() + " (" + entry.listing() + ") ended: " + reason);
         }
     }
 

@@ -43,6 +43,7 @@ final class LineRunner {
     private final Fanout out;
     private final Roster roster;
     private final Engine engine;
+    private final Rights rights;
     /** Runs waiting for a command's stage, in the order they parked. */
     private final List<LineRun> parked = new ArrayList<>();
     /** The stage the newest park waits for: a run whose own stage ends while the target runs again waits for it too. */
@@ -54,6 +55,7 @@ final class LineRunner {
         this.out = out;
         this.roster = roster;
         this.engine = engine;
+        this.rights = new Rights(commands);
     }
 
     /** The line's commands, if every one of them never waits (it may then run on a link's event loop). */
@@ -200,7 +202,8 @@ final class LineRunner {
 
     /**
      * Puts one line's commands on top of {@code run}, unless the line holds a transport parameter cut
-     * off its {@code .server} by a {@code ;}: then none of it runs (that parameter may be a password).
+     * off its {@code .server} by a {@code ;}: then none of it runs (that parameter may be a password);
+     * nor does any of it if its typist may not run one of its commands, which only the typist is told.
      */
     private void pushCommands(LineRun run, List<CommandText> line, boolean echo) {
         Optional<String> refused = TransportArguments.strayParameter(line, commands);
@@ -208,7 +211,26 @@ final class LineRunner {
             out.println(refused.get());
             return;
         }
+        Optional<String> forbidden = rights.lineRefusal(roster.seat(run.origin()), line);
+        if (forbidden.isPresent()) {
+            Fanout.tell(run.origin(), "Error: " + forbidden.get() + "\n");
+            return;
+        }
         run.push(new LineRun.Commands(line, echo));
+    }
+
+    /** Refuses {@code stored} (commands to run later on the host's behalf) unless {@code run}'s typist may run them. */
+    void checkStored(LineRun run, String stored) throws CommandException {
+        List<CommandText> line;
+        try {
+            line = CommandLineSplitter.split(stored);
+        } catch (CommandSyntaxException e) {
+            return; // a line that does not split runs nothing when its turn comes either
+        }
+        Optional<String> forbidden = rights.storeRefusal(roster.seat(run.origin()), line);
+        if (forbidden.isPresent()) {
+            throw new CommandException(forbidden.get());
+        }
     }
 
     private void run(LineRun run, CommandText text) {

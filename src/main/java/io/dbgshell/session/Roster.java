@@ -1,28 +1,47 @@
 package io.dbgshell.session;
 
+import io.dbgshell.transport.spec.ServerAccess;
+
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArrayList;
 
 /**
- * Who is in the session: the host's console and every joined client, in the order they came.
- * Changed only in the session executor's turn; read from there and from a link's event loop.
+ * Who is in the session: the host's console and every joined client, in the order they came, each
+ * with its {@link Seat}. Changed only in the session executor's turn; read from there and from a
+ * link's event loop.
  */
 final class Roster {
     private final List<Participant> participants = new CopyOnWriteArrayList<>();
+    private final Map<Participant, Seat> seats = new ConcurrentHashMap<>();
+    /** Clients are numbered from 1 in the order they join, and a number is never given twice. */
+    private int nextNumber = 1;
 
     /** Everyone, for fan-out: the live list, whose iteration sees a snapshot that later changes do not disturb. */
     List<Participant> all() {
         return participants;
     }
 
-    void add(Participant participant) {
-        participants.add(participant);
+    /** The host's own console, in seat 0. */
+    void addHost(Participant console) {
+        seats.put(console, Seat.HOST);
+        participants.add(console);
+    }
+
+    /** A client, as the server it came through says: an observer on a {@code readonly} server. */
+    void add(Participant client, ServerAccess access) {
+        Seat.Standing standing = access.readonly() ? Seat.Standing.OBSERVER : Seat.Standing.DRIVER;
+        seats.put(client, new Seat(nextNumber++, standing, access.hostFiles()));
+        participants.add(client);
     }
 
     /** Takes {@code participant} out; false if it was not in. */
     boolean remove(Participant participant) {
+        seats.remove(participant);
         return participants.remove(participant);
     }
 
@@ -31,19 +50,44 @@ final class Roster {
         return origin.isHost() || participants.contains(origin);
     }
 
+    /**
+     * The seat whose rights {@code origin}'s lines run with: the host's for the host's side (its
+     * console, a breakpoint's commands), a client's own while it is in, an observer's once it left.
+     */
+    Seat seat(Participant origin) {
+        if (origin.isHost()) {
+            return Seat.HOST;
+        }
+        Seat seat = seats.get(origin);
+        return seat != null ? seat : new Seat(0, Seat.Standing.OBSERVER, false);
+    }
+
+    /** The client in seat {@code number}, if one is in. */
+    Optional<Participant> byNumber(int number) {
+        return participants.stream().filter(p -> !p.isHost() && seat(p).number() == number).findFirst();
+    }
+
     /** Everyone, once, for the session's end; the roster is empty afterwards. */
     List<Participant> takeAll() {
         List<Participant> everyone = List.copyOf(participants);
         participants.clear();
+        seats.clear();
         return everyone;
     }
 
-    /** One line per participant for {@code .clients}: {@code MACHINE\\user, last active DATE}. */
+    /** One line per participant for {@code .clients}: {@code 1 driver MACHINE\\user (tcp ...), last active DATE}. */
     List<String> listing(ZoneId zone) {
         List<String> lines = new ArrayList<>();
         for (Participant participant : participants) {
-            lines.add(participant.describe() + ", last active " + SessionDates.format(participant.lastActive(), zone));
+            lines.add(listing(participant, zone));
         }
         return lines;
+    }
+
+    /** {@code participant}'s line in {@link #listing(ZoneId)}. */
+    String listing(Participant participant, ZoneId zone) {
+        Seat seat = seat(participant);
+        return seat.number() + " " + seat.standing().label() + " " + participant.describe() + ", last active "
+                + SessionDates.format(participant.lastActive(), zone);
     }
 }

@@ -1,5 +1,6 @@
 package io.dbgshell.session;
 
+import io.dbgshell.command.CommandException;
 import io.dbgshell.command.CommandRegistry;
 import io.dbgshell.command.CommandText;
 import io.dbgshell.command.ScriptInvocation;
@@ -9,6 +10,7 @@ import io.dbgshell.engine.TargetState;
 import io.dbgshell.files.UserFiles;
 import io.dbgshell.log.Transcript;
 import io.dbgshell.server.ServerRegistry;
+import io.dbgshell.transport.spec.ServerAccess;
 import io.dbgshell.transport.Transports;
 import io.netty.util.concurrent.DefaultThreadFactory;
 import org.slf4j.Logger;
@@ -123,11 +125,17 @@ public final class Session {
     }
 
     /**
-     * Break-in from anyone (Ctrl-C at the host's console, a client's BREAK frame), on the caller's
-     * thread and never queued behind lines: the engine is asked to stop a running target at once.
-     * False when nothing runs, and Ctrl-C then keeps its ordinary meaning.
+     * Break-in from anyone who may (Ctrl-C at the host's console, a driver's BREAK frame), on the
+     * caller's thread and never queued behind lines: the engine is asked to stop a running target at
+     * once. False when nothing runs, and Ctrl-C then keeps its ordinary meaning; an observer's is
+     * refused, and only the observer is told.
      */
     public boolean breakIn(Participant from) {
+        Optional<String> refused = Rights.breakInRefusal(roster.seat(from));
+        if (refused.isPresent()) {
+            Fanout.tell(from, "Error: " + refused.get() + "\n");
+            return false;
+        }
         boolean asked = engine.breakIn();
         LOG.debug("break-in from {}: {}", from.describe(), asked ? "the engine stops the target" : "nothing runs");
         return asked;
@@ -175,7 +183,7 @@ public final class Session {
     public void attachHostConsole(Participant console) {
         post(() -> {
             console.prompt(out.prompt());
-            roster.add(console);
+            roster.addHost(console);
         });
     }
 
@@ -189,14 +197,14 @@ public final class Session {
         post(() -> endNow(message));
     }
 
-    private void join(Participant participant) {
+    private void join(Participant participant, ServerAccess access) {
         post(() -> {
             if (ending) {
                 participant.end("The session is ending.");
                 return;
             }
             out.greet(participant);
-            roster.add(participant);
+            roster.add(participant, access);
             out.broadcast(participant.describe() + " connected at " + now() + "\n", participant);
             LOG.info("{} joined", participant.describe());
         });
@@ -216,12 +224,42 @@ public final class Session {
         if (origin.isHost()) {
             endNow("Session ended by the host.");
         } else if (roster.present(origin)) {
-            out.flush();
-            roster.remove(origin);
-            lines.left(origin);
-            origin.end("You left the session.");
-            announceLeft(origin, Optional.empty());
+            dismiss(origin, "You left the session.", Optional.empty());
         }
+    }
+
+    /** {@code .kick N}: client N is shown what was printed so far and why it goes; everyone else is told. */
+    void kick(int number) throws CommandException {
+        dismiss(client(number, "the host's console cannot be removed"), "You were removed from the session by the host.",
+                Optional.of("removed by the host"));
+    }
+
+    /** {@code .readonly N on|off}: client N's role from its next line; it is told, and the listing line returned. */
+    String observe(int number, boolean observer) throws CommandException {
+        Participant client = client(number, "the host's console is always the host");
+        roster.seat(client).observe(observer);
+        out.flush();
+        Fanout.tell(client, observer ? "The host made you an observer: you may look, not change anything.\n"
+                : "The host made you a driver: you may change the target and the session.\n");
+        return roster.listing(client, clock.getZone());
+    }
+
+    /** Client {@code number}; {@code notTheHost} is the error when the number is the host's console's. */
+    private Participant client(int number, String notTheHost) throws CommandException {
+        if (number == Seat.HOST.number()) {
+            throw new CommandException(notTheHost);
+        }
+        return roster.byNumber(number).orElseThrow(
+                () -> new CommandException("no client " + number + " in the session (.clients lists them)"));
+    }
+
+    /** A client's part ends at the host's side: it is shown {@code message}, the others are told. */
+    private void dismiss(Participant client, String message, Optional<String> why) {
+        out.flush();
+        roster.remove(client);
+        lines.left(client);
+        client.end(message);
+        announceLeft(client, why);
     }
 
     /** Tells everyone, and the log, that {@code participant} is gone. */
@@ -303,8 +341,8 @@ public final class Session {
         }
 
         @Override
-        public void join(Participant participant) {
-            Session.this.join(participant);
+        public void join(Participant participant, ServerAccess access) {
+            Session.this.join(participant, access);
         }
 
         @Override

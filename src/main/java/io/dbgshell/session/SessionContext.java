@@ -1,6 +1,7 @@
 package io.dbgshell.session;
 
 import io.dbgshell.command.CommandContext;
+import io.dbgshell.command.CommandException;
 import io.dbgshell.command.CommandRegistry;
 import io.dbgshell.command.ScriptInvocation;
 import io.dbgshell.log.Transcript;
@@ -45,6 +46,26 @@ final class SessionContext implements CommandContext {
     @Override
     public List<String> participantListing() {
         return session.roster().listing(session.clock().getZone());
+    }
+
+    @Override
+    public void kick(int number) throws CommandException {
+        session.kick(number);
+    }
+
+    @Override
+    public String observe(int number, boolean observer) throws CommandException {
+        return session.observe(number, observer);
+    }
+
+    @Override
+    public void checkStored(String commands) throws CommandException {
+        lines.checkStored(run, commands);
+    }
+
+    @Override
+    public boolean mayRunTargetCode() {
+        return session.roster().seat(run.origin()).standing() != Seat.Standing.OBSERVER;
     }
 
     @Override

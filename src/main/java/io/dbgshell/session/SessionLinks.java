@@ -1,5 +1,7 @@
 package io.dbgshell.session;
 
+import io.dbgshell.transport.spec.ServerAccess;
+
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
@@ -24,8 +26,11 @@ public interface SessionLinks {
     /** Shows one line to everyone (a refused connection). */
     void notice(String line);
 
-    /** Admits a client whose handshake succeeded: it is greeted and everyone else is told. */
-    void join(Participant participant);
+    /**
+     * Admits a client whose handshake succeeded, with what the server it came through lets it do:
+     * it is greeted and everyone else is told.
+     */
+    void join(Participant participant, ServerAccess access);
 
     /** A client's link is gone (it left, was dropped, or vanished); {@code why} is added to the notice. */
     void leave(Participant participant, Optional<String> why);

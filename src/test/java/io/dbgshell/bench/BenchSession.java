@@ -15,6 +15,7 @@ import io.dbgshell.shell.HostConsole;
 import io.dbgshell.testing.FloodCommand;
 import io.dbgshell.testing.PrintingConsole;
 import io.dbgshell.testing.TestHost;
+import io.dbgshell.transport.spec.PasswordSource;
 import io.dbgshell.transport.EventLoops;
 import io.dbgshell.transport.spec.Role;
 import io.dbgshell.security.CertException;

@@ -15,6 +15,7 @@ import io.dbgshell.host.HostLinks;
 import io.dbgshell.session.Session;
 import io.dbgshell.shell.HostConsole;
 import io.dbgshell.testing.TestHost;
+import io.dbgshell.transport.spec.PasswordSource;
 import io.dbgshell.transport.EventLoops;
 import io.dbgshell.transport.spec.Role;
 import io.dbgshell.transport.tcp.TcpSpec;

@@ -5,6 +5,7 @@ import io.dbgshell.config.Settings;
 import io.dbgshell.protocol.Frame;
 import io.dbgshell.session.Session;
 import io.dbgshell.session.SessionLinks;
+import io.dbgshell.transport.spec.ServerAccess;
 import io.dbgshell.transport.Transports;
 import io.netty.bootstrap.ServerBootstrap;
 import io.netty.channel.Channel;
@@ -40,7 +41,7 @@ class HostFlushConsolidationTest {
         EventLoopGroup loop = new MultiThreadIoEventLoopGroup(1, NioIoHandler.newFactory());
         CompletableFuture<Channel> accepted = new CompletableFuture<>();
         HostChannelInitializer host = new HostChannelInitializer(links.join(), Settings.DEFAULTS,
-                new AuthThrottle(Settings.DEFAULTS, PreAuthLimits.DEFAULTS, System::nanoTime, () -> 0.5), Optional.empty());
+                new AuthThrottle(Settings.DEFAULTS, PreAuthLimits.DEFAULTS, System::nanoTime, () -> 0.5), Optional.empty(), ServerAccess.DEFAULT);
         try {
             Channel listener = new ServerBootstrap().group(loop).channel(NioServerSocketChannel.class)
                     .childHandler(new ChannelInitializer<>() {

@@ -12,6 +12,8 @@ import io.dbgshell.protocol.ProtocolVersion;
 import io.dbgshell.session.Session;
 import io.dbgshell.transport.spec.Role;
 import io.dbgshell.transport.standard.TransportSpecParser;
+import io.dbgshell.transport.spec.PasswordSource;
+import io.dbgshell.transport.spec.Protocol;
 import io.dbgshell.transport.Transports;
 import io.dbgshell.transport.tcp.TcpClientTransport;
 import io.dbgshell.transport.EventLoops;

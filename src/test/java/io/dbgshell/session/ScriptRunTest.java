@@ -272,6 +272,7 @@ class ScriptRunTest {
 
     private ServerEntry servers() {
         List<ServerEntry> running = host.session.servers().list();
-        return running.isEmpty() ? host.startServer("tcp:port=24400:24499") : running.get(0);
+        // hostfiles: the clients here run scripts, which read the host's files
+        return running.isEmpty() ? host.startServer("tcp:port=24400:24499,hostfiles") : running.get(0);
     }
 }

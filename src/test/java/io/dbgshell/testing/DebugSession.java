@@ -46,7 +46,8 @@ public final class DebugSession implements AutoCloseable {
         CommandRegistry commands = DebugCommands.registerAll(new CommandRegistry(), debugger);
         TestHost host = new TestHost(loops -> TestTransports.tcp(loops), TestHost.fastSettings(), debugger.engine(), commands.all());
         try {
-            ServerEntry server = host.startServer("tcp:port=" + FreePorts.one());
+            // hostfiles: the client is a trusted colleague who may also attach, launch and read sources
+            ServerEntry server = host.startServer("tcp:port=" + FreePorts.one() + ",hostfiles");
             TestClient client = TestClient.join(host.transports,
                     "tcp:server=127.0.0.1,port=" + ((TcpSpec) server.spec()).port().low(), ALICE);
             host.console.log.await(ALICE.user() + " (tcp 127.0.0.1:");

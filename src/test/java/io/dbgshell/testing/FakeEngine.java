@@ -117,11 +117,13 @@ public final class FakeEngine implements Engine {
 
     public List<Command> commands() {
         return List.of(new BreakCommand(this),
-                new TestCommand(CommandInfo.of("g", "", "run (tests)", CommandTrait.NEEDS_STOPPED_TARGET),
+                new TestCommand(CommandInfo.of("g", "", "run (tests)", CommandTrait.CHANGES,
+                        CommandTrait.NEEDS_STOPPED_TARGET),
                         context -> context.continueAfter(resume())),
-                new TestCommand(CommandInfo.of("k", "", "frames (tests)", CommandTrait.NEEDS_STOPPED_TARGET),
+                new TestCommand(CommandInfo.of("k", "", "frames (tests)", CommandTrait.LOOKS,
+                        CommandTrait.NEEDS_STOPPED_TARGET),
                         context -> context.println(FRAME)),
-                new TestCommand(CommandInfo.of("slow", "", "hold the session thread (tests)"), context -> {
+                new TestCommand(CommandInfo.of("slow", "", "hold the session thread (tests)", CommandTrait.LOOKS), context -> {
                     slowRuns.countDown();
                     await(slowGoes);
                     context.println("slow done");

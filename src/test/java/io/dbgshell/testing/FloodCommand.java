@@ -3,6 +3,7 @@ package io.dbgshell.testing;
 import io.dbgshell.command.Command;
 import io.dbgshell.command.CommandContext;
 import io.dbgshell.command.CommandInfo;
+import io.dbgshell.command.CommandTrait;
 
 /**
  * A test-only command, {@code flood LINES WIDTH TAG}: prints LINES lines of WIDTH characters, then
@@ -12,7 +13,7 @@ import io.dbgshell.command.CommandInfo;
 public final class FloodCommand implements Command {
     @Override
     public CommandInfo info() {
-        return CommandInfo.of("flood", "LINES WIDTH TAG", "print a lot (tests only)");
+        return CommandInfo.of("flood", "LINES WIDTH TAG", "print a lot (tests only)", CommandTrait.LOOKS);
     }
 
     @Override

@@ -25,27 +25,31 @@ public final class BuiltinCommands {
         CommandRegistry registry = new CommandRegistry()
                 .register(new ServerCommand(environment))
                 .register(new NoArgumentCommand(CommandInfo.of(".servers", "", "list this session's servers",
-                        CommandTrait.NEVER_WAITS),
+                        CommandTrait.LOOKS, CommandTrait.NEVER_WAITS),
                         context -> context.servers().list().forEach(server -> context.println(server.listingLine()))))
                 .register(new EndsrvCommand())
-                .register(new NoArgumentCommand(CommandInfo.of(".clients", "", "list everyone in the session",
-                        CommandTrait.NEVER_WAITS),
+                .register(new NoArgumentCommand(CommandInfo.of(".clients", "", "list everyone in the session, with their numbers and roles",
+                        CommandTrait.LOOKS, CommandTrait.NEVER_WAITS),
                         context -> context.participantListing().forEach(context::println)))
+                .register(new KickCommand())
+                .register(new ReadonlyCommand())
                 .register(new EchoCommand())
                 .register(new NoArgumentCommand(CommandInfo.of(".cls", "", "clear your own screen",
-                        CommandTrait.NOT_IN_SCRIPTS), CommandContext::clearTypistScreen))
+                        CommandTrait.LOOKS, CommandTrait.NOT_IN_SCRIPTS), CommandContext::clearTypistScreen))
                 .register(new HelpCommand())
+                // an observer may leave: on a client, q changes nothing but its own presence
                 .register(new NoArgumentCommand(CommandInfo.of("q", "",
-                        "host: end the session for everyone; client: leave it", CommandTrait.CHANGES_SESSION),
+                        "host: end the session for everyone; client: leave it", CommandTrait.LOOKS),
                         CommandContext::quit))
                 .register(new NoArgumentCommand(CommandInfo.of("qq", "", "end the session for everyone, from anywhere",
-                        CommandTrait.CHANGES_SESSION), CommandContext::endSession))
+                        CommandTrait.CHANGES), CommandContext::endSession))
                 .register(new RemoteExitCommand())
                 .register(LogStartCommand.OPEN)
                 .register(LogStartCommand.APPEND)
                 .register(new NoArgumentCommand(CommandInfo.of(".logclose", "", "close the transcript",
-                        CommandTrait.CHANGES_SESSION), LogTarget::close))
-                .register(new NoArgumentCommand(CommandInfo.of(".logfile", "", "show the transcript's name, if one is open"),
+                        CommandTrait.CHANGES, CommandTrait.HOST_RESOURCES), LogTarget::close))
+                .register(new NoArgumentCommand(CommandInfo.of(".logfile", "", "show the transcript's name, if one is open",
+                        CommandTrait.LOOKS),
                         LogTarget::show));
         for (ScriptForm form : ScriptForm.values()) {
             registry.register(new RunScriptCommand(form));

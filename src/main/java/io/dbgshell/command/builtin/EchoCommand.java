@@ -9,7 +9,7 @@ import io.dbgshell.command.EchoText;
 /** {@code .echo TEXT}: prints TEXT to everyone, the way participants talk to each other. */
 public final class EchoCommand implements Command {
     private static final CommandInfo INFO = CommandInfo.of(".echo", "TEXT", "print TEXT to everyone in the session",
-            CommandTrait.NEVER_WAITS);
+            CommandTrait.LOOKS, CommandTrait.NEVER_WAITS);
 
     @Override
     public CommandInfo info() {

@@ -13,7 +13,7 @@ import io.dbgshell.server.ServerException;
  */
 public final class EndsrvCommand implements Command {
     private static final CommandInfo INFO = CommandInfo.of(".endsrv", "ID",
-            "stop server ID accepting new clients (attached clients stay)", CommandTrait.CHANGES_SESSION);
+            "stop server ID accepting new clients (attached clients stay)", CommandTrait.CHANGES);
 
     @Override
     public CommandInfo info() {

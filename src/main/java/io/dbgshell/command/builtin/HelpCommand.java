@@ -7,7 +7,8 @@ import io.dbgshell.command.CommandTrait;
 
 /** {@code .help} / {@code ?}: every command with one line of help, from the registry's metadata. */
 public final class HelpCommand implements Command {
-    private static final CommandInfo INFO = CommandInfo.of(".help", "", "list the commands", CommandTrait.NEVER_WAITS)
+    private static final CommandInfo INFO = CommandInfo.of(".help", "", "list the commands", CommandTrait.LOOKS,
+            CommandTrait.NEVER_WAITS)
             .withAliases("?");
 
     @Override

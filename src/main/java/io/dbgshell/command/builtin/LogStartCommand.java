@@ -13,9 +13,10 @@ import io.dbgshell.command.CommandTrait;
 record LogStartCommand(CommandInfo info, boolean append) implements Command {
     static final LogStartCommand OPEN = new LogStartCommand(CommandInfo.of(".logopen", "[/t] [FILE]",
             "start a transcript on the host, overwriting FILE (/t: add _PID_date_time to the name)",
-            CommandTrait.CHANGES_SESSION), false);
+            CommandTrait.CHANGES, CommandTrait.HOST_RESOURCES), false);
     static final LogStartCommand APPEND = new LogStartCommand(CommandInfo.of(".logappend", "[FILE]",
-            "start a transcript on the host, appending to FILE", CommandTrait.CHANGES_SESSION), true);
+            "start a transcript on the host, appending to FILE", CommandTrait.CHANGES,
+            CommandTrait.HOST_RESOURCES), true);
 
     @Override
     public void execute(CommandContext context, String arguments) throws CommandException {

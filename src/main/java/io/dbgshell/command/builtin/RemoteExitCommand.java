@@ -14,7 +14,7 @@ import io.dbgshell.command.CommandTrait;
 public final class RemoteExitCommand implements Command {
     private static final CommandInfo INFO = CommandInfo.of(".remote_exit", "[CMDS]",
             "in a client's script: run CMDS, then leave the session", CommandTrait.ONLY_IN_SCRIPTS,
-            CommandTrait.CHANGES_SESSION);
+            CommandTrait.CHANGES);
 
     @Override
     public CommandInfo info() {

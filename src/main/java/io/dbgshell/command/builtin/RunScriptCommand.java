@@ -4,6 +4,7 @@ import io.dbgshell.command.Command;
 import io.dbgshell.command.CommandContext;
 import io.dbgshell.command.CommandInfo;
 import io.dbgshell.command.CommandSyntaxException;
+import io.dbgshell.command.CommandTrait;
 import io.dbgshell.command.ScriptForm;
 import io.dbgshell.command.ScriptInvocation;
 
@@ -18,7 +19,8 @@ public final class RunScriptCommand implements Command {
 
     public RunScriptCommand(ScriptForm form) {
         this.form = form;
-        this.info = CommandInfo.of(form.token(), form.takesArguments() ? "FILE [ARGS]" : "FILE", summary(form));
+        this.info = CommandInfo.of(form.token(), form.takesArguments() ? "FILE [ARGS]" : "FILE", summary(form),
+                CommandTrait.CHANGES, CommandTrait.HOST_RESOURCES);
     }
 
     private static String summary(ScriptForm form) {

@@ -28,7 +28,7 @@ import java.util.function.UnaryOperator;
 public final class ServerCommand implements Command {
     private static final CommandInfo INFO = CommandInfo.of(".server", "TRANSPORT",
             "start a debugging server (e.g. tcp:port=5005,password=P)",
-            CommandTrait.CHANGES_SESSION, CommandTrait.TAKES_TRANSPORT);
+            CommandTrait.CHANGES, CommandTrait.TAKES_TRANSPORT);
 
     private final UnaryOperator<String> environment;
 

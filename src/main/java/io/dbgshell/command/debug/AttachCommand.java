@@ -11,7 +11,8 @@ import io.dbgshell.engine.TargetControl;
 /** {@code .attach PID|HOST:PORT}: debug a running JVM, by process id or its JDWP agent's address; it stops. */
 final class AttachCommand implements Command {
     private static final CommandInfo INFO = CommandInfo.of(".attach", "PID|HOST:PORT",
-            "debug a running JVM (a local process id, or a JDWP agent's address)", CommandTrait.CHANGES_SESSION);
+            "debug a running JVM (a local process id, or a JDWP agent's address)", CommandTrait.CHANGES,
+            CommandTrait.HOST_RESOURCES);
 
     private final TargetControl engine;
 

@@ -14,7 +14,7 @@ import io.dbgshell.engine.Engine;
  */
 public record BreakCommand(Engine engine) implements Command {
     private static final CommandInfo INFO = CommandInfo.of(".break", "", "break in: stop the running target",
-            CommandTrait.NEVER_WAITS);
+            CommandTrait.CHANGES, CommandTrait.NEVER_WAITS);
 
     @Override
     public CommandInfo info() {

@@ -6,6 +6,7 @@ import io.dbgshell.command.CommandRegistry;
 import io.dbgshell.command.CommandTrait;
 import io.dbgshell.engine.BreakpointControl;
 import io.dbgshell.engine.BreakpointIds;
+import io.dbgshell.engine.BreakpointSpec;
 import io.dbgshell.engine.EventAction;
 import io.dbgshell.engine.EventFilter;
 
@@ -22,24 +23,27 @@ public final class BreakpointCommands {
     }
 
     public static CommandRegistry register(CommandRegistry registry, BreakpointControl breakpoints) {
-        registry.register(new DebugCommand(CommandInfo.of("bp", LOCATION_FORM,
-                        "set a breakpoint (deferred if its class is not loaded yet)", CommandTrait.CHANGES),
-                        arguments -> breakpoints.set(BreakpointLine.parse("bp", arguments).spec(), false)))
-                .register(new DebugCommand(CommandInfo.of("bu", LOCATION_FORM,
-                        "set a breakpoint that waits for its class to load", CommandTrait.CHANGES),
-                        arguments -> breakpoints.set(BreakpointLine.parse("bu", arguments).spec(), true)))
-                .register(new DebugCommand(CommandInfo.of("bm", "[/1] [/w \"CONDITION\"] CLASS.METHOD-PATTERN [PASSES] [\"COMMANDS\"]",
-                        "set a breakpoint on every loaded method matching a * and ? pattern", CommandTrait.CHANGES),
-                        arguments -> {
-                            BreakpointLine line = BreakpointLine.parse("bm", arguments);
-                            return breakpoints.setMatching(line.target(), line::spec);
-                        }))
-                .register(new DebugCommand(CommandInfo.of("ba", "r|w [/1] [/w \"CONDITION\"] CLASS.FIELD [PASSES] [\"COMMANDS\"]",
-                        "break where a field is read (r) or written (w), deferred until its class loads", CommandTrait.CHANGES),
-                        arguments -> breakpoints.set(BreakpointLine.watch(arguments), false)))
-                .register(new DebugCommand(CommandInfo.of("bl", "", "list the breakpoints"),
+        registry.register(new SetBreakpointCommand<>(CommandInfo.of("bp", LOCATION_FORM,
+                        "set a breakpoint (deferred if its class is not loaded yet)", CommandTrait.CHANGES,
+                        CommandTrait.STORES_COMMANDS), arguments -> BreakpointLine.parse("bp", arguments),
+                        BreakpointLine::commands, line -> breakpoints.set(line.spec(), false)))
+                .register(new SetBreakpointCommand<>(CommandInfo.of("bu", LOCATION_FORM,
+                        "set a breakpoint that waits for its class to load", CommandTrait.CHANGES,
+                        CommandTrait.STORES_COMMANDS), arguments -> BreakpointLine.parse("bu", arguments),
+                        BreakpointLine::commands, line -> breakpoints.set(line.spec(), true)))
+                .register(new SetBreakpointCommand<>(CommandInfo.of("bm",
+                        "[/1] [/w \"CONDITION\"] CLASS.METHOD-PATTERN [PASSES] [\"COMMANDS\"]",
+                        "set a breakpoint on every loaded method matching a * and ? pattern", CommandTrait.CHANGES,
+                        CommandTrait.STORES_COMMANDS), arguments -> BreakpointLine.parse("bm", arguments),
+                        BreakpointLine::commands, line -> breakpoints.setMatching(line.target(), line::spec)))
+                .register(new SetBreakpointCommand<>(CommandInfo.of("ba",
+                        "r|w [/1] [/w \"CONDITION\"] CLASS.FIELD [PASSES] [\"COMMANDS\"]",
+                        "break where a field is read (r) or written (w), deferred until its class loads",
+                        CommandTrait.CHANGES, CommandTrait.STORES_COMMANDS), BreakpointLine::watch,
+                        BreakpointSpec::commands, spec -> breakpoints.set(spec, false)))
+                .register(new DebugCommand(CommandInfo.of("bl", "", "list the breakpoints", CommandTrait.LOOKS),
                         arguments -> noArguments("bl", arguments, breakpoints.list())))
-                .register(new DebugCommand(CommandInfo.of("bc", "ID|ID-ID|*", "clear breakpoints"),
+                .register(new DebugCommand(CommandInfo.of("bc", "ID|ID-ID|*", "clear breakpoints", CommandTrait.CHANGES),
                         arguments -> {
                             breakpoints.clear(BreakpointIds.parse(arguments));
                             return List.of();
@@ -47,10 +51,11 @@ public final class BreakpointCommands {
                 .register(enabling("bd", "disable breakpoints", false, breakpoints))
                 .register(enabling("be", "enable breakpoints", true, breakpoints))
                 .register(new DebugCommand(CommandInfo.of("sx", "", "list what each event and exception does",
-                        CommandTrait.NEVER_WAITS), arguments -> noArguments("sx", arguments, breakpoints.filters())));
+                        CommandTrait.LOOKS, CommandTrait.NEVER_WAITS),
+                        arguments -> noArguments("sx", arguments, breakpoints.filters())));
         for (EventAction action : EventAction.values()) {
             registry.register(new DebugCommand(CommandInfo.of(action.command(), "EXCEPTION|*|ld[:PATTERN]|ct|et|epr|out",
-                    "events and exceptions: " + action.description()), arguments -> {
+                    "events and exceptions: " + action.description(), CommandTrait.CHANGES), arguments -> {
                         breakpoints.filter(EventFilter.parse(arguments), action);
                         return List.of();
                     }));
@@ -59,7 +64,7 @@ public final class BreakpointCommands {
     }
 
     private static DebugCommand enabling(String name, String summary, boolean enabled, BreakpointControl breakpoints) {
-        return new DebugCommand(CommandInfo.of(name, "ID|ID-ID|*", summary), arguments -> {
+        return new DebugCommand(CommandInfo.of(name, "ID|ID-ID|*", summary, CommandTrait.CHANGES), arguments -> {
             breakpoints.enable(BreakpointIds.parse(arguments), enabled);
             return List.of();
         });

@@ -13,7 +13,8 @@ import java.util.List;
 /** {@code .create java ARGS...}: start a Java program under the debugger, stopped before {@code main}. */
 final class CreateCommand implements Command {
     private static final CommandInfo INFO = CommandInfo.of(".create", "java [OPTIONS] CLASS|-jar JAR [ARGS]",
-            "start a Java program under the debugger, stopped before main", CommandTrait.CHANGES_SESSION);
+            "start a Java program under the debugger, stopped before main", CommandTrait.CHANGES,
+            CommandTrait.HOST_RESOURCES);
 
     private final TargetControl engine;
 

@@ -35,23 +35,25 @@ public final class DebugCommands {
         return registry
                 .register(new CreateCommand(targets))
                 .register(new AttachCommand(targets))
-                .register(new DebugRow(CommandInfo.of(".tlist", "", "list the JVMs on this machine"),
+                .register(new DebugRow(CommandInfo.of(".tlist", "", "list the JVMs on this machine",
+                        CommandTrait.LOOKS, CommandTrait.HOST_RESOURCES),
                         context -> targets.localJvms().forEach(context::println)))
                 .register(new DebugRow(CommandInfo.of(".detach", "",
-                        "let the target go: breakpoints removed, every thread runs on", CommandTrait.CHANGES_SESSION),
+                        "let the target go: breakpoints removed, every thread runs on", CommandTrait.CHANGES),
                         context -> context.println(targets.detach())))
                 .register(new DebugRow(CommandInfo.of("qd", "", "detach from the target, then quit as q does",
-                        CommandTrait.CHANGES_SESSION), context -> {
+                        CommandTrait.CHANGES), context -> {
                             context.println(targets.detach());
                             context.quit();
                         }))
-                .register(new DebugRow(CommandInfo.of(".kill", "", "end the target", CommandTrait.CHANGES_SESSION),
+                .register(new DebugRow(CommandInfo.of(".kill", "", "end the target", CommandTrait.CHANGES),
                         context -> context.println(targets.kill())))
                 .register(new GoCommand(running))
                 .register(new StepCommand("p", StepKind.OVER, "step over COUNT lines (default 1)", running))
                 .register(new StepCommand("t", StepKind.INTO, "step into COUNT lines, outside the step filter", running))
                 .register(new DebugRow(CommandInfo.of("gu", "", "run until the current method returns",
-                        CommandTrait.NEEDS_STOPPED_TARGET), context -> context.continueAfter(running.step(StepKind.OUT, 1))))
+                        CommandTrait.CHANGES, CommandTrait.NEEDS_STOPPED_TARGET),
+                        context -> context.continueAfter(running.step(StepKind.OUT, 1))))
                 .register(new StepFilterCommand(running))
                 .register(new ThreadCommand(threads))
                 .register(StackCommand.calls(threads))

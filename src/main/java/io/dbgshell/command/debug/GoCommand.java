@@ -11,7 +11,8 @@ import io.dbgshell.engine.RunControl;
 /** {@code g [LOCATION]}: resume the target, until LOCATION if one is given (a breakpoint that fires once). */
 final class GoCommand implements Command {
     private static final CommandInfo INFO = CommandInfo.of("g", "[LOCATION]",
-            "resume the target (until LOCATION, e.g. g Loop:12)", CommandTrait.NEEDS_STOPPED_TARGET);
+            "resume the target (until LOCATION, e.g. g Loop:12)", CommandTrait.CHANGES,
+            CommandTrait.NEEDS_STOPPED_TARGET);
 
     private final RunControl engine;
 

@@ -23,7 +23,7 @@ final class StepCommand implements Command {
     private final RunControl engine;
 
     StepCommand(String name, StepKind kind, String summary, RunControl engine) {
-        this.info = CommandInfo.of(name, "[COUNT]", summary, CommandTrait.NEEDS_STOPPED_TARGET);
+        this.info = CommandInfo.of(name, "[COUNT]", summary, CommandTrait.CHANGES, CommandTrait.NEEDS_STOPPED_TARGET);
         this.kind = kind;
         this.engine = engine;
     }

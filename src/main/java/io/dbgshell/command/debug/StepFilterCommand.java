@@ -4,6 +4,7 @@ import io.dbgshell.command.Command;
 import io.dbgshell.command.CommandContext;
 import io.dbgshell.command.CommandException;
 import io.dbgshell.command.CommandInfo;
+import io.dbgshell.command.CommandTrait;
 import io.dbgshell.engine.RunControl;
 
 import java.util.ArrayList;
@@ -17,7 +18,7 @@ import java.util.List;
  */
 final class StepFilterCommand implements Command {
     private static final CommandInfo INFO = CommandInfo.of(".stepfilter", "[PATTERN...] | /c",
-            "show or set the classes p, t and gu do not stop in (/c: none)");
+            "show or set the classes p, t and gu do not stop in (/c: none)", CommandTrait.CHANGES);
     private static final String PATTERN = "\\*?[A-Za-z_$][A-Za-z0-9_$.]*\\*?|[A-Za-z_$][A-Za-z0-9_$.]*\\.\\*";
 
     private final RunControl engine;

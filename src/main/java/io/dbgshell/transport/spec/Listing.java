@@ -12,12 +12,25 @@ public final class Listing {
     }
 
     public Listing add(String key, Object value) {
+        separate();
+        text.append(key).append('=').append(value);
+        return this;
+    }
+
+    /** A flag, {@code ReadOnly}, when {@code present}. */
+    Listing flagIf(boolean present, String flag) {
+        if (present) {
+            separate();
+            text.append(flag);
+        }
+        return this;
+    }
+
+    private void separate() {
         if (!first) {
             text.append(',');
         }
         first = false;
-        text.append(key).append('=').append(value);
-        return this;
     }
 
     public Listing addIf(boolean present, String key, Object value) {

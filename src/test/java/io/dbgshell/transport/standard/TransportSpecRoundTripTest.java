@@ -34,7 +34,7 @@ class TransportSpecRoundTripTest {
         if (spec instanceof TlsSpec<?> s) {
             return new TlsSpec<>(s.protocol(), s.tls(), withoutFlags(s.carrier()));
         }
-        CommonParams common = new CommonParams(spec.password(), false);
+        CommonParams common = new CommonParams(spec.password(), false, spec.common().access());
         if (spec instanceof TcpSpec s) {
             return new TcpSpec(s.role(), s.port(), s.server(), s.clicon(), s.ipv6(), false, common);
         }
