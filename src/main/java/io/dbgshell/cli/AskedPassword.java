@@ -1,9 +1,9 @@
 package io.dbgshell.cli;
 
 import io.dbgshell.shell.Consoles;
-import io.dbgshell.transport.Password;
-import io.dbgshell.transport.PasswordSource;
-import io.dbgshell.transport.TransportSyntaxException;
+import io.dbgshell.security.Password;
+import io.dbgshell.transport.spec.PasswordSource;
+import io.dbgshell.transport.spec.TransportSyntaxException;
 
 import java.util.Optional;
 import java.util.function.Supplier;

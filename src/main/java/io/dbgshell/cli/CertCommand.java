@@ -8,7 +8,7 @@ import io.dbgshell.security.cert.CertificateRequest;
 import io.dbgshell.security.cert.CertificateTool;
 import io.dbgshell.security.cert.KeyAlgorithm;
 import io.dbgshell.security.cert.StoreEntry;
-import io.dbgshell.transport.CertRef;
+import io.dbgshell.security.cert.CertRef;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import picocli.CommandLine;

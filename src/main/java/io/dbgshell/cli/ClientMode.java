@@ -11,12 +11,13 @@ import io.dbgshell.shell.Console;
 import io.dbgshell.shell.Consoles;
 import io.dbgshell.shell.Repl;
 import io.dbgshell.transport.EventLoops;
-import io.dbgshell.transport.Password;
-import io.dbgshell.transport.PasswordSource;
-import io.dbgshell.transport.Role;
-import io.dbgshell.transport.TransportSpec;
-import io.dbgshell.transport.TransportSpecParser;
-import io.dbgshell.transport.TransportSyntaxException;
+import io.dbgshell.transport.standard.StandardTransports;
+import io.dbgshell.security.Password;
+import io.dbgshell.transport.spec.PasswordSource;
+import io.dbgshell.transport.spec.Role;
+import io.dbgshell.transport.spec.TransportSpec;
+import io.dbgshell.transport.standard.TransportSpecParser;
+import io.dbgshell.transport.spec.TransportSyntaxException;
 
 import java.util.Optional;
 
@@ -49,7 +50,7 @@ final class ClientMode {
             return ExitCodes.USAGE;
         }
         try (Console console = Consoles.forThisProcess(locations.historyFile(), BuiltinCommands.registry());
-             StandardTransports transports = new StandardTransports(new EventLoops(1), line -> console.print(line + "\n"))) {
+             StandardTransports transports = new StandardTransports(new EventLoops(1), line -> console.print(line + "\n"), Identity.HostName.get())) {
             RemoteSession session;
             try {
                 session = RemoteSession.join(transports.transports(), spec, Settings.DEFAULTS, Identity.local(),

@@ -24,10 +24,13 @@ import io.dbgshell.shell.Consoles;
 import io.dbgshell.shell.HostConsole;
 import io.dbgshell.shell.NullConsole;
 import io.dbgshell.shell.Repl;
-import io.dbgshell.transport.ServerSpec;
+import io.dbgshell.transport.spec.Role;
+import io.dbgshell.transport.EventLoops;
 import io.dbgshell.transport.TransportException;
-import io.dbgshell.transport.TransportSpecParser;
-import io.dbgshell.transport.TransportSyntaxException;
+import io.dbgshell.transport.standard.StandardTransports;
+import io.dbgshell.transport.spec.TransportSpec;
+import io.dbgshell.transport.standard.TransportSpecParser;
+import io.dbgshell.transport.spec.TransportSyntaxException;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -64,17 +67,17 @@ final class HostMode {
     }
 
     int run() {
-        List<ServerSpec> specs = new ArrayList<>();
+        List<TransportSpec> specs = new ArrayList<>();
         AskedPassword passwords = AskedPassword.forThisProcess();
         for (String typed : options.servers) {
             try {
-                specs.add(TransportSpecParser.parseServer(typed, passwords));
+                specs.add(TransportSpecParser.parse(typed, Role.SERVER, passwords));
             } catch (TransportSyntaxException e) {
                 System.err.println("Error: -server " + Secrets.mask(typed) + ": " + e.getMessage());
                 return ExitCodes.USAGE;
             }
         }
-        try (StandardTransports transports = new StandardTransports()) {
+        try (StandardTransports transports = new StandardTransports(new EventLoops(), LOG::info, Identity.HostName.get())) {
             JdiDebugger debugger = JdiDebugger.create(JdiSettings.DEFAULTS);
             JdiEngine engine = debugger.engine();
             var commands = DebugCommands.registerAll(BuiltinCommands.registry(), debugger);
@@ -100,7 +103,7 @@ final class HostMode {
                 for (int i = 0; i < specs.size(); i++) {
                     try {
                         ServerEntry server = session.servers().start(specs.get(i));
-                        ServerCommand.announcement(options.servers.get(i), specs.get(i).transport(), server.spec()).forEach(session::notice);
+                        ServerCommand.announcement(options.servers.get(i), specs.get(i), server.spec()).forEach(session::notice);
                     } catch (TransportException e) {
                         System.err.println("Error: cannot start server '"
                                 + Secrets.mask(options.servers.get(i)) + "': " + e.getMessage());

@@ -7,9 +7,9 @@ import io.dbgshell.protocol.Frame;
 import io.dbgshell.protocol.ClientKeyExchange;
 import io.dbgshell.protocol.ProtocolVersion;
 import io.dbgshell.session.Identity;
-import io.dbgshell.transport.Password;
+import io.dbgshell.security.Password;
 import io.dbgshell.transport.TransportException;
-import io.dbgshell.transport.TransportSpec;
+import io.dbgshell.transport.spec.TransportSpec;
 import io.dbgshell.transport.Transports;
 import io.netty.channel.Channel;
 
@@ -65,8 +65,7 @@ public final class RemoteSession {
                                      ClientDisplay display) throws ClientException {
         RemoteSession session = new RemoteSession(display);
         try {
-            session.channel = transports.client(spec.protocol())
-                    .connect(spec, new ClientChannelInitializer(settings, session));
+            session.channel = transports.connect(spec, new ClientChannelInitializer(settings, session));
         } catch (TransportException e) {
             throw new ClientException(e.getMessage(), e);
         }

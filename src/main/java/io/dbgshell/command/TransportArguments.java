@@ -1,7 +1,7 @@
 package io.dbgshell.command;
 
 import io.dbgshell.security.Secrets;
-import io.dbgshell.transport.TransportSpecParser;
+import io.dbgshell.transport.standard.TransportSpecParser;
 
 import java.util.ArrayList;
 import java.util.List;

@@ -2,7 +2,7 @@ package io.dbgshell.discovery;
 
 import io.dbgshell.server.ServerEntry;
 import io.dbgshell.server.ServerListener;
-import io.dbgshell.transport.TransportSpec;
+import io.dbgshell.transport.spec.TransportSpec;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 

@@ -1,7 +1,7 @@
 package io.dbgshell.discovery;
 
 import io.dbgshell.files.UserFiles;
-import io.dbgshell.transport.Protocol;
+import io.dbgshell.transport.standard.StandardProtocols;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -14,13 +14,13 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
 
 /**
  * Lists the servers registered on this machine whose processes still run, for {@code -QR}.
  * Files of dead processes are never listed, and are deleted where this user may delete them.
- * Order: by protocol (npipe, tcp, com, spipe, ssl), then process id, then server id.
+ * Order: by protocol (as {@link StandardProtocols} lists them: npipe, tcp, com, ssl, spipe), then process
+ * id, then server id.
  */
 public final class ServerDiscovery {
     /** Far more than a record holds (one line of a few fields); a larger file is not a record. */
@@ -88,10 +88,6 @@ public final class ServerDiscovery {
     }
 
     private static int protocolRank(String label) {
-        try {
-            return Protocol.valueOf(label.toUpperCase(Locale.ROOT)).ordinal();
-        } catch (IllegalArgumentException e) {
-            return Protocol.values().length;
-        }
+        return StandardProtocols.rank(label);
     }
 }

@@ -1,5 +1,6 @@
 package io.dbgshell.discovery;
 
+import io.dbgshell.transport.spec.TransportSpec;
 import io.dbgshell.server.ServerEntry;
 
 import java.time.Instant;

@@ -10,7 +10,7 @@ import io.dbgshell.protocol.RefusalReason;
 import io.dbgshell.session.Identity;
 import io.dbgshell.session.SessionLinks;
 import io.dbgshell.transport.ConnectionInfo;
-import io.dbgshell.transport.ServerAccess;
+import io.dbgshell.transport.spec.ServerAccess;
 import io.netty.channel.ChannelFutureListener;
 import io.netty.channel.ChannelHandlerContext;
 import io.netty.channel.SimpleChannelInboundHandler;

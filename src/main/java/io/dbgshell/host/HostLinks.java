@@ -3,7 +3,7 @@ package io.dbgshell.host;
 import io.dbgshell.config.Settings;
 import io.dbgshell.session.LinkLayer;
 import io.dbgshell.session.SessionLinks;
-import io.dbgshell.transport.ServerSpec;
+import io.dbgshell.transport.spec.TransportSpec;
 import io.netty.channel.Channel;
 import io.netty.channel.ChannelInitializer;
 
@@ -28,9 +28,9 @@ public final class HostLinks implements LinkLayer {
     }
 
     @Override
-    public Function<ServerSpec, ChannelInitializer<Channel>> open(SessionLinks session, Settings settings) {
+    public Function<TransportSpec, ChannelInitializer<Channel>> open(SessionLinks session, Settings settings) {
         AuthThrottle throttle = new AuthThrottle(settings, limits, System::nanoTime,
                 () -> ThreadLocalRandom.current().nextDouble());
-        return spec -> new HostChannelInitializer(session, settings, throttle, spec.transport().password(), spec.access());
+        return spec -> new HostChannelInitializer(session, settings, throttle, spec.password(), spec.common().access());
     }
 }

@@ -1,6 +1,6 @@
 package io.dbgshell.protocol;
 
-import io.dbgshell.transport.Password;
+import io.dbgshell.security.Password;
 import org.bouncycastle.crypto.agreement.srp.SRP6VerifierGenerator;
 
 import java.math.BigInteger;

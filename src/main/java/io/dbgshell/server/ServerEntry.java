@@ -1,22 +1,19 @@
 package io.dbgshell.server;
 
-import io.dbgshell.transport.ServerAccess;
+import io.dbgshell.transport.spec.ServerAccess;
 import io.dbgshell.transport.ServerBinding;
-import io.dbgshell.transport.ServerSpec;
-import io.dbgshell.transport.TransportSpec;
+import io.dbgshell.transport.spec.TransportSpec;
 
 /** One server of this session: its id, its spec as bound, what it lets its clients do, and its state. */
 public final class ServerEntry {
     private final int id;
     private final ServerBinding binding;
-    private final ServerAccess access;
     private volatile ServerState state = ServerState.RUNNING;
     private volatile String lostReason = "";
 
-    ServerEntry(int id, ServerBinding binding, ServerAccess access) {
+    ServerEntry(int id, ServerBinding binding) {
         this.id = id;
         this.binding = binding;
-        this.access = access;
     }
 
     public int id() {
@@ -28,12 +25,12 @@ public final class ServerEntry {
     }
 
     public ServerAccess access() {
-        return access;
+        return binding.spec().common().access();
     }
 
     /** Its transport as bound and its access options, as {@code .servers} and {@code -QR} show them. */
     public String listing() {
-        return new ServerSpec(binding.spec(), access).listing();
+        return binding.spec().listing();
     }
 
     public ServerState state() {

@@ -1,8 +1,8 @@
 package io.dbgshell.server;
 
 import io.dbgshell.transport.ServerBinding;
-import io.dbgshell.transport.ServerSpec;
 import io.dbgshell.transport.TransportException;
+import io.dbgshell.transport.spec.TransportSpec;
 import io.dbgshell.transport.Transports;
 import io.netty.channel.Channel;
 import io.netty.channel.ChannelInitializer;
@@ -18,7 +18,7 @@ import java.util.function.Function;
  */
 public final class ServerRegistry {
     private final Transports transports;
-    private final Function<ServerSpec, ChannelInitializer<Channel>> session;
+    private final Function<TransportSpec, ChannelInitializer<Channel>> session;
     private final List<ServerEntry> entries = new CopyOnWriteArrayList<>();
     private final List<ServerListener> listeners = new CopyOnWriteArrayList<>();
     private final Consumer<String> notices;
@@ -28,7 +28,7 @@ public final class ServerRegistry {
      *                transport's handlers (it knows that server's password and access)
      * @param notices where to report a server that stopped by itself (the session's output)
      */
-    public ServerRegistry(Transports transports, Function<ServerSpec, ChannelInitializer<Channel>> session,
+    public ServerRegistry(Transports transports, Function<TransportSpec, ChannelInitializer<Channel>> session,
                           Consumer<String> notices) {
         this.transports = transports;
         this.session = session;
@@ -40,11 +40,11 @@ public final class ServerRegistry {
     }
 
     /** Binds a new server; nothing is registered unless it is listening. */
-    public ServerEntry start(ServerSpec spec) throws TransportException {
-        ServerBinding binding = transports.server(spec.transport().protocol()).bind(spec.transport(), session.apply(spec));
+    public ServerEntry start(TransportSpec spec) throws TransportException {
+        ServerBinding binding = transports.bind(spec, session.apply(spec));
         ServerEntry entry;
         synchronized (entries) {
-            entry = new ServerEntry(entries.size(), binding, spec.access());
+            entry = new ServerEntry(entries.size(), binding);
             entries.add(entry);
         }
         listeners.forEach(l -> l.started(entry));

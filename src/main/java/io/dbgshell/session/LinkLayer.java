@@ -1,7 +1,7 @@
 package io.dbgshell.session;
 
 import io.dbgshell.config.Settings;
-import io.dbgshell.transport.ServerSpec;
+import io.dbgshell.transport.spec.TransportSpec;
 import io.netty.channel.Channel;
 import io.netty.channel.ChannelInitializer;
 
@@ -18,5 +18,5 @@ public interface LinkLayer {
      * Called once, as the session is built, with the session as its links see it and its settings;
      * the result gives, for a server's spec, the initializer of each connection to that server.
      */
-    Function<ServerSpec, ChannelInitializer<Channel>> open(SessionLinks session, Settings settings);
+    Function<TransportSpec, ChannelInitializer<Channel>> open(SessionLinks session, Settings settings);
 }

@@ -10,7 +10,7 @@ import io.dbgshell.engine.TargetState;
 import io.dbgshell.files.UserFiles;
 import io.dbgshell.log.Transcript;
 import io.dbgshell.server.ServerRegistry;
-import io.dbgshell.transport.ServerAccess;
+import io.dbgshell.transport.spec.ServerAccess;
 import io.dbgshell.transport.Transports;
 import io.netty.util.concurrent.DefaultThreadFactory;
 import org.slf4j.Logger;

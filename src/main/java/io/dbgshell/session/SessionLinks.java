@@ -1,6 +1,6 @@
 package io.dbgshell.session;
 
-import io.dbgshell.transport.ServerAccess;
+import io.dbgshell.transport.spec.ServerAccess;
 
 import java.time.Instant;
 import java.util.List;

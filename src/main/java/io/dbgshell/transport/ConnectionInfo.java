@@ -41,8 +41,8 @@ public record ConnectionInfo(String protocol, String peer, Optional<String> veri
     }
 
     /** One channel of a serial line: every channel of the line is one source, since one cable is one far end. */
-    public static ConnectionInfo ofSerial(String line, int channel) {
-        return new ConnectionInfo("com", line + "/" + channel, Optional.empty(), "line " + line);
+    public static ConnectionInfo ofSerial(String protocol, String line, int channel) {
+        return new ConnectionInfo(protocol, line + "/" + channel, Optional.empty(), "line " + line);
     }
 
     /** An accepted tcp or ssl link: named by address and port, its source the address (IPv6: its /64). */

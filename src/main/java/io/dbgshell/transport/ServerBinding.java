@@ -1,5 +1,6 @@
 package io.dbgshell.transport;
 
+import io.dbgshell.transport.spec.TransportSpec;
 import io.netty.util.concurrent.Future;
 
 /** A listening server: its effective spec (actual port, expanded pipe name) and how to stop it. */

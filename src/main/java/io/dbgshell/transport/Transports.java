@@ -1,36 +1,60 @@
 package io.dbgshell.transport;
 
-import java.util.EnumMap;
+import io.dbgshell.transport.spec.Protocol;
+import io.dbgshell.transport.spec.TransportSpec;
+import io.netty.channel.Channel;
+import io.netty.channel.ChannelInitializer;
+
+import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 
-/** Which {@link ServerTransport} and {@link ClientTransport} serve each protocol; assembled once at start-up. */
+/** Which server and client side serve each protocol; assembled once at start-up (tests register their own). */
 public final class Transports {
-    private final Map<Protocol, ServerTransport> servers = new EnumMap<>(Protocol.class);
-    private final Map<Protocol, ClientTransport> clients = new EnumMap<>(Protocol.class);
+    private record Sides<S extends TransportSpec>(Class<S> specType, ServerTransport<S> server, ClientTransport<S> client) {
+        ServerBinding bind(TransportSpec spec, ChannelInitializer<Channel> session) throws TransportException {
+            return server.bind(specType.cast(spec), session);
+        }
 
-    public Transports register(Protocol protocol, ServerTransport server, ClientTransport client) {
-        servers.put(protocol, server);
-        clients.put(protocol, client);
+        Channel connect(TransportSpec spec, ChannelInitializer<Channel> session) throws TransportException {
+            return client.connect(specType.cast(spec), session);
+        }
+    }
+
+    private final Map<Protocol, Sides<?>> sides = new HashMap<>();
+
+    /** Every protocol of {@code providers}, each side made from {@code context}. */
+    public static Transports of(List<TransportProvider<?>> providers, TransportContext context) {
+        Transports transports = new Transports();
+        providers.forEach(provider -> transports.add(provider, context));
+        return transports;
+    }
+
+    private <S extends TransportSpec> void add(TransportProvider<S> provider, TransportContext context) {
+        register(provider, provider.server().apply(context), provider.client().apply(context));
+    }
+
+    public <S extends TransportSpec> Transports register(TransportProvider<S> provider, ServerTransport<S> server,
+                                                         ClientTransport<S> client) {
+        sides.put(provider.protocol(), new Sides<>(provider.specType(), server, client));
         return this;
     }
 
-    public ServerTransport server(Protocol protocol) throws TransportException {
-        ServerTransport transport = servers.get(protocol);
-        if (transport == null) {
-            throw notAvailable(protocol);
-        }
-        return transport;
+    /** Listens as {@code spec} says, with {@code session} above each accepted link. */
+    public ServerBinding bind(TransportSpec spec, ChannelInitializer<Channel> session) throws TransportException {
+        return sides(spec.protocol()).bind(spec, session);
     }
 
-    public ClientTransport client(Protocol protocol) throws TransportException {
-        ClientTransport transport = clients.get(protocol);
-        if (transport == null) {
-            throw notAvailable(protocol);
-        }
-        return transport;
+    /** Connects as {@code spec} says, with {@code session} above the link. */
+    public Channel connect(TransportSpec spec, ChannelInitializer<Channel> session) throws TransportException {
+        return sides(spec.protocol()).connect(spec, session);
     }
 
-    private static TransportException notAvailable(Protocol protocol) {
-        return new TransportException("the " + protocol.label() + " transport is not available yet in this version");
+    private Sides<?> sides(Protocol protocol) throws TransportException {
+        Sides<?> found = sides.get(protocol);
+        if (found == null) {
+            throw new TransportException("the " + protocol.label() + " transport is not available yet in this version");
+        }
+        return found;
     }
 }

@@ -1,5 +1,7 @@
 package io.dbgshell.bench;
 
+import io.dbgshell.transport.spec.TransportSpec;
+import io.dbgshell.testing.TestTransports;
 import io.dbgshell.client.ClientDisplay;
 import io.dbgshell.client.ClientException;
 import io.dbgshell.client.RemoteSession;
@@ -13,29 +15,21 @@ import io.dbgshell.shell.HostConsole;
 import io.dbgshell.testing.FloodCommand;
 import io.dbgshell.testing.PrintingConsole;
 import io.dbgshell.testing.TestHost;
-import io.dbgshell.transport.PasswordSource;
+import io.dbgshell.transport.spec.PasswordSource;
 import io.dbgshell.transport.EventLoops;
-import io.dbgshell.transport.Protocol;
-import io.dbgshell.transport.Role;
+import io.dbgshell.transport.spec.Role;
 import io.dbgshell.security.CertException;
 import io.dbgshell.security.tls.TlsContexts;
-import io.dbgshell.transport.NpipeSpec;
-import io.dbgshell.transport.SpipeSpec;
-import io.dbgshell.transport.SslSpec;
-import io.dbgshell.transport.tls.SpipeClientTransport;
-import io.dbgshell.transport.tls.SpipeServerTransport;
+import io.dbgshell.transport.pipe.NpipeSpec;
+import io.dbgshell.transport.tls.TlsSpec;
 import io.dbgshell.transport.tls.SslFixture;
 import io.netty.handler.ssl.SslContext;
-import io.dbgshell.transport.TcpSpec;
+import io.dbgshell.transport.tcp.TcpSpec;
 import io.dbgshell.transport.TransportException;
-import io.dbgshell.transport.TransportSpecParser;
-import io.dbgshell.transport.TransportSyntaxException;
+import io.dbgshell.transport.standard.TransportSpecParser;
+import io.dbgshell.transport.spec.TransportSyntaxException;
 import io.dbgshell.transport.Transports;
-import io.dbgshell.transport.pipe.LocalHost;
-import io.dbgshell.transport.pipe.NpipeClientTransport;
-import io.dbgshell.transport.pipe.NpipeServerTransport;
 import io.dbgshell.transport.pipe.PipeDirectory;
-import io.dbgshell.transport.pipe.PipeNameExpander;
 
 import java.time.Instant;
 import java.io.IOException;
@@ -71,20 +65,21 @@ final class BenchSession implements AutoCloseable {
     final ServerEntry server;
 
     BenchSession(Settings settings, String serverExtra) throws TransportException, TransportSyntaxException {
-        this(settings, Protocol.TCP, serverExtra);
+        this(settings, "tcp", serverExtra);
     }
 
-    BenchSession(Settings settings, Protocol protocol, String serverExtra) throws TransportException, TransportSyntaxException {
+    /** @param protocol {@code tcp}, {@code npipe}, {@code ssl} or {@code spipe} */
+    BenchSession(Settings settings, String protocol, String serverExtra) throws TransportException, TransportSyntaxException {
         session = Session.builder().settings(settings).transports(transports(hostLoops, certificates.hostStores))
                 .commands(BuiltinCommands.registry().register(new FloodCommand())).links(HostLinks.defaults()).build();
         session.attachHostConsole(host);
         String spec = switch (protocol) {
-            case NPIPE -> "npipe:pipe=bench";
-            case SSL -> "ssl:proto=tls1,certuser=srv,port=24700:24799";
-            case SPIPE -> "spipe:proto=tls1,certuser=srv,pipe=bench";
+            case "npipe" -> "npipe:pipe=bench";
+            case "ssl" -> "ssl:proto=tls1,certuser=srv,port=24700:24799";
+            case "spipe" -> "spipe:proto=tls1,certuser=srv,pipe=bench";
             default -> "tcp:port=24700:24799";
         };
-        server = session.servers().start(TransportSpecParser.parseServer(spec + serverExtra, PasswordSource.NONE));
+        server = session.servers().start(TransportSpecParser.parse(spec + serverExtra, Role.SERVER));
     }
 
     private static Path temporaryDirectory() {
@@ -105,30 +100,26 @@ final class BenchSession implements AutoCloseable {
 
     /** The server's and the client's TLS contexts, exactly as the ssl transport builds them. */
     SslContext[] tlsContexts() throws CertException {
-        return new SslContext[] {TlsContexts.forServer(io.dbgshell.transport.TlsProto.TLS1,
-                new io.dbgshell.transport.CertRef(io.dbgshell.transport.CertRef.Store.USER, "srv"), certificates.hostStores),
+        return new SslContext[] {TlsContexts.forServer(io.dbgshell.security.tls.TlsProto.TLS1,
+                new io.dbgshell.security.cert.CertRef(io.dbgshell.security.cert.CertRef.Store.USER, "srv"), certificates.hostStores),
                 clientTlsContext()};
     }
 
     /** What an ssl client builds before it dials: its context trusting the pinned server certificate. */
     SslContext clientTlsContext() throws CertException {
-        return TlsContexts.forClient(io.dbgshell.transport.TlsProto.TLS1,
-                new io.dbgshell.transport.CertRef(io.dbgshell.transport.CertRef.Store.USER, "pinned-srv"),
+        return TlsContexts.forClient(io.dbgshell.security.tls.TlsProto.TLS1,
+                new io.dbgshell.security.cert.CertRef(io.dbgshell.security.cert.CertRef.Store.USER, "pinned-srv"),
                 certificates.clientStores);
     }
 
     private Transports transports(EventLoops loops, io.dbgshell.security.cert.CertStores stores) {
-        NpipeServerTransport pipeServer = new NpipeServerTransport(loops, pipes, () -> new PipeNameExpander(1, 2),
-                channel -> Optional.empty());
-        NpipeClientTransport pipeClient = new NpipeClientTransport(loops, pipes, new LocalHost("benchhost"));
-        return SslFixture.transports(loops, stores, line -> { })
-                .register(Protocol.NPIPE, pipeServer, pipeClient)
-                .register(Protocol.SPIPE, new SpipeServerTransport(pipeServer, stores, SslFixture.HANDSHAKE),
-                        new SpipeClientTransport(pipeClient, stores, SslFixture.HANDSHAKE));
+        return TestTransports.on(loops).tcpAndSsl(stores, line -> { })
+                .npipe(pipes, channel -> Optional.empty()).spipe(pipes, channel -> Optional.empty(), stores, stores).build();
     }
 
     int port() {
-        return server.spec() instanceof SslSpec ssl ? ssl.port().low() : ((TcpSpec) server.spec()).port().low();
+        TransportSpec spec = server.spec() instanceof TlsSpec<?> tls ? tls.carrier() : server.spec();
+        return ((TcpSpec) spec).port().low();
     }
 
     /** How many clients the session has dropped for not keeping up. */
@@ -146,10 +137,10 @@ final class BenchSession implements AutoCloseable {
             String spec;
             if (server.spec() instanceof NpipeSpec pipe) {
                 spec = "npipe:pipe=" + pipe.pipe();
-            } else if (server.spec() instanceof SpipeSpec spipe) {
-                spec = "spipe:proto=tls1,certuser=pinned-srv,pipe=" + spipe.pipe();
-            } else if (server.spec() instanceof SslSpec ssl) {
-                spec = "ssl:proto=tls1,certuser=pinned-srv,server=127.0.0.1,port=" + ssl.port().low();
+            } else if (server.spec() instanceof TlsSpec<?> tls && tls.carrier() instanceof NpipeSpec pipe) {
+                spec = "spipe:proto=tls1,certuser=pinned-srv,pipe=" + pipe.pipe();
+            } else if (server.spec() instanceof TlsSpec<?>) {
+                spec = "ssl:proto=tls1,certuser=pinned-srv,server=127.0.0.1,port=" + port();
             } else {
                 spec = "tcp:server=127.0.0.1,port=" + port();
             }

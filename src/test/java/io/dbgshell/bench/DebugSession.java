@@ -1,5 +1,6 @@
 package io.dbgshell.bench;
 
+import io.dbgshell.testing.TestTransports;
 import io.dbgshell.client.ClientException;
 import io.dbgshell.client.RemoteSession;
 import io.dbgshell.command.builtin.BuiltinCommands;
@@ -14,17 +15,14 @@ import io.dbgshell.host.HostLinks;
 import io.dbgshell.session.Session;
 import io.dbgshell.shell.HostConsole;
 import io.dbgshell.testing.TestHost;
-import io.dbgshell.transport.PasswordSource;
+import io.dbgshell.transport.spec.PasswordSource;
 import io.dbgshell.transport.EventLoops;
-import io.dbgshell.transport.Protocol;
-import io.dbgshell.transport.Role;
-import io.dbgshell.transport.TcpSpec;
+import io.dbgshell.transport.spec.Role;
+import io.dbgshell.transport.tcp.TcpSpec;
 import io.dbgshell.transport.TransportException;
-import io.dbgshell.transport.TransportSpecParser;
-import io.dbgshell.transport.TransportSyntaxException;
+import io.dbgshell.transport.standard.TransportSpecParser;
+import io.dbgshell.transport.spec.TransportSyntaxException;
 import io.dbgshell.transport.Transports;
-import io.dbgshell.transport.tcp.TcpClientTransport;
-import io.dbgshell.transport.tcp.TcpServerTransport;
 
 import java.nio.file.Path;
 import java.time.Duration;
@@ -65,11 +63,11 @@ final class DebugSession implements AutoCloseable {
                 .engine(debugger.engine()).links(HostLinks.defaults()).build();
         hostConsole = new HostConsole(HOST, host, Instant.now());
         session.attachHostConsole(hostConsole);
-        server = session.servers().start(TransportSpecParser.parseServer("tcp:port=24800:24899", PasswordSource.NONE));
+        server = session.servers().start(TransportSpecParser.parse("tcp:port=24800:24899", Role.SERVER));
     }
 
     private static Transports tcp(EventLoops loops) {
-        return new Transports().register(Protocol.TCP, new TcpServerTransport(loops), new TcpClientTransport(loops));
+        return TestTransports.tcp(loops);
     }
 
     /** Types a line at the host's console. */

@@ -3,7 +3,6 @@ package io.dbgshell.bench;
 import io.dbgshell.client.RemoteSession;
 import io.dbgshell.session.Identity;
 import io.dbgshell.testing.TestHost;
-import io.dbgshell.transport.Protocol;
 
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
@@ -39,7 +38,7 @@ public final class JoinBench {
         List<Double> beyond = new ArrayList<>();
         List<Double> ratios = new ArrayList<>();
         List<Double> contextMedians = new ArrayList<>();
-        try (BenchSession bench = new BenchSession(TestHost.fastSettings(), ssl ? Protocol.SSL : Protocol.TCP,
+        try (BenchSession bench = new BenchSession(TestHost.fastSettings(), ssl ? "ssl" : "tcp",
                 ",password=" + BenchSession.PASSWORD)) {
             InetSocketAddress address = new InetSocketAddress(InetAddress.getLoopbackAddress(), bench.port());
             RawTls tls = ssl ? new RawTls(bench.tlsContexts()[0], bench.tlsContexts()[1], 1, 1) : null;

@@ -5,7 +5,6 @@ import io.dbgshell.protocol.Frame;
 import io.dbgshell.protocol.FrameCodec;
 import io.dbgshell.session.Identity;
 import io.dbgshell.testing.TestHost;
-import io.dbgshell.transport.Protocol;
 import io.netty.buffer.ByteBuf;
 import io.netty.buffer.ByteBufAllocator;
 
@@ -31,8 +30,8 @@ public final class RoundTripBench {
     public static void main(String[] args) throws Exception {
         int runs = args.length > 0 ? Integer.parseInt(args[0]) : 5;
         int iterations = args.length > 1 ? Integer.parseInt(args[1]) : 5000;
-        Protocol protocol = args.length > 2 ? Protocol.valueOf(args[2].toUpperCase(java.util.Locale.ROOT)) : Protocol.TCP;
-        Report.header("round trip .echo x over " + protocol.label());
+        String protocol = args.length > 2 ? args[2].toLowerCase(java.util.Locale.ROOT) : "tcp";
+        Report.header("round trip .echo x over " + protocol);
         int requestBytes = encodedSize(new Frame.Input(".echo x"));
         int replyBytes = encodedSize(new Frame.Output("x\n"));
         List<Double> rawMedians = new ArrayList<>();
@@ -43,7 +42,7 @@ public final class RoundTripBench {
         List<Double> nettyRatios = new ArrayList<>();
         try (BenchSession bench = new BenchSession(TestHost.fastSettings(), protocol, "");
              AutoCloseable baseline = baseline(bench, protocol, requestBytes, replyBytes);
-             NettyPingPong netty = protocol == Protocol.TCP ? new NettyPingPong(requestBytes, replyBytes) : null) {
+             NettyPingPong netty = protocol.equals("tcp") ? new NettyPingPong(requestBytes, replyBytes) : null) {
             RoundTrip raw = (RoundTrip) baseline;
             QueueDisplay display = new QueueDisplay();
             RemoteSession client = bench.join("", new Identity("CLIENTBOX", "bench"), display);
@@ -82,7 +81,7 @@ public final class RoundTripBench {
         Report.line("dbgshell .echo x median   %s", of(medians).spread(1e3, " us"));
         Report.line("dbgshell .echo x p99      %s", of(p99s).spread(1e3, " us"));
         Report.line("ratio (median/median)     %s  target <= 4, p99 <= 1000 us", of(ratios).spread(1, ""));
-        if (protocol == Protocol.TCP) {
+        if (protocol.equals("tcp")) {
             Report.line("reference: netty/raw      %s  (Netty's hand-offs alone, no session)", of(nettyRatios).spread(1, ""));
         }
         Report.line("load after: %s", Report.load());
@@ -107,13 +106,13 @@ public final class RoundTripBench {
         long roundTrip() throws java.io.IOException;
     }
 
-    private static AutoCloseable baseline(BenchSession bench, Protocol protocol, int requestBytes, int replyBytes)
+    private static AutoCloseable baseline(BenchSession bench, String protocol, int requestBytes, int replyBytes)
             throws Exception {
-        if (protocol == Protocol.SSL || protocol == Protocol.SPIPE) {
+        if (protocol.equals("ssl") || protocol.equals("spipe")) {
             io.netty.handler.ssl.SslContext[] contexts = bench.tlsContexts();
             return new RawTls(contexts[0], contexts[1], requestBytes, replyBytes);
         }
-        return new RawPingPong(protocol == Protocol.NPIPE, requestBytes, replyBytes);
+        return new RawPingPong(protocol.equals("npipe"), requestBytes, replyBytes);
     }
 
     static Stats of(List<Double> values) {

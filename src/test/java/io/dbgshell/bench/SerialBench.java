@@ -1,8 +1,9 @@
 package io.dbgshell.bench;
 
+import io.dbgshell.transport.spec.CommonParams;
 import com.fazecast.jSerialComm.SerialPort;
-import io.dbgshell.transport.ComSpec;
-import io.dbgshell.transport.Role;
+import io.dbgshell.transport.serial.ComSpec;
+import io.dbgshell.transport.spec.Role;
 import io.dbgshell.transport.serial.ComClientTransport;
 import io.dbgshell.transport.serial.ComServerTransport;
 import io.dbgshell.transport.serial.LineCounters;
@@ -16,7 +17,6 @@ import io.netty.channel.ChannelInboundHandlerAdapter;
 import io.netty.channel.ChannelInitializer;
 
 import java.nio.charset.StandardCharsets;
-import java.util.Optional;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
@@ -129,7 +129,7 @@ public final class SerialBench {
         try (PtyRelay relay = relay(paced); SerialLines host = new SerialLines(); SerialLines remote = new SerialLines()) {
             AtomicLong received = new AtomicLong();
             CountDownLatch all = new CountDownLatch(1);
-            new ComServerTransport(host).bind(new ComSpec(Role.SERVER, relay.pathA(), BAUD, 1, Optional.empty(), false),
+            new ComServerTransport(host).bind(new ComSpec(Role.SERVER, relay.pathA(), BAUD, 1, CommonParams.NONE),
                     new ChannelInitializer<>() {
                         @Override
                         protected void initChannel(Channel ch) {
@@ -145,7 +145,7 @@ public final class SerialBench {
                         }
                     });
             Channel client = new ComClientTransport(remote).connect(
-                    new ComSpec(Role.CLIENT, relay.pathB(), BAUD, 1, Optional.empty(), false),
+                    new ComSpec(Role.CLIENT, relay.pathB(), BAUD, 1, CommonParams.NONE),
                     new ChannelInitializer<>() {
                         @Override
                         protected void initChannel(Channel ch) {

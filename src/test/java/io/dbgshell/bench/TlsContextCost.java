@@ -3,9 +3,8 @@ package io.dbgshell.bench;
 import io.dbgshell.security.cert.CertSelector;
 import io.dbgshell.security.tls.TlsContexts;
 import io.dbgshell.testing.TestHost;
-import io.dbgshell.transport.CertRef;
-import io.dbgshell.transport.Protocol;
-import io.dbgshell.transport.SslSpec;
+import io.dbgshell.security.cert.CertRef;
+import io.dbgshell.transport.tls.TlsSpec;
 
 /**
  * What an ssl client pays before its first byte: building its TLS context (reading the pinned
@@ -18,8 +17,8 @@ public final class TlsContextCost {
     public static void main(String[] args) throws Exception {
         int n = args.length > 0 ? Integer.parseInt(args[0]) : 50;
         Report.header("ssl client context build");
-        try (BenchSession bench = new BenchSession(TestHost.fastSettings(), Protocol.SSL, "")) {
-            SslSpec spec = (SslSpec) bench.server.spec();
+        try (BenchSession bench = new BenchSession(TestHost.fastSettings(), "ssl", "")) {
+            TlsSpec<?> spec = (TlsSpec<?>) bench.server.spec();
             CertRef pinned = new CertRef(spec.cert().store(), "pinned-srv");
             long[] times = new long[n];
             for (int i = -5; i < n; i++) {

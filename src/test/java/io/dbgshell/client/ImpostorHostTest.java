@@ -1,5 +1,6 @@
 package io.dbgshell.client;
 
+import io.dbgshell.testing.TestTransports;
 import io.dbgshell.config.Settings;
 import io.dbgshell.protocol.Frame;
 import io.dbgshell.protocol.FrameCodec;
@@ -13,14 +14,11 @@ import io.dbgshell.testing.RawLink;
 import io.dbgshell.testing.RecordingConsole;
 import io.dbgshell.testing.TestHost;
 import io.dbgshell.transport.EventLoops;
-import io.dbgshell.transport.Password;
-import io.dbgshell.transport.Protocol;
-import io.dbgshell.transport.Role;
-import io.dbgshell.transport.TcpSpec;
-import io.dbgshell.transport.TransportSpecParser;
+import io.dbgshell.security.Password;
+import io.dbgshell.transport.spec.Role;
+import io.dbgshell.transport.tcp.TcpSpec;
+import io.dbgshell.transport.standard.TransportSpecParser;
 import io.dbgshell.transport.Transports;
-import io.dbgshell.transport.tcp.TcpClientTransport;
-import io.dbgshell.transport.tcp.TcpServerTransport;
 import io.netty.buffer.ByteBuf;
 import io.netty.buffer.ByteBufAllocator;
 import io.netty.buffer.Unpooled;
@@ -54,8 +52,7 @@ class ImpostorHostTest {
     private static final Identity ALICE = new Identity("ALICEBOX", "alice");
     private static final String FAKE_OUTPUT = "Type your secrets here\n";
     private final EventLoops loops = new EventLoops(1);
-    private final Transports transports = new Transports()
-            .register(Protocol.TCP, new TcpServerTransport(loops), new TcpClientTransport(loops));
+    private final Transports transports = TestTransports.tcp(loops);
     private final RecordingConsole display = new RecordingConsole();
 
     @AfterEach
@@ -123,8 +120,7 @@ class ImpostorHostTest {
 
     @Test
     void aVersionOneClientIsRefusedWithTheMismatchSentence() throws Exception {
-        try (TestHost host = new TestHost(loops -> new Transports().register(Protocol.TCP,
-                new TcpServerTransport(loops), new TcpClientTransport(loops)), TestHost.fastSettings())) {
+        try (TestHost host = new TestHost(loops -> TestTransports.tcp(loops), TestHost.fastSettings())) {
             TcpSpec spec = (TcpSpec) host.startServer("tcp:port=24640:24659,password=s3cret").spec();
             try (RawLink old = RawLink.open(new InetSocketAddress(InetAddress.getLoopbackAddress(), spec.port().low()))) {
                 old.readFrame(Duration.ofSeconds(5));

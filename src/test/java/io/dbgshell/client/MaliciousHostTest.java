@@ -1,5 +1,6 @@
 package io.dbgshell.client;
 
+import io.dbgshell.testing.TestTransports;
 import io.dbgshell.protocol.Frame;
 import io.dbgshell.protocol.ProtocolVersion;
 import io.dbgshell.protocol.RefusalReason;
@@ -7,10 +8,7 @@ import io.dbgshell.session.Identity;
 import io.dbgshell.testing.RawLink;
 import io.dbgshell.testing.TestClient;
 import io.dbgshell.transport.EventLoops;
-import io.dbgshell.transport.Protocol;
 import io.dbgshell.transport.Transports;
-import io.dbgshell.transport.tcp.TcpClientTransport;
-import io.dbgshell.transport.tcp.TcpServerTransport;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
@@ -36,8 +34,7 @@ class MaliciousHostTest {
     private static final Duration WAIT = Duration.ofSeconds(5);
 
     private final EventLoops loops = new EventLoops(1);
-    private final Transports transports = new Transports()
-            .register(Protocol.TCP, new TcpServerTransport(loops), new TcpClientTransport(loops));
+    private final Transports transports = TestTransports.tcp(loops);
 
     @AfterEach
     void stop() {

@@ -1,16 +1,12 @@
 package io.dbgshell.discovery;
 
+import io.dbgshell.testing.TestTransports;
 import io.dbgshell.testing.TestHost;
 import io.dbgshell.transport.EventLoops;
-import io.dbgshell.transport.Protocol;
 import io.dbgshell.transport.Transports;
-import io.dbgshell.transport.pipe.LocalHost;
-import io.dbgshell.transport.pipe.NpipeClientTransport;
 import io.dbgshell.transport.pipe.NpipeServerTransport;
 import io.dbgshell.transport.pipe.PipeDirectory;
 import io.dbgshell.transport.pipe.PipeNameExpander;
-import io.dbgshell.transport.tcp.TcpClientTransport;
-import io.dbgshell.transport.tcp.TcpServerTransport;
 
 import java.io.BufferedReader;
 import java.io.IOException;
@@ -84,11 +80,7 @@ public final class ServerOwner implements AutoCloseable {
     }
 
     static Transports transports(EventLoops loops, PipeDirectory pipes) {
-        return new Transports()
-                .register(Protocol.TCP, new TcpServerTransport(loops), new TcpClientTransport(loops))
-                .register(Protocol.NPIPE,
-                        new NpipeServerTransport(loops, pipes, PipeNameExpander::forCallingThread,
-                                NpipeServerTransport::kernelPeerUser),
-                        new NpipeClientTransport(loops, pipes, new LocalHost("thishost")));
+        return TestTransports.on(loops).tcp(line -> { })
+                .npipe(pipes, PipeNameExpander::forCallingThread, NpipeServerTransport::kernelPeerUser).build();
     }
 }

@@ -5,7 +5,7 @@ import io.dbgshell.config.Settings;
 import io.dbgshell.protocol.Frame;
 import io.dbgshell.session.Session;
 import io.dbgshell.session.SessionLinks;
-import io.dbgshell.transport.ServerAccess;
+import io.dbgshell.transport.spec.ServerAccess;
 import io.dbgshell.transport.Transports;
 import io.netty.bootstrap.ServerBootstrap;
 import io.netty.channel.Channel;

@@ -1,16 +1,13 @@
 package io.dbgshell.it;
 
+import io.dbgshell.testing.TestTransports;
 import io.dbgshell.server.ServerEntry;
 import io.dbgshell.session.Identity;
 import io.dbgshell.testing.DbgshellProcess;
 import io.dbgshell.testing.TestClient;
 import io.dbgshell.testing.TestHost;
 import io.dbgshell.testing.TextLog;
-import io.dbgshell.transport.Protocol;
-import io.dbgshell.transport.TcpSpec;
-import io.dbgshell.transport.Transports;
-import io.dbgshell.transport.tcp.TcpClientTransport;
-import io.dbgshell.transport.tcp.TcpServerTransport;
+import io.dbgshell.transport.tcp.TcpSpec;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -35,8 +32,7 @@ class KilledClientsIT {
 
     @Test
     void clientsKilledMidOutputDoNotDisturbTheSession() throws Exception {
-        try (TestHost host = new TestHost(loops -> new Transports().register(Protocol.TCP,
-                new TcpServerTransport(loops), new TcpClientTransport(loops)), TestHost.fastSettings())) {
+        try (TestHost host = new TestHost(loops -> TestTransports.tcp(loops), TestHost.fastSettings())) {
             ServerEntry server = host.startServer("tcp:port=25200:25210");
             String remote = "tcp:server=127.0.0.1,port=" + ((TcpSpec) server.spec()).port().low();
             List<DbgshellProcess> victims = new ArrayList<>();

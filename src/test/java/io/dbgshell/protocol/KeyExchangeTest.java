@@ -1,6 +1,6 @@
 package io.dbgshell.protocol;
 
-import io.dbgshell.transport.Password;
+import io.dbgshell.security.Password;
 import org.junit.jupiter.api.Test;
 
 import java.math.BigInteger;

@@ -1,16 +1,13 @@
 package io.dbgshell.protocol;
 
+import io.dbgshell.testing.TestTransports;
 import io.dbgshell.session.Identity;
 import io.dbgshell.testing.LinkRelay;
 import io.dbgshell.testing.TestClient;
 import io.dbgshell.testing.TestHost;
-import io.dbgshell.transport.Password;
-import io.dbgshell.transport.Protocol;
-import io.dbgshell.transport.TcpSpec;
-import io.dbgshell.transport.Transports;
+import io.dbgshell.security.Password;
+import io.dbgshell.transport.tcp.TcpSpec;
 import io.dbgshell.transport.tcp.FreePorts;
-import io.dbgshell.transport.tcp.TcpClientTransport;
-import io.dbgshell.transport.tcp.TcpServerTransport;
 import io.netty.buffer.Unpooled;
 import org.bouncycastle.crypto.agreement.srp.SRP6Util;
 import org.junit.jupiter.api.Test;
@@ -63,8 +60,7 @@ class RecordedLoginTest {
 
     /** A real client joins a real host through a relay that records both directions: host's bytes, client's bytes. */
     private static byte[][] recordJoin() throws Exception {
-        try (TestHost host = new TestHost(loops -> new Transports().register(Protocol.TCP, new TcpServerTransport(loops),
-                new TcpClientTransport(loops)), TestHost.fastSettings())) {
+        try (TestHost host = new TestHost(loops -> TestTransports.tcp(loops), TestHost.fastSettings())) {
             TcpSpec spec = (TcpSpec) host.startServer("tcp:port=24660:24679,password=s3cret").spec();
             try (LinkRelay relay = new LinkRelay(FreePorts.one(), spec.port().low());
                  TestClient alice = TestClient.join(host.transports,

@@ -1,12 +1,10 @@
 package io.dbgshell.reliability;
 
+import io.dbgshell.testing.TestTransports;
 import io.dbgshell.server.ServerEntry;
-import io.dbgshell.transport.ComSpec;
+import io.dbgshell.transport.serial.ComSpec;
 import io.dbgshell.transport.EventLoops;
-import io.dbgshell.transport.Protocol;
 import io.dbgshell.transport.Transports;
-import io.dbgshell.transport.serial.ComClientTransport;
-import io.dbgshell.transport.serial.ComServerTransport;
 import io.dbgshell.transport.serial.ComSettings;
 import io.dbgshell.transport.serial.PtyRelay;
 import io.dbgshell.transport.serial.SerialLines;
@@ -36,7 +34,7 @@ class ComManyClientsTest extends AbstractManyClientsTest {
             throw new UncheckedIOException(e);
         }
         lines = new SerialLines(ComSettings.DEFAULTS);
-        return new Transports().register(Protocol.COM, new ComServerTransport(lines), new ComClientTransport(lines));
+        return TestTransports.on(loops).com(lines).build();
     }
 
     @Override

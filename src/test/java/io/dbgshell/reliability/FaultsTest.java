@@ -1,5 +1,6 @@
 package io.dbgshell.reliability;
 
+import io.dbgshell.testing.TestTransports;
 import io.dbgshell.client.ClientException;
 import io.dbgshell.protocol.Frame;
 import io.dbgshell.server.ServerEntry;
@@ -10,13 +11,9 @@ import io.dbgshell.testing.TestClient;
 import io.dbgshell.testing.TestHost;
 import io.dbgshell.testing.TextLog;
 import io.dbgshell.transport.EventLoops;
-import io.dbgshell.transport.Protocol;
-import io.dbgshell.transport.TcpSpec;
+import io.dbgshell.transport.tcp.TcpSpec;
 import io.dbgshell.transport.Transports;
 import io.dbgshell.transport.tcp.FreePorts;
-import io.dbgshell.transport.tcp.TcpClientTransport;
-import io.dbgshell.transport.tcp.TcpServerTransport;
-import io.dbgshell.transport.tls.SslFixture;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -188,7 +185,6 @@ class FaultsTest {
     }
 
     private Transports tcp(EventLoops loops) {
-        return new Transports().register(Protocol.TCP, new TcpServerTransport(loops, SslFixture.FAST_REVERSE),
-                new TcpClientTransport(loops, line -> progress.append(line + "\n")));
+        return TestTransports.on(loops).tcp(line -> progress.append(line + "\n")).build();
     }
 }

@@ -1,5 +1,6 @@
 package io.dbgshell.reliability;
 
+import io.dbgshell.transport.tcp.Tcp;
 import io.dbgshell.command.CommandRegistry;
 import io.dbgshell.command.builtin.EchoCommand;
 import io.dbgshell.config.Settings;
@@ -9,9 +10,10 @@ import io.dbgshell.protocol.FrameDecoder;
 import io.dbgshell.protocol.FrameEncoder;
 import io.dbgshell.protocol.ProtocolVersion;
 import io.dbgshell.session.Session;
-import io.dbgshell.transport.PasswordSource;
-import io.dbgshell.transport.Protocol;
-import io.dbgshell.transport.TransportSpecParser;
+import io.dbgshell.transport.spec.Role;
+import io.dbgshell.transport.standard.TransportSpecParser;
+import io.dbgshell.transport.spec.PasswordSource;
+import io.dbgshell.transport.spec.Protocol;
 import io.dbgshell.transport.Transports;
 import io.dbgshell.transport.tcp.TcpClientTransport;
 import io.dbgshell.transport.EventLoops;
@@ -64,7 +66,7 @@ class HandshakeFuzzTest {
         loops = new EventLoops(1);
         server = new LocalServerTransport(group, IN_FLIGHT);
         session = Session.builder().settings(Settings.DEFAULTS.withHandshakeTimeout(HANDSHAKE))
-                .transports(new Transports().register(Protocol.TCP, server, new TcpClientTransport(loops)))
+                .transports(new Transports().register(Tcp.PROVIDER, server, new TcpClientTransport(loops)))
                 .commands(new CommandRegistry().register(new EchoCommand())).links(HostLinks.defaults()).build();
         session.addTap(text -> {
             shownChars.addAndGet(text.length());
@@ -74,7 +76,7 @@ class HandshakeFuzzTest {
                 }
             }
         });
-        session.servers().start(TransportSpecParser.parseServer("tcp:port=1", PasswordSource.NONE));
+        session.servers().start(TransportSpecParser.parse("tcp:port=1", Role.SERVER));
     }
 
     @AfterEach

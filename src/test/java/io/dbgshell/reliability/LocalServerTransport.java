@@ -1,9 +1,12 @@
 package io.dbgshell.reliability;
 
+import java.util.function.Function;
+import io.dbgshell.transport.tcp.TcpSpec;
+import io.dbgshell.transport.Link;
 import io.dbgshell.transport.ConnectionInfo;
 import io.dbgshell.transport.ServerBinding;
 import io.dbgshell.transport.ServerTransport;
-import io.dbgshell.transport.TransportSpec;
+import io.dbgshell.transport.spec.TransportSpec;
 import io.netty.bootstrap.ServerBootstrap;
 import io.netty.channel.Channel;
 import io.netty.channel.ChannelHandlerContext;
@@ -24,9 +27,9 @@ import java.util.concurrent.atomic.AtomicInteger;
  * A server transport over Netty's in-JVM channels, so a fuzzer can push a million connections
  * through the host's real pipeline (framing, handshake, session) without sockets. Below the
  * session's handlers it puts a sentinel that records anything that got past them: an exception
- * nobody handled, or a message nobody consumed.
+ * nobody handled, or a message nobody consumed. It stands in for tcp, so the session takes tcp strings.
  */
-final class LocalServerTransport implements ServerTransport {
+final class LocalServerTransport implements ServerTransport<TcpSpec> {
     static final LocalAddress ADDRESS = new LocalAddress("dbgshell-fuzz");
 
     private final EventLoopGroup group;
@@ -41,7 +44,8 @@ final class LocalServerTransport implements ServerTransport {
     }
 
     @Override
-    public ServerBinding bind(TransportSpec spec, ChannelInitializer<Channel> session) {
+    public ServerBinding bind(TcpSpec spec, Link link, Function<? super TcpSpec, ? extends TransportSpec> listed) {
+        ChannelInitializer<Channel> session = link.session();
         Channel listener = new ServerBootstrap().group(group).channel(LocalServerChannel.class)
                 .childHandler(new ChannelInitializer<Channel>() {
                     @Override
@@ -62,7 +66,7 @@ final class LocalServerTransport implements ServerTransport {
         return new ServerBinding() {
             @Override
             public TransportSpec spec() {
-                return spec;
+                return listed.apply(spec);
             }
 
             @Override

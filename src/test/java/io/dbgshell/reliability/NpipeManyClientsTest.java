@@ -1,15 +1,11 @@
 package io.dbgshell.reliability;
 
+import io.dbgshell.testing.TestTransports;
 import io.dbgshell.server.ServerEntry;
 import io.dbgshell.transport.EventLoops;
-import io.dbgshell.transport.NpipeSpec;
-import io.dbgshell.transport.Protocol;
+import io.dbgshell.transport.pipe.NpipeSpec;
 import io.dbgshell.transport.Transports;
-import io.dbgshell.transport.pipe.LocalHost;
-import io.dbgshell.transport.pipe.NpipeClientTransport;
-import io.dbgshell.transport.pipe.NpipeServerTransport;
 import io.dbgshell.transport.pipe.PipeDirectory;
-import io.dbgshell.transport.pipe.PipeNameExpander;
 import org.junit.jupiter.api.io.TempDir;
 
 import java.nio.file.Path;
@@ -22,10 +18,7 @@ class NpipeManyClientsTest extends AbstractManyClientsTest {
 
     @Override
     protected Transports transports(EventLoops loops) {
-        PipeDirectory directory = new PipeDirectory(pipes);
-        return new Transports().register(Protocol.NPIPE,
-                new NpipeServerTransport(loops, directory, () -> new PipeNameExpander(1, 2), channel -> Optional.empty()),
-                new NpipeClientTransport(loops, directory, new LocalHost("thishost")));
+        return TestTransports.on(loops).npipe(new PipeDirectory(pipes), channel -> Optional.empty()).build();
     }
 
     @Override

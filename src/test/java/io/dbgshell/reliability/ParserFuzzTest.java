@@ -2,9 +2,9 @@ package io.dbgshell.reliability;
 
 import io.dbgshell.command.CommandLineSplitter;
 import io.dbgshell.command.CommandSyntaxException;
-import io.dbgshell.transport.Role;
-import io.dbgshell.transport.TransportSpecParser;
-import io.dbgshell.transport.TransportSyntaxException;
+import io.dbgshell.transport.spec.Role;
+import io.dbgshell.transport.standard.TransportSpecParser;
+import io.dbgshell.transport.spec.TransportSyntaxException;
 import org.junit.jupiter.api.Test;
 
 import java.nio.charset.StandardCharsets;
@@ -20,12 +20,22 @@ import static org.assertj.core.api.Assertions.assertThat;
 class ParserFuzzTest {
     private static final int IN_SUITE = 50_000;
 
+    /** Valid strings of every protocol, each for one side or both, so mutation starts from success paths. */
+    private static final List<String> TRANSPORT_SEEDS = List.of("tcp:port=5005", "tcp:server=host,port=5005,password=p",
+            "npipe:pipe=name%d,hidden", "com:port=/dev/ttyS0,baud=115200,channel=3", "tcp:clicon=host,port=7",
+            "ssl:proto=tls12,certuser=cert,port=5005", "spipe:proto=tls13,machuser=m,pipe=p,server=\\\\h",
+            "tcp:port=5005,ipversion=6,IcfEnable");
+
+    @Test
+    void everyTransportSeedParses() {
+        for (String seed : TRANSPORT_SEEDS) {
+            assertThat(Role.values()).as(seed).anySatisfy(role -> assertThat(parses(seed, role)).isTrue());
+        }
+    }
+
     @Test
     void theTransportStringParserOnlyEverThrowsItsSyntaxException() {
-        Mutator mutator = new Mutator(0x7a5e_1L, utf8(List.of("tcp:port=5005", "tcp:server=host,port=5005:5010,password=p",
-                "npipe:pipe=name%d,hidden", "com:port=/dev/ttyS0,baud=115200,channel=3", "tcp:clicon=host,port=7",
-                "ssl:proto=tls1.2,certuser=cert,port=5005", "spipe:proto=tls1.3,machuser=m,pipe=p,server=\\\\h",
-                "tcp:port=5005,ipversion=6,IcfEnable")));
+        Mutator mutator = new Mutator(0x7a5e_1L, utf8(TRANSPORT_SEEDS));
         int parsed = 0;
         int inputs = Mutator.inputs(IN_SUITE);
         for (int i = 0; i < inputs; i++) {
@@ -64,6 +74,15 @@ class ParserFuzzTest {
             }
         }
         assertThat(split).isPositive();
+    }
+
+    private static boolean parses(String text, Role role) {
+        try {
+            TransportSpecParser.parse(text, role);
+            return true;
+        } catch (TransportSyntaxException e) {
+            return false;
+        }
     }
 
     /**

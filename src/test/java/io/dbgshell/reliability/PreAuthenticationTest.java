@@ -1,5 +1,6 @@
 package io.dbgshell.reliability;
 
+import io.dbgshell.testing.TestTransports;
 import io.dbgshell.client.ClientException;
 import io.dbgshell.config.Settings;
 import io.dbgshell.host.PreAuthLimits;
@@ -11,12 +12,9 @@ import io.dbgshell.session.Identity;
 import io.dbgshell.testing.Guessers;
 import io.dbgshell.testing.TestClient;
 import io.dbgshell.testing.TestHost;
-import io.dbgshell.transport.Password;
-import io.dbgshell.transport.Protocol;
-import io.dbgshell.transport.TcpSpec;
+import io.dbgshell.security.Password;
+import io.dbgshell.transport.tcp.TcpSpec;
 import io.dbgshell.transport.Transports;
-import io.dbgshell.transport.tcp.TcpClientTransport;
-import io.dbgshell.transport.tcp.TcpServerTransport;
 import org.junit.jupiter.api.Test;
 
 import java.io.IOException;
@@ -249,6 +247,6 @@ class PreAuthenticationTest {
     }
 
     private static Transports tcp(io.dbgshell.transport.EventLoops loops) {
-        return new Transports().register(Protocol.TCP, new TcpServerTransport(loops), new TcpClientTransport(loops));
+        return TestTransports.tcp(loops);
     }
 }

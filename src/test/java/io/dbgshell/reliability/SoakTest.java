@@ -1,5 +1,6 @@
 package io.dbgshell.reliability;
 
+import io.dbgshell.testing.TestTransports;
 import io.dbgshell.client.ClientException;
 import io.dbgshell.command.builtin.BuiltinCommands;
 import io.dbgshell.host.HostLinks;
@@ -11,14 +12,13 @@ import io.dbgshell.testing.FloodCommand;
 import io.dbgshell.testing.PrintingConsole;
 import io.dbgshell.testing.TestClient;
 import io.dbgshell.testing.TestHost;
-import io.dbgshell.transport.PasswordSource;
+import io.dbgshell.transport.spec.PasswordSource;
 import io.dbgshell.transport.EventLoops;
-import io.dbgshell.transport.Protocol;
-import io.dbgshell.transport.TransportSpecParser;
-import io.dbgshell.transport.TcpSpec;
+import io.dbgshell.transport.spec.Role;
+import io.dbgshell.transport.standard.TransportSpecParser;
+import io.dbgshell.transport.tcp.TcpSpec;
+import io.dbgshell.transport.spec.Protocol;
 import io.dbgshell.transport.Transports;
-import io.dbgshell.transport.tcp.TcpClientTransport;
-import io.dbgshell.transport.tcp.TcpServerTransport;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
 
@@ -66,7 +66,7 @@ class SoakTest {
             Session session = Session.builder().settings(TestHost.fastSettings()).transports(transports)
                     .commands(BuiltinCommands.registry().register(new FloodCommand())).links(HostLinks.defaults()).build();
             session.attachHostConsole(host);
-            ServerEntry server = session.servers().start(TransportSpecParser.parseServer("tcp:port=24660:24679", PasswordSource.NONE));
+            ServerEntry server = session.servers().start(TransportSpecParser.parse("tcp:port=24660:24679", Role.SERVER));
             String transport = "tcp:server=127.0.0.1,port=" + ((TcpSpec) server.spec()).port().low();
             TestClient[] slots = new TestClient[SLOTS];
             long start = System.nanoTime();
@@ -147,6 +147,6 @@ class SoakTest {
     }
 
     private static Transports tcp(EventLoops loops) {
-        return new Transports().register(Protocol.TCP, new TcpServerTransport(loops), new TcpClientTransport(loops));
+        return TestTransports.tcp(loops);
     }
 }

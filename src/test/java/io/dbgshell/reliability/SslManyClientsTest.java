@@ -1,8 +1,8 @@
 package io.dbgshell.reliability;
 
+import io.dbgshell.testing.TestTransports;
 import io.dbgshell.server.ServerEntry;
 import io.dbgshell.transport.EventLoops;
-import io.dbgshell.transport.SslSpec;
 import io.dbgshell.transport.Transports;
 import io.dbgshell.transport.tls.SslFixture;
 import org.junit.jupiter.api.BeforeAll;
@@ -35,6 +35,6 @@ class SslManyClientsTest extends AbstractManyClientsTest {
 
     @Override
     protected String clientTransport(ServerEntry server) {
-        return "ssl:proto=tls1,certuser=pinned-srv,server=127.0.0.1,port=" + ((SslSpec) server.spec()).port().low();
+        return "ssl:proto=tls1,certuser=pinned-srv,server=127.0.0.1,port=" + TestTransports.port(server.spec());
     }
 }

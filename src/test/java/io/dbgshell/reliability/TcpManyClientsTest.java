@@ -1,12 +1,10 @@
 package io.dbgshell.reliability;
 
+import io.dbgshell.testing.TestTransports;
 import io.dbgshell.server.ServerEntry;
 import io.dbgshell.transport.EventLoops;
-import io.dbgshell.transport.Protocol;
-import io.dbgshell.transport.TcpSpec;
+import io.dbgshell.transport.tcp.TcpSpec;
 import io.dbgshell.transport.Transports;
-import io.dbgshell.transport.tcp.TcpClientTransport;
-import io.dbgshell.transport.tcp.TcpServerTransport;
 
 /** The many-clients check over tcp. */
 class TcpManyClientsTest extends AbstractManyClientsTest {
@@ -15,7 +13,7 @@ class TcpManyClientsTest extends AbstractManyClientsTest {
 
     @Override
     protected Transports transports(EventLoops loops) {
-        return new Transports().register(Protocol.TCP, new TcpServerTransport(loops), new TcpClientTransport(loops));
+        return TestTransports.tcp(loops);
     }
 
     @Override

@@ -1,8 +1,8 @@
 package io.dbgshell.security;
 
-import io.dbgshell.transport.Role;
-import io.dbgshell.transport.TransportSpecParser;
-import io.dbgshell.transport.TransportSyntaxException;
+import io.dbgshell.transport.spec.Role;
+import io.dbgshell.transport.standard.TransportSpecParser;
+import io.dbgshell.transport.spec.TransportSyntaxException;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;

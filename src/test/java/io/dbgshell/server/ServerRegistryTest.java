@@ -1,10 +1,12 @@
 package io.dbgshell.server;
 
-import io.dbgshell.transport.PasswordSource;
+import io.dbgshell.testing.TestTransports;
 import io.dbgshell.transport.EventLoops;
-import io.dbgshell.transport.Protocol;
-import io.dbgshell.transport.TcpSpec;
-import io.dbgshell.transport.TransportSpecParser;
+import io.dbgshell.transport.spec.Role;
+import io.dbgshell.transport.tcp.TcpSpec;
+import io.dbgshell.transport.standard.TransportSpecParser;
+import io.dbgshell.transport.spec.PasswordSource;
+import io.dbgshell.transport.spec.Protocol;
 import io.dbgshell.transport.Transports;
 import io.dbgshell.transport.tcp.TcpClientTransport;
 import io.dbgshell.transport.tcp.TcpServerTransport;
@@ -26,7 +28,7 @@ class ServerRegistryTest {
     private final EventLoops loops = new EventLoops(1);
     private final List<String> events = new ArrayList<>();
     private final ServerRegistry registry = new ServerRegistry(
-            new Transports().register(Protocol.TCP, new TcpServerTransport(loops), new TcpClientTransport(loops)),
+            TestTransports.tcp(loops),
             spec -> new ChannelInitializer<Channel>() {
                 @Override
                 protected void initChannel(Channel ch) {
@@ -42,8 +44,8 @@ class ServerRegistryTest {
 
     @Test
     void idsCountFromZeroAndAnEndedServerKeepsItsSlot() throws Exception {
-        ServerEntry first = registry.start(TransportSpecParser.parseServer("tcp:port=24400:24410", PasswordSource.NONE));
-        ServerEntry second = registry.start(TransportSpecParser.parseServer("tcp:port=24400:24410,password=pw", PasswordSource.NONE));
+        ServerEntry first = registry.start(TransportSpecParser.parse("tcp:port=24400:24410", Role.SERVER));
+        ServerEntry second = registry.start(TransportSpecParser.parse("tcp:port=24400:24410,password=pw", Role.SERVER));
         registry.addListener(new ServerListener() {
             @Override
             public void started(ServerEntry server) {
@@ -72,7 +74,7 @@ class ServerRegistryTest {
 
     @Test
     void endingAnUnknownOrEndedServerIsAClearError() throws Exception {
-        registry.start(TransportSpecParser.parseServer("tcp:port=24420:24430", PasswordSource.NONE));
+        registry.start(TransportSpecParser.parse("tcp:port=24420:24430", Role.SERVER));
         registry.end(0);
         assertThatThrownBy(() -> registry.end(0)).isInstanceOf(ServerException.class).hasMessage("server 0 has already ended");
         assertThatThrownBy(() -> registry.end(7)).isInstanceOf(ServerException.class).hasMessage("no server with id 7 (see .servers)");
@@ -81,7 +83,7 @@ class ServerRegistryTest {
     @Test
     void aServerThatCannotBindIsNotRegistered() throws IOException {
         try (java.net.ServerSocket busy = new java.net.ServerSocket(24440)) {
-            assertThatThrownBy(() -> registry.start(TransportSpecParser.parseServer("tcp:port=24440", PasswordSource.NONE)))
+            assertThatThrownBy(() -> registry.start(TransportSpecParser.parse("tcp:port=24440", Role.SERVER)))
                     .hasMessage("port 24440 is already in use");
             assertThat(registry.list()).isEmpty();
             assertThat(busy.isBound()).isTrue();

@@ -11,7 +11,7 @@ import io.dbgshell.testing.TestClient;
 import io.dbgshell.testing.TestHost;
 import io.dbgshell.testing.TextLog;
 import io.dbgshell.transport.EventLoops;
-import io.dbgshell.transport.Password;
+import io.dbgshell.security.Password;
 import io.dbgshell.transport.Transports;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;

@@ -1,14 +1,11 @@
 package io.dbgshell.session;
 
+import io.dbgshell.testing.TestTransports;
 import io.dbgshell.discovery.DiscoveryDirectory;
 import io.dbgshell.discovery.DiscoveryRegistration;
 import io.dbgshell.discovery.ServerDiscovery;
 import io.dbgshell.testing.TestClient;
 import io.dbgshell.testing.TestHost;
-import io.dbgshell.transport.Protocol;
-import io.dbgshell.transport.Transports;
-import io.dbgshell.transport.tcp.TcpClientTransport;
-import io.dbgshell.transport.tcp.TcpServerTransport;
 import io.dbgshell.transport.tls.SslFixture;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -33,8 +30,7 @@ class AnyPortServerTest {
 
     @Test
     void aTcpServerOnPortZeroIsListedWithItsRealPortAndJoinedThere() throws Exception {
-        try (TestHost host = new TestHost(loops -> new Transports().register(Protocol.TCP,
-                new TcpServerTransport(loops), new TcpClientTransport(loops)), TestHost.fastSettings())) {
+        try (TestHost host = new TestHost(loops -> TestTransports.tcp(loops), TestHost.fastSettings())) {
             int port = startAndCheckListings(host, "tcp:port=0", "tcp:");
 
             try (TestClient alice = TestClient.join(host.transports, "tcp:server=127.0.0.1,port=" + port, ALICE)) {
@@ -62,8 +58,7 @@ class AnyPortServerTest {
 
     @Test
     void aReverseServerCannotLeaveItsPortToTheSystem() {
-        try (TestHost host = new TestHost(loops -> new Transports().register(Protocol.TCP,
-                new TcpServerTransport(loops), new TcpClientTransport(loops)), TestHost.fastSettings())) {
+        try (TestHost host = new TestHost(loops -> TestTransports.tcp(loops), TestHost.fastSettings())) {
             host.type(".server tcp:port=0,clicon=127.0.0.1");
             host.console.log.await("Error: port '0' (any free port) works only for a listening server; "
                     + "with 'clicon' give the exact port\n");

@@ -1,16 +1,13 @@
 package io.dbgshell.session;
 
+import io.dbgshell.testing.TestTransports;
 import io.dbgshell.server.ServerEntry;
 import io.dbgshell.shell.HostConsole;
 import io.dbgshell.shell.StreamConsole;
 import io.dbgshell.testing.TestClient;
 import io.dbgshell.testing.TestHost;
 import io.dbgshell.testing.TextLog;
-import io.dbgshell.transport.Protocol;
-import io.dbgshell.transport.TcpSpec;
-import io.dbgshell.transport.Transports;
-import io.dbgshell.transport.tcp.TcpClientTransport;
-import io.dbgshell.transport.tcp.TcpServerTransport;
+import io.dbgshell.transport.tcp.TcpSpec;
 import org.junit.jupiter.api.Test;
 
 import java.io.InputStream;
@@ -34,8 +31,7 @@ class BlockedHostConsoleTest {
     void aHostConsoleThatTakesNoOutputFreezesNothing() throws Exception {
         Pipe stdout = Pipe.open();
         TextLog read = new TextLog();
-        try (TestHost host = new TestHost(loops -> new Transports()
-                .register(Protocol.TCP, new TcpServerTransport(loops), new TcpClientTransport(loops)), TestHost.fastSettings())) {
+        try (TestHost host = new TestHost(loops -> TestTransports.tcp(loops), TestHost.fastSettings())) {
             HostConsole blocked = new HostConsole(TestHost.HOST_IDENTITY,
                     new StreamConsole(InputStream.nullInputStream(), Channels.newOutputStream(stdout.sink())),
                     Instant.now(), 64 * 1024, Duration.ofMillis(200));

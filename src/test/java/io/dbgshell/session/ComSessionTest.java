@@ -1,5 +1,7 @@
 package io.dbgshell.session;
 
+import io.dbgshell.transport.spec.CommonParams;
+import io.dbgshell.testing.TestTransports;
 import io.dbgshell.client.ClientException;
 import io.dbgshell.protocol.Frame;
 import io.dbgshell.server.ServerEntry;
@@ -8,11 +10,10 @@ import io.dbgshell.testing.RawLink;
 import io.dbgshell.testing.TestClient;
 import io.dbgshell.testing.TestHost;
 import io.dbgshell.testing.TextLog;
-import io.dbgshell.transport.ComSpec;
+import io.dbgshell.transport.serial.ComSpec;
 import io.dbgshell.transport.EventLoops;
-import io.dbgshell.transport.Password;
-import io.dbgshell.transport.Protocol;
-import io.dbgshell.transport.Role;
+import io.dbgshell.security.Password;
+import io.dbgshell.transport.spec.Role;
 import io.dbgshell.transport.Transports;
 import io.dbgshell.transport.serial.ComClientTransport;
 import io.dbgshell.transport.serial.ComServerTransport;
@@ -67,12 +68,7 @@ class ComSessionTest extends AbstractSessionTransportTest {
             }
             lines = new SerialLines(FAST);
         }
-        return comTransports(lines);
-    }
-
-    private static Transports comTransports(SerialLines serialLines) {
-        return new Transports().register(Protocol.COM, new ComServerTransport(serialLines),
-                new ComClientTransport(serialLines));
+        return TestTransports.on(loops).com(lines).build();
     }
 
     @Override
@@ -123,7 +119,7 @@ class ComSessionTest extends AbstractSessionTransportTest {
 
     private RawLink rawLinkOn(int channel) throws IOException {
         ComClientTransport clients = new ComClientTransport(lines);
-        ComSpec spec = new ComSpec(Role.CLIENT, relay.pathB(), BAUD, channel, Optional.empty(), false);
+        ComSpec spec = new ComSpec(Role.CLIENT, relay.pathB(), BAUD, channel, CommonParams.NONE);
         return RawLink.over(initializer -> clients.connect(spec, initializer));
     }
 
@@ -280,8 +276,8 @@ class ComSessionTest extends AbstractSessionTransportTest {
     void twoChannelsOfOneLineCarryTwoIndependentSessions() throws Exception {
         SerialLines endB = new SerialLines(FAST);
         moreLines.add(endB);
-        Transports transportsB = comTransports(endB);
-        try (TestHost hostB = new TestHost(loops -> transportsB, settings())) {
+        try (TestHost hostB = new TestHost(loops -> TestTransports.on(loops).com(endB).build(), settings())) {
+            Transports transportsB = hostB.transports;
             host.startServer(comServer(relay.pathA(), 3, ""));
             hostB.startServer(comServer(relay.pathB(), 7, ""));
             TestClient aliceInA = TestClient.join(transportsB, comServer(relay.pathB(), 3, ""), ALICE);

@@ -1,5 +1,6 @@
 package io.dbgshell.session;
 
+import io.dbgshell.testing.TestTransports;
 import io.dbgshell.command.Command;
 import io.dbgshell.command.CommandContext;
 import io.dbgshell.command.CommandInfo;
@@ -13,11 +14,8 @@ import io.dbgshell.testing.TestClient;
 import io.dbgshell.testing.TestHost;
 import io.dbgshell.testing.TextLog;
 import io.dbgshell.transport.EventLoops;
-import io.dbgshell.transport.Protocol;
-import io.dbgshell.transport.TcpSpec;
+import io.dbgshell.transport.tcp.TcpSpec;
 import io.dbgshell.transport.Transports;
-import io.dbgshell.transport.tcp.TcpClientTransport;
-import io.dbgshell.transport.tcp.TcpServerTransport;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -35,8 +33,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 class EventLoopLinesTest {
     private final EventLoops loops = new EventLoops(2);
-    private final Transports transports = new Transports()
-            .register(Protocol.TCP, new TcpServerTransport(loops), new TcpClientTransport(loops));
+    private final Transports transports = TestTransports.tcp(loops);
     private final RecordingConsole hostConsole = new RecordingConsole();
     private final HostConsole host = new HostConsole(TestHost.HOST_IDENTITY, hostConsole, Instant.now());
     private final StringBuilder transcript = new StringBuilder();

@@ -1,5 +1,6 @@
 package io.dbgshell.session;
 
+import io.dbgshell.testing.TestTransports;
 import io.dbgshell.command.Command;
 import io.dbgshell.command.CommandContext;
 import io.dbgshell.command.CommandInfo;
@@ -11,12 +12,8 @@ import io.dbgshell.testing.Lines;
 import io.dbgshell.testing.TestClient;
 import io.dbgshell.testing.TestHost;
 import io.dbgshell.testing.TextLog;
-import io.dbgshell.transport.Protocol;
-import io.dbgshell.transport.TcpSpec;
-import io.dbgshell.transport.Transports;
+import io.dbgshell.transport.tcp.TcpSpec;
 import io.dbgshell.transport.tcp.FreePorts;
-import io.dbgshell.transport.tcp.TcpClientTransport;
-import io.dbgshell.transport.tcp.TcpServerTransport;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -52,8 +49,7 @@ class ExecutionModelTest {
     void start() throws Exception {
         List<Command> commands = new ArrayList<>(engine.commands());
         commands.add(new Where());
-        host = new TestHost(loops -> new Transports().register(Protocol.TCP, new TcpServerTransport(loops),
-                new TcpClientTransport(loops)), TestHost.fastSettings(), engine, commands);
+        host = new TestHost(loops -> TestTransports.tcp(loops), TestHost.fastSettings(), engine, commands);
         alice = join(ALICE);
         engine.attach();
         alice.display.prompts.await("0:000> \n");

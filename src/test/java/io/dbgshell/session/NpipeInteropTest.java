@@ -1,12 +1,10 @@
 package io.dbgshell.session;
 
+import io.dbgshell.testing.TestTransports;
 import io.dbgshell.testing.TestHost;
 import io.dbgshell.testing.TextLog;
 import io.dbgshell.transport.EventLoops;
-import io.dbgshell.transport.Protocol;
 import io.dbgshell.transport.Transports;
-import io.dbgshell.transport.pipe.LocalHost;
-import io.dbgshell.transport.pipe.NpipeClientTransport;
 import io.dbgshell.transport.pipe.NpipeServerTransport;
 import io.dbgshell.transport.pipe.PipeDirectory;
 import io.dbgshell.transport.pipe.PipeNameExpander;
@@ -22,11 +20,8 @@ class NpipeInteropTest {
     Path pipes;
 
     private Transports transports(EventLoops loops) {
-        PipeDirectory directory = new PipeDirectory(pipes);
-        return new Transports().register(Protocol.NPIPE,
-                new NpipeServerTransport(loops, directory, PipeNameExpander::forCallingThread,
-                        NpipeServerTransport::kernelPeerUser),
-                new NpipeClientTransport(loops, directory, new LocalHost("thishost")));
+        return TestTransports.on(loops).npipe(new PipeDirectory(pipes), PipeNameExpander::forCallingThread,
+                NpipeServerTransport::kernelPeerUser).build();
     }
 
     @Test

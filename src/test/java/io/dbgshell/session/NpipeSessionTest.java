@@ -1,18 +1,15 @@
 package io.dbgshell.session;
 
+import io.dbgshell.transport.pipe.NpipeServerTransport;
+import io.dbgshell.testing.TestTransports;
 import io.dbgshell.server.ServerEntry;
 import io.dbgshell.testing.RawLink;
 import io.dbgshell.testing.TestHost;
 import io.dbgshell.testing.TestClient;
 import io.dbgshell.transport.EventLoops;
-import io.dbgshell.transport.NpipeSpec;
-import io.dbgshell.transport.Protocol;
+import io.dbgshell.transport.pipe.NpipeSpec;
 import io.dbgshell.transport.Transports;
-import io.dbgshell.transport.pipe.LocalHost;
-import io.dbgshell.transport.pipe.NpipeClientTransport;
-import io.dbgshell.transport.pipe.NpipeServerTransport;
 import io.dbgshell.transport.pipe.PipeDirectory;
-import io.dbgshell.transport.pipe.PipeNameExpander;
 import io.netty.channel.Channel;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -40,10 +37,7 @@ class NpipeSessionTest extends AbstractSessionTransportTest {
     }
 
     private static Transports transports(EventLoops loops, Function<Channel, Optional<String>> peerUser) {
-        PipeDirectory directory = new PipeDirectory(pipes);
-        return new Transports().register(Protocol.NPIPE,
-                new NpipeServerTransport(loops, directory, () -> new PipeNameExpander(1, 2), peerUser),
-                new NpipeClientTransport(loops, directory, new LocalHost("thishost")));
+        return TestTransports.on(loops).npipe(new PipeDirectory(pipes), peerUser).build();
     }
 
     @Override

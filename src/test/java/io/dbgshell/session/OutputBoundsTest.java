@@ -1,5 +1,6 @@
 package io.dbgshell.session;
 
+import io.dbgshell.testing.TestTransports;
 import io.dbgshell.protocol.Frame;
 import io.dbgshell.server.ServerEntry;
 import io.dbgshell.testing.FloodCommand;
@@ -7,11 +8,7 @@ import io.dbgshell.testing.RawLink;
 import io.dbgshell.testing.TestClient;
 import io.dbgshell.testing.TestHost;
 import io.dbgshell.testing.TextLog;
-import io.dbgshell.transport.Protocol;
-import io.dbgshell.transport.TcpSpec;
-import io.dbgshell.transport.Transports;
-import io.dbgshell.transport.tcp.TcpClientTransport;
-import io.dbgshell.transport.tcp.TcpServerTransport;
+import io.dbgshell.transport.tcp.TcpSpec;
 import io.netty.buffer.ByteBufUtil;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -40,8 +37,7 @@ class OutputBoundsTest {
 
     @BeforeEach
     void start() throws Exception {
-        host = new TestHost(loops -> new Transports()
-                .register(Protocol.TCP, new TcpServerTransport(loops), new TcpClientTransport(loops)), TestHost.fastSettings());
+        host = new TestHost(loops -> TestTransports.tcp(loops), TestHost.fastSettings());
         server = host.startServer("tcp:port=27300:27319");
         alice = join(ALICE);
     }

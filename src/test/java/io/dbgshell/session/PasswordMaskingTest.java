@@ -1,14 +1,11 @@
 package io.dbgshell.session;
 
+import io.dbgshell.testing.TestTransports;
 import io.dbgshell.server.ServerEntry;
 import io.dbgshell.testing.TestClient;
 import io.dbgshell.testing.TestHost;
-import io.dbgshell.transport.Protocol;
-import io.dbgshell.transport.TcpSpec;
-import io.dbgshell.transport.Transports;
+import io.dbgshell.transport.tcp.TcpSpec;
 import io.dbgshell.transport.tcp.FreePorts;
-import io.dbgshell.transport.tcp.TcpClientTransport;
-import io.dbgshell.transport.tcp.TcpServerTransport;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.io.TempDir;
@@ -37,8 +34,7 @@ class PasswordMaskingTest {
 
     @BeforeEach
     void startHostAndClient() throws Exception {
-        host = new TestHost(loops -> new Transports().register(Protocol.TCP, new TcpServerTransport(loops),
-                new TcpClientTransport(loops)), TestHost.fastSettings());
+        host = new TestHost(loops -> TestTransports.tcp(loops), TestHost.fastSettings());
         ServerEntry server = host.startServer("tcp:port=" + FreePorts.one());
         alice = TestClient.join(host.transports, "tcp:server=127.0.0.1,port=" + ((TcpSpec) server.spec()).port().low(), ALICE);
         host.console.log.await("ALICEBOX\\alice (tcp 127.0.0.1:");

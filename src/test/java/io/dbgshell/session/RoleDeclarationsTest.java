@@ -1,5 +1,6 @@
 package io.dbgshell.session;
 
+import io.dbgshell.testing.TestTransports;
 import io.dbgshell.command.Command;
 import io.dbgshell.command.CommandInfo;
 import io.dbgshell.command.CommandRegistry;
@@ -13,12 +14,8 @@ import io.dbgshell.server.ServerEntry;
 import io.dbgshell.testing.TestClient;
 import io.dbgshell.testing.TestHost;
 import io.dbgshell.testing.TextLog;
-import io.dbgshell.transport.Protocol;
-import io.dbgshell.transport.TcpSpec;
-import io.dbgshell.transport.Transports;
+import io.dbgshell.transport.tcp.TcpSpec;
 import io.dbgshell.transport.tcp.FreePorts;
-import io.dbgshell.transport.tcp.TcpClientTransport;
-import io.dbgshell.transport.tcp.TcpServerTransport;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -76,8 +73,7 @@ class RoleDeclarationsTest {
     @Test
     void anObserverIsRefusedEveryCommandThatChangesWithOneLineThatOnlyItSees() throws Exception {
         List<Command> debugCommands = DebugCommands.registerAll(new CommandRegistry(), debugger).all();
-        try (TestHost host = new TestHost(loops -> new Transports().register(Protocol.TCP,
-                new TcpServerTransport(loops), new TcpClientTransport(loops)), TestHost.fastSettings(),
+        try (TestHost host = new TestHost(loops -> TestTransports.tcp(loops), TestHost.fastSettings(),
                 debugger.engine(), debugCommands)) {
             ServerEntry drivers = host.startServer("tcp:port=" + FreePorts.one());
             ServerEntry observers = host.startServer("tcp:port=" + FreePorts.one() + ",readonly");

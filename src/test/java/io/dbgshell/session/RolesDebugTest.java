@@ -5,7 +5,7 @@ import io.dbgshell.server.ServerEntry;
 import io.dbgshell.testing.DebugSession;
 import io.dbgshell.testing.TargetPrograms;
 import io.dbgshell.testing.TestClient;
-import io.dbgshell.transport.TcpSpec;
+import io.dbgshell.transport.tcp.TcpSpec;
 import io.dbgshell.transport.tcp.FreePorts;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;

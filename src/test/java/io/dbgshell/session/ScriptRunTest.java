@@ -1,16 +1,13 @@
 package io.dbgshell.session;
 
+import io.dbgshell.testing.TestTransports;
 import io.dbgshell.command.ScriptForm;
 import io.dbgshell.command.ScriptInvocation;
 import io.dbgshell.server.ServerEntry;
 import io.dbgshell.testing.TestClient;
 import io.dbgshell.testing.TestHost;
 import io.dbgshell.testing.TextLog;
-import io.dbgshell.transport.Protocol;
-import io.dbgshell.transport.TcpSpec;
-import io.dbgshell.transport.Transports;
-import io.dbgshell.transport.tcp.TcpClientTransport;
-import io.dbgshell.transport.tcp.TcpServerTransport;
+import io.dbgshell.transport.tcp.TcpSpec;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -39,8 +36,7 @@ class ScriptRunTest {
 
     @BeforeEach
     void startHost() {
-        host = new TestHost(loops -> new Transports().register(Protocol.TCP, new TcpServerTransport(loops),
-                new TcpClientTransport(loops)), TestHost.fastSettings());
+        host = new TestHost(loops -> TestTransports.tcp(loops), TestHost.fastSettings());
     }
 
     @AfterEach

@@ -1,23 +1,17 @@
 package io.dbgshell.session;
 
+import io.dbgshell.transport.pipe.NpipeServerTransport;
+import io.dbgshell.testing.TestTransports;
 import io.dbgshell.client.ClientException;
 import io.dbgshell.security.cert.TestStores;
 import io.dbgshell.server.ServerEntry;
 import io.dbgshell.testing.TestClient;
 import io.dbgshell.testing.TestHost;
 import io.dbgshell.testing.TextLog;
-import io.dbgshell.transport.CertRef;
+import io.dbgshell.security.cert.CertRef;
 import io.dbgshell.transport.EventLoops;
-import io.dbgshell.transport.Protocol;
-import io.dbgshell.transport.SpipeSpec;
 import io.dbgshell.transport.Transports;
-import io.dbgshell.transport.pipe.LocalHost;
-import io.dbgshell.transport.pipe.NpipeClientTransport;
-import io.dbgshell.transport.pipe.NpipeServerTransport;
 import io.dbgshell.transport.pipe.PipeDirectory;
-import io.dbgshell.transport.pipe.PipeNameExpander;
-import io.dbgshell.transport.tls.SpipeClientTransport;
-import io.dbgshell.transport.tls.SpipeServerTransport;
 import io.dbgshell.transport.tls.SslFixture;
 import io.dbgshell.transport.tls.TlsUnwrapProxy;
 import io.netty.channel.Channel;
@@ -49,12 +43,8 @@ class SpipeSessionTest extends AbstractTlsSessionTransportTest {
 
     /** The host serves from its store; the clients pin the copy imported into theirs. */
     private static Transports transports(EventLoops loops, Function<Channel, Optional<String>> peerUser) {
-        PipeDirectory directory = new PipeDirectory(pipes());
-        NpipeServerTransport pipeServer = new NpipeServerTransport(loops, directory, () -> new PipeNameExpander(1, 2), peerUser);
-        NpipeClientTransport pipeClient = new NpipeClientTransport(loops, directory, new LocalHost("thishost"));
-        return new Transports().register(Protocol.SPIPE,
-                new SpipeServerTransport(pipeServer, certs.hostStores, SslFixture.HANDSHAKE),
-                new SpipeClientTransport(pipeClient, certs.clientStores, SslFixture.HANDSHAKE));
+        return TestTransports.on(loops).spipe(new PipeDirectory(pipes()), peerUser, certs.hostStores, certs.clientStores)
+                .build();
     }
 
     private static Path pipes() {
@@ -82,7 +72,7 @@ class SpipeSessionTest extends AbstractTlsSessionTransportTest {
     }
 
     private static String pipe(ServerEntry server) {
-        return ((SpipeSpec) server.spec()).pipe();
+        return TestTransports.pipe(server.spec());
     }
 
     @Test

@@ -2,7 +2,7 @@ package io.dbgshell.session;
 
 import io.dbgshell.server.ServerEntry;
 import io.dbgshell.transport.EventLoops;
-import io.dbgshell.transport.SslSpec;
+import io.dbgshell.testing.TestTransports;
 import io.dbgshell.transport.Transports;
 import io.dbgshell.transport.tcp.FreePorts;
 import io.dbgshell.transport.tls.SslFixture;
@@ -34,6 +34,6 @@ class SslRolesTest extends AbstractRolesTest {
 
     @Override
     protected String clientTransport(ServerEntry server) {
-        return "ssl:proto=tls1,certuser=pinned-srv,server=127.0.0.1,port=" + ((SslSpec) server.spec()).port().low();
+        return "ssl:proto=tls1,certuser=pinned-srv,server=127.0.0.1,port=" + TestTransports.port(server.spec());
     }
 }

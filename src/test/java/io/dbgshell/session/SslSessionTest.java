@@ -1,9 +1,9 @@
 package io.dbgshell.session;
 
+import io.dbgshell.testing.TestTransports;
 import io.dbgshell.server.ServerEntry;
 import io.dbgshell.testing.RawLink;
 import io.dbgshell.transport.EventLoops;
-import io.dbgshell.transport.SslSpec;
 import io.dbgshell.transport.Transports;
 import io.dbgshell.transport.tls.TlsUnwrapProxy;
 
@@ -42,6 +42,6 @@ class SslSessionTest extends AbstractTlsSessionTransportTest {
     }
 
     private static int port(ServerEntry server) {
-        return ((SslSpec) server.spec()).port().low();
+        return TestTransports.port(server.spec());
     }
 }

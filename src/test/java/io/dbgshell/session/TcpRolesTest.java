@@ -1,20 +1,18 @@
 package io.dbgshell.session;
 
+import io.dbgshell.testing.TestTransports;
 import io.dbgshell.server.ServerEntry;
 import io.dbgshell.transport.EventLoops;
-import io.dbgshell.transport.Protocol;
-import io.dbgshell.transport.TcpSpec;
+import io.dbgshell.transport.tcp.TcpSpec;
 import io.dbgshell.transport.Transports;
 import io.dbgshell.transport.tcp.FreePorts;
-import io.dbgshell.transport.tcp.TcpClientTransport;
-import io.dbgshell.transport.tcp.TcpServerTransport;
 
 /** Roles over tcp. */
 class TcpRolesTest extends AbstractRolesTest {
 
     @Override
     protected Transports transports(EventLoops loops) {
-        return new Transports().register(Protocol.TCP, new TcpServerTransport(loops), new TcpClientTransport(loops));
+        return TestTransports.tcp(loops);
     }
 
     @Override

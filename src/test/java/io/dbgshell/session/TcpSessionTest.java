@@ -1,14 +1,12 @@
 package io.dbgshell.session;
 
+import io.dbgshell.testing.TestTransports;
 import io.dbgshell.server.ServerEntry;
 import io.dbgshell.testing.RawLink;
 import io.dbgshell.testing.TestClient;
 import io.dbgshell.transport.EventLoops;
-import io.dbgshell.transport.Protocol;
-import io.dbgshell.transport.TcpSpec;
+import io.dbgshell.transport.tcp.TcpSpec;
 import io.dbgshell.transport.Transports;
-import io.dbgshell.transport.tcp.TcpClientTransport;
-import io.dbgshell.transport.tcp.TcpServerTransport;
 import org.junit.jupiter.api.Test;
 
 import java.io.IOException;
@@ -25,7 +23,7 @@ class TcpSessionTest extends AbstractSessionTransportTest {
 
     @Override
     protected Transports transports(EventLoops loops) {
-        return new Transports().register(Protocol.TCP, new TcpServerTransport(loops), new TcpClientTransport(loops));
+        return TestTransports.tcp(loops);
     }
 
     @Override

@@ -1,5 +1,6 @@
 package io.dbgshell.shell;
 
+import io.dbgshell.testing.TestTransports;
 import io.dbgshell.client.RemoteSession;
 import io.dbgshell.command.builtin.BuiltinCommands;
 import io.dbgshell.config.Settings;
@@ -8,14 +9,10 @@ import io.dbgshell.session.Identity;
 import io.dbgshell.testing.FakeEngine;
 import io.dbgshell.testing.Keyboard;
 import io.dbgshell.testing.TestHost;
-import io.dbgshell.transport.Protocol;
-import io.dbgshell.transport.Role;
-import io.dbgshell.transport.TcpSpec;
-import io.dbgshell.transport.TransportSpecParser;
-import io.dbgshell.transport.Transports;
+import io.dbgshell.transport.spec.Role;
+import io.dbgshell.transport.tcp.TcpSpec;
+import io.dbgshell.transport.standard.TransportSpecParser;
 import io.dbgshell.transport.tcp.FreePorts;
-import io.dbgshell.transport.tcp.TcpClientTransport;
-import io.dbgshell.transport.tcp.TcpServerTransport;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -45,8 +42,7 @@ class ClientCompletionTest {
 
     @BeforeEach
     void start() throws Exception {
-        host = new TestHost(loops -> new Transports().register(Protocol.TCP, new TcpServerTransport(loops),
-                new TcpClientTransport(loops)), TestHost.fastSettings(), engine, engine.commands());
+        host = new TestHost(loops -> TestTransports.tcp(loops), TestHost.fastSettings(), engine, engine.commands());
         // what the client's console starts with, as the launcher opens it: the built-ins only
         console = TerminalConsole.on(keyboard.terminal("xterm"), home.resolve("history"),
                 BuiltinCommands.registry().names(), UnaryOperator.identity());

@@ -1,5 +1,6 @@
 package io.dbgshell.shell;
 
+import io.dbgshell.testing.TestTransports;
 import io.dbgshell.client.RemoteSession;
 import io.dbgshell.config.Settings;
 import io.dbgshell.engine.TargetState;
@@ -10,14 +11,10 @@ import io.dbgshell.testing.Keyboard;
 import io.dbgshell.testing.RecordingConsole;
 import io.dbgshell.testing.TestHost;
 import io.dbgshell.testing.TextLog;
-import io.dbgshell.transport.Protocol;
-import io.dbgshell.transport.Role;
-import io.dbgshell.transport.TcpSpec;
-import io.dbgshell.transport.TransportSpecParser;
-import io.dbgshell.transport.Transports;
+import io.dbgshell.transport.spec.Role;
+import io.dbgshell.transport.tcp.TcpSpec;
+import io.dbgshell.transport.standard.TransportSpecParser;
 import io.dbgshell.transport.tcp.FreePorts;
-import io.dbgshell.transport.tcp.TcpClientTransport;
-import io.dbgshell.transport.tcp.TcpServerTransport;
 import org.jline.terminal.Attributes;
 import org.jline.terminal.impl.DumbTerminal;
 import org.junit.jupiter.api.AfterEach;
@@ -48,8 +45,7 @@ class TerminalConsoleBreakInTest {
 
     @BeforeEach
     void start() {
-        host = new TestHost(loops -> new Transports().register(Protocol.TCP, new TcpServerTransport(loops),
-                new TcpClientTransport(loops)), TestHost.fastSettings(), engine, engine.commands());
+        host = new TestHost(loops -> TestTransports.tcp(loops), TestHost.fastSettings(), engine, engine.commands());
         DumbTerminal terminal = keyboard.terminal("dumb");
         // what a real terminal has and JLine's stream-backed one lacks: Ctrl-C raises the interrupt signal
         Attributes attributes = terminal.getAttributes();

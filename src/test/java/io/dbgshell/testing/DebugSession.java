@@ -8,12 +8,8 @@ import io.dbgshell.engine.jdi.JdiDebugger;
 import io.dbgshell.engine.jdi.JdiSettings;
 import io.dbgshell.server.ServerEntry;
 import io.dbgshell.session.Identity;
-import io.dbgshell.transport.Protocol;
-import io.dbgshell.transport.TcpSpec;
-import io.dbgshell.transport.Transports;
+import io.dbgshell.transport.tcp.TcpSpec;
 import io.dbgshell.transport.tcp.FreePorts;
-import io.dbgshell.transport.tcp.TcpClientTransport;
-import io.dbgshell.transport.tcp.TcpServerTransport;
 
 import java.time.Duration;
 import java.util.regex.Matcher;
@@ -54,8 +50,7 @@ public final class DebugSession implements AutoCloseable {
     public static DebugSession start(JdiSettings settings, Settings session) throws ClientException {
         JdiDebugger debugger = JdiDebugger.create(settings);
         CommandRegistry commands = DebugCommands.registerAll(new CommandRegistry(), debugger);
-        TestHost host = new TestHost(loops -> new Transports().register(Protocol.TCP, new TcpServerTransport(loops),
-                new TcpClientTransport(loops)), session, debugger.engine(), commands.all());
+        TestHost host = new TestHost(TestTransports::tcp, session, debugger.engine(), commands.all());
         try {
             // hostfiles: the client is a trusted colleague who may also attach, launch and read sources
             ServerEntry server = host.startServer("tcp:port=" + FreePorts.one() + ",hostfiles");

@@ -4,7 +4,7 @@ import io.dbgshell.protocol.Frame;
 import io.dbgshell.protocol.FrameCodec;
 import io.dbgshell.protocol.ProtocolVersion;
 import io.dbgshell.protocol.RefusalReason;
-import io.dbgshell.transport.Password;
+import io.dbgshell.security.Password;
 import io.netty.buffer.ByteBuf;
 import io.netty.buffer.ByteBufAllocator;
 import io.netty.buffer.Unpooled;

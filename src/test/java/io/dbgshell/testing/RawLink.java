@@ -4,7 +4,7 @@ import io.dbgshell.protocol.Frame;
 import io.dbgshell.protocol.FrameCodec;
 import io.dbgshell.protocol.ClientKeyExchange;
 import io.dbgshell.protocol.ProtocolVersion;
-import io.dbgshell.transport.Password;
+import io.dbgshell.security.Password;
 import io.dbgshell.transport.TransportException;
 import io.netty.buffer.ByteBuf;
 import io.netty.buffer.ByteBufAllocator;

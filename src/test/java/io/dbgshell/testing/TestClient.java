@@ -4,9 +4,9 @@ import io.dbgshell.client.ClientException;
 import io.dbgshell.client.RemoteSession;
 import io.dbgshell.config.Settings;
 import io.dbgshell.session.Identity;
-import io.dbgshell.transport.Role;
-import io.dbgshell.transport.TransportSpecParser;
-import io.dbgshell.transport.TransportSyntaxException;
+import io.dbgshell.transport.spec.Role;
+import io.dbgshell.transport.standard.TransportSpecParser;
+import io.dbgshell.transport.spec.TransportSyntaxException;
 import io.dbgshell.transport.Transports;
 
 import java.time.Duration;

@@ -14,8 +14,8 @@ class ConnectionInfoTest {
                 .isEqualTo("address 10.0.0.5");
         assertThat(ConnectionInfo.ofAddress("ssl", "x", new InetSocketAddress("2001:db8:1:2:aaaa:bbbb:cccc:dddd", 443)).source())
                 .isEqualTo("address 2001:db8:1:2:0:0:0:0/64");
-        assertThat(ConnectionInfo.ofSerial("COM1", 3).source()).isEqualTo("line COM1");
-        assertThat(ConnectionInfo.ofSerial("/dev/pts/3", 7).peer()).isEqualTo("/dev/pts/3/7");
+        assertThat(ConnectionInfo.ofSerial("com", "COM1", 3).source()).isEqualTo("line COM1");
+        assertThat(ConnectionInfo.ofSerial("com", "/dev/pts/3", 7).peer()).isEqualTo("/dev/pts/3/7");
         assertThat(ConnectionInfo.ofPipe("npipe", "tiger", Optional.of("alice")).source()).isEqualTo("user alice");
         assertThat(ConnectionInfo.ofPipe("npipe", "tiger", Optional.empty()).source()).isEqualTo("npipe tiger");
     }

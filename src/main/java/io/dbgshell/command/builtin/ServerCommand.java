@@ -8,12 +8,12 @@ import io.dbgshell.command.CommandTrait;
 import io.dbgshell.security.Secrets;
 import io.dbgshell.server.ServerEntry;
 import io.dbgshell.session.Identity;
-import io.dbgshell.transport.PasswordSource;
-import io.dbgshell.transport.ServerSpec;
+import io.dbgshell.transport.spec.PasswordSource;
+import io.dbgshell.transport.spec.Role;
 import io.dbgshell.transport.TransportException;
-import io.dbgshell.transport.TransportSpec;
-import io.dbgshell.transport.TransportSpecParser;
-import io.dbgshell.transport.TransportSyntaxException;
+import io.dbgshell.transport.spec.TransportSpec;
+import io.dbgshell.transport.standard.TransportSpecParser;
+import io.dbgshell.transport.spec.TransportSyntaxException;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -48,9 +48,9 @@ public final class ServerCommand implements Command {
         if (typed.isEmpty()) {
             throw new CommandException(".server needs a transport, e.g. .server tcp:port=5005");
         }
-        ServerSpec spec;
+        TransportSpec spec;
         try {
-            spec = TransportSpecParser.parseServer(typed, passwords(context.fromHost()));
+            spec = TransportSpecParser.parse(typed, Role.SERVER, passwords(context.fromHost()));
         } catch (TransportSyntaxException e) {
             throw new CommandException(e.getMessage());
         }
@@ -61,7 +61,7 @@ public final class ServerCommand implements Command {
             throw new CommandException("cannot start server '" + Secrets.mask(typed) + "': "
                     + e.getMessage());
         }
-        announcement(typed, spec.transport(), server.spec()).forEach(context::println);
+        announcement(typed, spec, server.spec()).forEach(context::println);
     }
 
     private PasswordSource passwords(boolean fromHost) {

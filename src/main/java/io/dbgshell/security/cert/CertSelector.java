@@ -1,7 +1,7 @@
 package io.dbgshell.security.cert;
 
 import io.dbgshell.security.CertException;
-import io.dbgshell.transport.CertRef;
+import io.dbgshell.security.cert.CertRef;
 
 import java.util.List;
 import java.util.stream.Collectors;
@@ -20,7 +20,12 @@ public final class CertSelector {
 
     /** The single entry of {@code store} that {@code query} names; no match or several are errors. */
     public static StoreEntry select(CertStore store, String query) throws CertException {
-        List<StoreEntry> matches = store.entries().stream().filter(entry -> matches(entry, query)).toList();
+        return select(store, store.entries(), query);
+    }
+
+    /** The single entry of {@code entries}, read from {@code store}, that {@code query} names. */
+    static StoreEntry select(CertStore store, List<StoreEntry> entries, String query) throws CertException {
+        List<StoreEntry> matches = entries.stream().filter(entry -> matches(entry, query)).toList();
         if (matches.isEmpty()) {
             throw new CertException("No certificate named '" + query + "' (by name, CN or thumbprint) in the "
                     + store.label() + " " + store.file());

@@ -1,7 +1,7 @@
 package io.dbgshell.security.cert;
 
 import io.dbgshell.security.CertException;
-import io.dbgshell.transport.CertRef;
+import io.dbgshell.security.cert.CertRef;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -52,10 +52,33 @@ public final class CertStore {
     /** Every X.509 certificate in the store, sorted by alias. */
     public List<StoreEntry> entries() throws CertException {
         Optional<Opened> opened = open();
-        if (opened.isEmpty()) {
-            return List.of();
-        }
-        KeyStore store = opened.get().store();
+        return opened.isEmpty() ? List.of() : entries(opened.get());
+    }
+
+    /**
+     * One certificate that {@code select} picks from the entries, with its private key, from a single
+     * reading of the file: opening a PKCS#12 store decrypts it, which costs more than the rest of a
+     * server's start.
+     */
+    public Keyed withKey(Selection select) throws CertException {
+        Optional<Opened> opened = open();
+        StoreEntry entry = select.pick(opened.isEmpty() ? List.of() : entries(opened.get()));
+        // An entry was picked, so the store was there to read it from.
+        return new Keyed(entry, entry.hasPrivateKey() ? Optional.of(privateKey(opened.get(), entry.alias())) : Optional.empty());
+    }
+
+    /** Picks one entry of a store, or refuses. */
+    @FunctionalInterface
+    public interface Selection {
+        StoreEntry pick(List<StoreEntry> entries) throws CertException;
+    }
+
+    /** An entry and its private key, if it has one. */
+    public record Keyed(StoreEntry entry, Optional<PrivateKey> privateKey) {
+    }
+
+    private List<StoreEntry> entries(Opened opened) throws CertException {
+        KeyStore store = opened.store();
         try {
             List<StoreEntry> entries = new ArrayList<>();
             for (String alias : Collections.list(store.aliases())) {
@@ -71,8 +94,7 @@ public final class CertStore {
     }
 
     /** The private key stored with {@code alias}; the caller has checked that it has one. */
-    public PrivateKey privateKey(String alias) throws CertException {
-        Opened opened = open().orElseThrow(() -> new CertException("The " + label() + " " + file + " does not exist"));
+    private PrivateKey privateKey(Opened opened, String alias) throws CertException {
         try {
             Key key = opened.store().getKey(alias, opened.password());
             if (key instanceof PrivateKey privateKey) {

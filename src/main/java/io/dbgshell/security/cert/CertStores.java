@@ -1,6 +1,6 @@
 package io.dbgshell.security.cert;
 
-import io.dbgshell.transport.CertRef;
+import io.dbgshell.security.cert.CertRef;
 
 import java.nio.file.Path;
 import java.util.Map;

@@ -1,7 +1,7 @@
 package io.dbgshell.security.cert;
 
 import io.dbgshell.security.CertException;
-import io.dbgshell.transport.CertRef;
+import io.dbgshell.security.cert.CertRef;
 
 import java.security.PrivateKey;
 import java.security.cert.CertificateParsingException;
@@ -23,9 +23,10 @@ public record ServerCredentials(StoreEntry entry, PrivateKey privateKey) {
 
     public static ServerCredentials load(CertStores stores, CertRef ref, Instant now) throws CertException {
         CertStore store = stores.store(ref.store());
-        StoreEntry entry = CertSelector.select(store, ref.value());
+        CertStore.Keyed keyed = store.withKey(entries -> CertSelector.select(store, entries, ref.value()));
+        StoreEntry entry = keyed.entry();
         String named = "Certificate '" + entry.alias() + "' in the " + store.label();
-        if (!entry.hasPrivateKey()) {
+        if (keyed.privateKey().isEmpty()) {
             throw new CertException(named + " has no private key, so it cannot serve; create one with 'dbgshell cert create'");
         }
         X509Certificate cert = entry.certificate();
@@ -39,7 +40,7 @@ public record ServerCredentials(StoreEntry entry, PrivateKey privateKey) {
         if (refusal.isPresent()) {
             throw new CertException(named + " does not allow server authentication (" + refusal.get() + ")");
         }
-        return new ServerCredentials(entry, store.privateKey(entry.alias()));
+        return new ServerCredentials(entry, keyed.privateKey().get());
     }
 
     /** Why the certificate's usage extensions rule out a TLS server; empty when they allow it. */

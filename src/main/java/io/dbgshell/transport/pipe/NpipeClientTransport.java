@@ -3,15 +3,12 @@ package io.dbgshell.transport.pipe;
 import io.dbgshell.transport.ClientTransport;
 import io.dbgshell.transport.ConnectionInfo;
 import io.dbgshell.transport.EventLoops;
+import io.dbgshell.transport.Link;
 import io.dbgshell.transport.LinkInitializer;
-import io.dbgshell.transport.NpipeSpec;
 import io.dbgshell.transport.TransportException;
-import io.dbgshell.transport.TransportSpec;
 import io.netty.bootstrap.Bootstrap;
 import io.netty.channel.Channel;
 import io.netty.channel.ChannelFuture;
-import io.netty.channel.ChannelHandler;
-import io.netty.channel.ChannelInitializer;
 import io.netty.channel.socket.nio.NioDomainSocketChannel;
 
 import java.net.ConnectException;
@@ -19,13 +16,12 @@ import java.net.UnixDomainSocketAddress;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Optional;
-import java.util.function.Function;
 
 /**
  * Connects to a pipe of this machine; {@code server=} may only name this machine ({@link LocalHost}).
- * spipe reuses the connection through {@link #connectPipe}, passing its TLS layer.
+ * spipe carries its TLS layer over the connection as the {@link Link}'s own handler.
  */
-public final class NpipeClientTransport implements ClientTransport {
+public final class NpipeClientTransport implements ClientTransport<NpipeSpec> {
     private final EventLoops loops;
     private final PipeDirectory directory;
     private final LocalHost localHost;
@@ -41,22 +37,12 @@ public final class NpipeClientTransport implements ClientTransport {
         this.localHost = localHost;
     }
 
+    /** Connects to the pipe {@code spec} names, blocking the caller until the socket is connected. */
     @Override
-    public Channel connect(TransportSpec spec, ChannelInitializer<Channel> session) throws TransportException {
-        NpipeSpec npipe = (NpipeSpec) spec;
-        return connectPipe(npipe.protocol().label(), npipe.server(), npipe.pipe(), channel -> null, session);
-    }
-
-    /**
-     * Connects to {@code pipe}, blocking the caller until the socket is connected.
-     *
-     * @param label      the protocol name connection notices and errors show ({@code npipe}, {@code spipe})
-     * @param server     the {@code server=} the user typed, which must name this machine
-     * @param perChannel the transport's own handler for the connection, placed below the session; null for none
-     */
-    public Channel connectPipe(String label, Optional<String> server, String pipe,
-                               Function<Channel, ChannelHandler> perChannel, ChannelInitializer<Channel> session)
-            throws TransportException {
+    public Channel connect(NpipeSpec spec, Link link) throws TransportException {
+        String label = link.label();
+        Optional<String> server = spec.server();
+        String pipe = spec.pipe();
         if (server.isPresent() && !localHost.names(server.get())) {
             throw new TransportException(label + " connects on this machine only, but server=" + server.get()
                     + " names another; use tcp or ssl to reach another machine");
@@ -68,7 +54,7 @@ public final class NpipeClientTransport implements ClientTransport {
         ChannelFuture connected = new Bootstrap()
                 .group(loops.workers())
                 .channel(NioDomainSocketChannel.class)
-                .handler(new LinkInitializer(channel -> ConnectionInfo.of(label, pipe), perChannel, session))
+                .handler(new LinkInitializer(channel -> ConnectionInfo.of(label, pipe), link))
                 .connect(UnixDomainSocketAddress.of(socket))
                 .awaitUninterruptibly();
         if (!connected.isSuccess()) {

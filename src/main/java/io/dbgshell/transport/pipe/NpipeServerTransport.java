@@ -2,17 +2,15 @@ package io.dbgshell.transport.pipe;
 
 import io.dbgshell.transport.ConnectionInfo;
 import io.dbgshell.transport.EventLoops;
+import io.dbgshell.transport.Link;
 import io.dbgshell.transport.LinkInitializer;
-import io.dbgshell.transport.NpipeSpec;
 import io.dbgshell.transport.ServerBinding;
 import io.dbgshell.transport.ServerTransport;
 import io.dbgshell.transport.TransportException;
-import io.dbgshell.transport.TransportSpec;
+import io.dbgshell.transport.spec.TransportSpec;
 import io.netty.bootstrap.ServerBootstrap;
 import io.netty.channel.Channel;
 import io.netty.channel.ChannelFuture;
-import io.netty.channel.ChannelHandler;
-import io.netty.channel.ChannelInitializer;
 import io.netty.channel.socket.nio.NioServerDomainSocketChannel;
 import io.netty.util.concurrent.Future;
 
@@ -28,10 +26,10 @@ import java.util.function.Supplier;
 /**
  * Listens on a pipe: a Unix-domain socket file in the {@link PipeDirectory}, made reachable as
  * {@link PipeAccess} says. Each connection is described as {@code (npipe NAME)} and carries the
- * peer's user as the kernel reports it. Closing the listener removes the socket file. spipe reuses
- * the listener through {@link #bindPipe}, passing its own per-connection handler (the TLS layer).
+ * peer's user as the kernel reports it. Closing the listener removes the socket file. spipe carries
+ * its TLS layer over the listener as the {@link Link}'s own handler.
  */
-public final class NpipeServerTransport implements ServerTransport {
+public final class NpipeServerTransport implements ServerTransport<NpipeSpec> {
     private final EventLoops loops;
     private final PipeDirectory directory;
     private final Supplier<PipeNameExpander> expander;
@@ -62,24 +60,14 @@ public final class NpipeServerTransport implements ServerTransport {
         return PeerCredentials.user(channel);
     }
 
-    @Override
-    public ServerBinding bind(TransportSpec spec, ChannelInitializer<Channel> session) throws TransportException {
-        NpipeSpec npipe = (NpipeSpec) spec;
-        return bindPipe(npipe.protocol().label(), npipe.pipe(), channel -> null, session, npipe::withPipe);
-    }
-
     /**
-     * Listens on the pipe {@code pipe} names once its {@code %d}/{@code %x} codes are expanded, after
+     * Listens on the pipe {@code spec} names once its {@code %d}/{@code %x} codes are expanded, after
      * reclaiming a stale socket file of that name.
-     *
-     * @param label      the protocol name connection notices show ({@code npipe}, {@code spipe})
-     * @param perChannel the transport's own handler for a new connection, placed below the session; null for none
-     * @param boundSpec  the spec as bound, given the expanded pipe name
      */
-    public ServerBinding bindPipe(String label, String pipe, Function<Channel, ChannelHandler> perChannel,
-                                  ChannelInitializer<Channel> session, Function<String, TransportSpec> boundSpec)
+    @Override
+    public ServerBinding bind(NpipeSpec spec, Link link, Function<? super NpipeSpec, ? extends TransportSpec> listed)
             throws TransportException {
-        String actual = expander.get().expand(pipe);
+        String actual = expander.get().expand(spec.pipe());
         PipeAccess access = PipeAccess.fromEnvironment();
         Path socket = directory.socketOf(actual);
         directory.ensureExists();
@@ -87,7 +75,7 @@ public final class NpipeServerTransport implements ServerTransport {
         ChannelFuture bound = new ServerBootstrap()
                 .group(loops.boss(), loops.workers())
                 .channel(NioServerDomainSocketChannel.class)
-                .childHandler(new LinkInitializer(channel -> ConnectionInfo.ofPipe(label, actual, peerUser.apply(channel)), perChannel, session))
+                .childHandler(new LinkInitializer(channel -> ConnectionInfo.ofPipe(link.label(), actual, peerUser.apply(channel)), link))
                 .bind(UnixDomainSocketAddress.of(socket))
                 .awaitUninterruptibly();
         if (!bound.isSuccess()) {
@@ -104,7 +92,7 @@ public final class NpipeServerTransport implements ServerTransport {
             bound.channel().close().awaitUninterruptibly();
             throw new TransportException("cannot set the permissions of " + socket + ": " + e.getMessage(), e);
         }
-        return new Binding(bound.channel(), boundSpec.apply(actual));
+        return new Binding(bound.channel(), listed.apply(spec.withPipe(actual)));
     }
 
     private record Binding(Channel listener, TransportSpec spec) implements ServerBinding {

@@ -1,12 +1,10 @@
 package io.dbgshell.transport.serial;
 
-import io.dbgshell.transport.ComSpec;
 import io.dbgshell.transport.ConnectionInfo;
+import io.dbgshell.transport.Link;
 import io.dbgshell.transport.TransportException;
-import io.dbgshell.transport.TransportSpec;
 import io.dbgshell.transport.ClientTransport;
 import io.netty.channel.Channel;
-import io.netty.channel.ChannelInitializer;
 import io.netty.channel.EventLoop;
 
 import java.security.SecureRandom;
@@ -19,7 +17,7 @@ import java.util.concurrent.TimeoutException;
  * with a random session number on its channel every heartbeat interval until the server answers
  * ACCEPT, or gives up after the connect time-out.
  */
-public final class ComClientTransport implements ClientTransport {
+public final class ComClientTransport implements ClientTransport<ComSpec> {
     private static final int SESSION_NUMBERS = 256;
 
     private final SerialLines lines;
@@ -30,8 +28,7 @@ public final class ComClientTransport implements ClientTransport {
     }
 
     @Override
-    public Channel connect(TransportSpec spec, ChannelInitializer<Channel> session) throws TransportException {
-        ComSpec com = (ComSpec) spec;
+    public Channel connect(ComSpec com, Link link) throws TransportException {
         SerialLine line = lines.acquire(com);
         int sessionNumber = random.nextInt(SESSION_NUMBERS);
         ComDialer dialer = new ComDialer(sessionNumber);
@@ -48,8 +45,8 @@ public final class ComClientTransport implements ClientTransport {
                 line.unregister(com.channel(), dialer);
                 line.release();
             });
-            Channel channel = LocalPipe.open(loop, conn, session,
-                    ConnectionInfo.of("com", com.port() + "/" + com.channel()));
+            Channel channel = LocalPipe.open(loop, conn, link,
+                    ConnectionInfo.of(link.label(), com.port() + "/" + com.channel()));
             conn.sessionChannel(channel);
             dialer.attach(conn);
             return channel;

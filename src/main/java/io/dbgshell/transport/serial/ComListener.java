@@ -1,6 +1,7 @@
 package io.dbgshell.transport.serial;
 
 import io.dbgshell.transport.ConnectionInfo;
+import io.dbgshell.transport.Link;
 import io.dbgshell.transport.TransportException;
 import io.netty.channel.Channel;
 import io.netty.channel.ChannelInitializer;
@@ -23,18 +24,18 @@ final class ComListener implements FrameSink {
     private final SerialLines lines;
     private final SerialLine line;
     private final int channel;
-    private final ChannelInitializer<Channel> session;
+    private final Link link;
     private final ConnectionInfo info;
     private final AtomicReference<ComConnection> current = new AtomicReference<>();
     private final AtomicBoolean released = new AtomicBoolean();
     private volatile boolean listening = true;
 
-    ComListener(SerialLines lines, SerialLine line, int channel, ChannelInitializer<Channel> session) {
+    ComListener(SerialLines lines, SerialLine line, int channel, Link link) {
         this.lines = lines;
         this.line = line;
         this.channel = channel;
-        this.session = session;
-        this.info = ConnectionInfo.ofSerial(line.name(), channel);
+        this.link = link;
+        this.info = ConnectionInfo.ofSerial(link.label(), line.name(), channel);
     }
 
     @Override
@@ -69,7 +70,7 @@ final class ComListener implements FrameSink {
         }
         ComConnection conn = new ComConnection(line, channel, frame.session(), loop, this::ended);
         try {
-            conn.sessionChannel(LocalPipe.open(loop, conn, session, info));
+            conn.sessionChannel(LocalPipe.open(loop, conn, link, info));
         } catch (TransportException e) {
             log.warn(e.getMessage(), e);
             line.release();

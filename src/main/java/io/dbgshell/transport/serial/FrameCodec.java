@@ -1,6 +1,5 @@
 package io.dbgshell.transport.serial;
 
-import io.dbgshell.transport.ComSpec;
 
 import java.nio.ByteBuffer;
 import java.util.Arrays;

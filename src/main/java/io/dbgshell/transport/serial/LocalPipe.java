@@ -1,13 +1,14 @@
 package io.dbgshell.transport.serial;
 
 import io.dbgshell.transport.ConnectionInfo;
+import io.dbgshell.transport.Link;
+import io.dbgshell.transport.LinkInitializer;
 import io.dbgshell.transport.TransportException;
 import io.netty.bootstrap.Bootstrap;
 import io.netty.bootstrap.ServerBootstrap;
 import io.netty.channel.Channel;
 import io.netty.channel.ChannelFuture;
 import io.netty.channel.ChannelHandler;
-import io.netty.channel.ChannelInitializer;
 import io.netty.channel.EventLoop;
 import io.netty.channel.local.LocalAddress;
 import io.netty.channel.local.LocalChannel;
@@ -23,8 +24,7 @@ final class LocalPipe {
     }
 
     /** Blocks until the pair is connected (never call on an event loop); returns the session's end. */
-    static Channel open(EventLoop loop, ChannelHandler bridge, ChannelInitializer<Channel> session,
-                        ConnectionInfo info) throws TransportException {
+    static Channel open(EventLoop loop, ChannelHandler bridge, Link link, ConnectionInfo info) throws TransportException {
         LocalAddress address = new LocalAddress(LocalPipe.class);
         ChannelFuture bound = new ServerBootstrap().group(loop).channel(LocalServerChannel.class)
                 .childHandler(bridge).bind(address).awaitUninterruptibly();
@@ -33,7 +33,7 @@ final class LocalPipe {
         }
         try {
             ChannelFuture connected = new Bootstrap().group(loop).channel(LocalChannel.class)
-                    .attr(ConnectionInfo.KEY, info).handler(session).connect(address).awaitUninterruptibly();
+                    .handler(new LinkInitializer(channel -> info, link)).connect(address).awaitUninterruptibly();
             if (!connected.isSuccess()) {
                 throw new TransportException("cannot set up a channel for " + info.describe(), connected.cause());
             }

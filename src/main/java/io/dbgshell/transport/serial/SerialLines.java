@@ -1,6 +1,5 @@
 package io.dbgshell.transport.serial;
 
-import io.dbgshell.transport.ComSpec;
 import io.dbgshell.transport.LazyEventLoopGroup;
 import io.dbgshell.transport.TransportException;
 import io.netty.channel.EventLoop;

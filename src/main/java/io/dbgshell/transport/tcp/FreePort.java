@@ -1,6 +1,6 @@
 package io.dbgshell.transport.tcp;
 
-import io.dbgshell.transport.PortRange;
+import io.dbgshell.transport.spec.PortRange;
 import io.dbgshell.transport.TransportException;
 import io.netty.bootstrap.ServerBootstrap;
 import io.netty.channel.Channel;

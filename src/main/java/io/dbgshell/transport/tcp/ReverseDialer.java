@@ -2,7 +2,7 @@ package io.dbgshell.transport.tcp;
 
 import io.dbgshell.transport.LinkInitializer;
 import io.dbgshell.transport.ServerBinding;
-import io.dbgshell.transport.TransportSpec;
+import io.dbgshell.transport.spec.TransportSpec;
 import io.netty.bootstrap.Bootstrap;
 import io.netty.channel.Channel;
 import io.netty.channel.ChannelFuture;

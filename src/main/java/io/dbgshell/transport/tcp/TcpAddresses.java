@@ -1,15 +1,12 @@
 package io.dbgshell.transport.tcp;
 
 import io.dbgshell.transport.ConnectionInfo;
+import io.dbgshell.transport.Link;
 import io.dbgshell.transport.LinkInitializer;
-import io.netty.channel.Channel;
-import io.netty.channel.ChannelHandler;
-import io.netty.channel.ChannelInitializer;
 
 import java.net.Inet6Address;
 import java.net.InetSocketAddress;
 import java.net.SocketAddress;
-import java.util.function.Function;
 
 /** Formats peer addresses as notices show them: {@code 127.0.0.1:50123}, {@code [::1]:50123}. */
 public final class TcpAddresses {
@@ -17,9 +14,8 @@ public final class TcpAddresses {
     }
 
     /** A link whose peer is known from its socket (an accepted one), named by its address. */
-    static LinkInitializer linkByRemoteAddress(String label, Function<Channel, ChannelHandler> perChannel,
-                                               ChannelInitializer<Channel> session) {
-        return new LinkInitializer(channel -> info(label, channel.remoteAddress()), perChannel, session);
+    static LinkInitializer linkByRemoteAddress(Link link) {
+        return new LinkInitializer(channel -> info(link.label(), channel.remoteAddress()), link);
     }
 
     private static ConnectionInfo info(String label, SocketAddress remote) {

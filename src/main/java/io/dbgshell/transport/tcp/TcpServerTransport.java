@@ -2,31 +2,26 @@ package io.dbgshell.transport.tcp;
 
 import io.dbgshell.transport.ConnectionInfo;
 import io.dbgshell.transport.EventLoops;
+import io.dbgshell.transport.Link;
 import io.dbgshell.transport.LinkInitializer;
-import io.dbgshell.transport.PortRange;
 import io.dbgshell.transport.ServerBinding;
 import io.dbgshell.transport.ServerTransport;
-import io.dbgshell.transport.TcpSpec;
 import io.dbgshell.transport.TransportException;
-import io.dbgshell.transport.TransportSpec;
+import io.dbgshell.transport.spec.TransportSpec;
 import io.netty.bootstrap.ServerBootstrap;
 import io.netty.channel.Channel;
-import io.netty.channel.ChannelHandler;
-import io.netty.channel.ChannelInitializer;
 import io.netty.channel.ChannelOption;
 import io.netty.channel.socket.nio.NioServerSocketChannel;
 import io.netty.util.concurrent.Future;
 
 import java.net.InetSocketAddress;
 import java.util.function.Function;
-import java.util.function.IntFunction;
 
 /**
  * Listens on the first free port of a range, or, for {@code clicon=}, dials the waiting client. ssl
- * reuses both through {@link #bindRange} and {@link #dialOut}, passing its own per-connection handler
- * (the TLS layer).
+ * carries its TLS layer over both as the {@link Link}'s own handler.
  */
-public final class TcpServerTransport implements ServerTransport {
+public final class TcpServerTransport implements ServerTransport<TcpSpec> {
     private final EventLoops loops;
     private final ReverseSettings reverse;
 
@@ -41,48 +36,31 @@ public final class TcpServerTransport implements ServerTransport {
     }
 
     @Override
-    public ServerBinding bind(TransportSpec spec, ChannelInitializer<Channel> session) throws TransportException {
-        TcpSpec tcp = (TcpSpec) spec;
-        if (tcp.reverse()) {
-            return dialOut("tcp", tcp.clicon().orElseThrow(), tcp.port().low(), tcp.ipv6(), channel -> null, session, tcp);
-        }
-        return bindRange("tcp", tcp.port(), tcp.ipv6(), channel -> null, session, tcp::boundAt);
-    }
-
-    /**
-     * Binds the first free port of {@code range}.
-     *
-     * @param label        the protocol name connection notices show
-     * @param perChannel   the transport's own handler for a new connection, placed below the session; null for none
-     * @param boundSpec    the spec as bound, given the actual port
-     */
-    public ServerBinding bindRange(String label, PortRange range, boolean ipv6,
-                                   Function<Channel, ChannelHandler> perChannel,
-                                   ChannelInitializer<Channel> session, IntFunction<TransportSpec> boundSpec)
+    public ServerBinding bind(TcpSpec spec, Link link, Function<? super TcpSpec, ? extends TransportSpec> listed)
             throws TransportException {
+        if (spec.reverse()) {
+            return dialOut(spec, link, listed.apply(spec));
+        }
         ServerBootstrap bootstrap = new ServerBootstrap()
                 .group(loops.boss(), loops.workers())
                 .channel(NioServerSocketChannel.class)
                 .childOption(ChannelOption.TCP_NODELAY, true)
-                .childHandler(TcpAddresses.linkByRemoteAddress(label, perChannel, session));
-        Channel listener = FreePort.bind(bootstrap, range, ipv6);
-        return new Binding(listener, boundSpec.apply(FreePort.port(listener)));
+                .childHandler(TcpAddresses.linkByRemoteAddress(link));
+        Channel listener = FreePort.bind(bootstrap, spec.port(), spec.ipv6());
+        return new Binding(listener, listed.apply(spec.boundAt(FreePort.port(listener))));
     }
 
     /**
-     * Starts a reverse server: dials {@code client:port} until the waiting client answers or the binding
+     * Starts a reverse server: dials {@code clicon:port} until the waiting client answers or the binding
      * is closed. The client's name is resolved now, so an unknown host fails here, not in the background.
-     *
-     * @param ipv6 dial the client's IPv6 address
-     * @param spec the server's spec, as listings show it
      */
-    public ServerBinding dialOut(String label, String client, int port, boolean ipv6,
-                                 Function<Channel, ChannelHandler> perChannel, ChannelInitializer<Channel> session,
-                                 TransportSpec spec) throws TransportException {
+    private ServerBinding dialOut(TcpSpec spec, Link link, TransportSpec listed) throws TransportException {
+        String client = spec.clicon().orElseThrow();
+        int port = spec.port().low();
         String targetName = client + ":" + port;
-        InetSocketAddress target = new InetSocketAddress(ReverseAddresses.resolve(client, ipv6).first(), port);
-        LinkInitializer link = new LinkInitializer(channel -> ConnectionInfo.of(label, targetName), perChannel, session);
-        ReverseDialer dialer = new ReverseDialer(loops.workers().next(), target, targetName, link, reverse, spec);
+        InetSocketAddress target = new InetSocketAddress(ReverseAddresses.resolve(client, spec.ipv6()).first(), port);
+        LinkInitializer initializer = new LinkInitializer(channel -> ConnectionInfo.of(link.label(), targetName), link);
+        ReverseDialer dialer = new ReverseDialer(loops.workers().next(), target, targetName, initializer, reverse, listed);
         dialer.start();
         return dialer;
     }

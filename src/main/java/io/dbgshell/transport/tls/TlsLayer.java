@@ -4,8 +4,6 @@ import io.dbgshell.security.CertException;
 import io.dbgshell.security.cert.CertStores;
 import io.dbgshell.security.tls.TlsContexts;
 import io.dbgshell.security.tls.TlsFailures;
-import io.dbgshell.transport.CertRef;
-import io.dbgshell.transport.TlsProto;
 import io.dbgshell.transport.TransportException;
 import io.netty.channel.Channel;
 import io.netty.channel.ChannelHandler;
@@ -18,33 +16,22 @@ import java.util.function.Function;
 
 /**
  * The TLS handler ssl and spipe put below the session on every link, whatever carries it (tcp or a pipe).
- * Its context is built once, when the layer is made, so every certificate problem surfaces there as one
+ * Its context is built before the layer is made, so every certificate problem surfaces there as one
  * {@link TransportException}, before anything listens or dials.
  */
 final class TlsLayer implements Function<Channel, ChannelHandler> {
     private final SslContext context;
     private final Duration handshakeTimeout;
 
-    private TlsLayer(SslContext context, Duration handshakeTimeout) {
+    TlsLayer(SslContext context, Duration handshakeTimeout) {
         this.context = context;
         this.handshakeTimeout = handshakeTimeout;
     }
 
-    /** The server side: presents the certificate {@code cert} names. */
-    static TlsLayer forServer(TlsProto proto, CertRef cert, CertStores stores, Duration handshakeTimeout)
-            throws TransportException {
+    /** The server side: presents the certificate {@code tls} names. */
+    static TlsLayer forServer(TlsIdentity tls, CertStores stores, Duration handshakeTimeout) throws TransportException {
         try {
-            return new TlsLayer(TlsContexts.forServer(proto, cert, stores), handshakeTimeout);
-        } catch (CertException e) {
-            throw new TransportException(e.getMessage(), e);
-        }
-    }
-
-    /** The client side: accepts only a server presenting the certificate {@code cert} names. */
-    static TlsLayer forClient(TlsProto proto, CertRef cert, ClientContexts contexts, Duration handshakeTimeout)
-            throws TransportException {
-        try {
-            return new TlsLayer(contexts.get(proto, cert), handshakeTimeout);
+            return new TlsLayer(TlsContexts.forServer(tls.proto(), tls.cert(), stores), handshakeTimeout);
         } catch (CertException e) {
             throw new TransportException(e.getMessage(), e);
         }

@@ -1,7 +1,7 @@
 package io.dbgshell.security.cert;
 
 import io.dbgshell.security.CertException;
-import io.dbgshell.transport.CertRef;
+import io.dbgshell.security.cert.CertRef;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -9,8 +9,8 @@ import org.junit.jupiter.api.io.TempDir;
 import java.nio.file.Path;
 import java.util.Locale;
 
-import static io.dbgshell.transport.CertRef.Store.MACHINE;
-import static io.dbgshell.transport.CertRef.Store.USER;
+import static io.dbgshell.security.cert.CertRef.Store.MACHINE;
+import static io.dbgshell.security.cert.CertRef.Store.USER;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 

@@ -1,7 +1,7 @@
 package io.dbgshell.security.cert;
 
 import io.dbgshell.security.CertException;
-import io.dbgshell.transport.CertRef;
+import io.dbgshell.security.cert.CertRef;
 import org.bouncycastle.asn1.x500.X500Name;
 import org.bouncycastle.asn1.x509.ExtendedKeyUsage;
 import org.bouncycastle.asn1.x509.Extension;
@@ -21,7 +21,7 @@ import java.security.cert.X509Certificate;
 import java.time.Instant;
 import java.util.Date;
 
-import static io.dbgshell.transport.CertRef.Store.USER;
+import static io.dbgshell.security.cert.CertRef.Store.USER;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 

@@ -1,7 +1,7 @@
 package io.dbgshell.security.cert;
 
 import io.dbgshell.security.CertException;
-import io.dbgshell.transport.CertRef;
+import io.dbgshell.security.cert.CertRef;
 
 import java.nio.file.Path;
 import java.time.Duration;

@@ -4,8 +4,8 @@ import io.dbgshell.security.cert.CertStores;
 import io.dbgshell.security.cert.CertificateTool;
 import io.dbgshell.security.cert.StoreEntry;
 import io.dbgshell.security.cert.TestStores;
-import io.dbgshell.transport.CertRef;
-import io.dbgshell.transport.TlsProto;
+import io.dbgshell.security.cert.CertRef;
+import io.dbgshell.security.tls.TlsProto;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -21,7 +21,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 
-import static io.dbgshell.transport.CertRef.Store.USER;
+import static io.dbgshell.security.cert.CertRef.Store.USER;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** OpenSSL, an independent implementation, agrees with our thumbprints, certificates and TLS server. */

@@ -7,8 +7,8 @@ import io.dbgshell.security.cert.CertificateTool;
 import io.dbgshell.security.cert.KeyAlgorithm;
 import io.dbgshell.security.cert.StoreEntry;
 import io.dbgshell.security.cert.TestStores;
-import io.dbgshell.transport.CertRef;
-import io.dbgshell.transport.TlsProto;
+import io.dbgshell.security.cert.CertRef;
+import io.dbgshell.security.tls.TlsProto;
 import io.netty.handler.ssl.SslContext;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -25,8 +25,8 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 
-import static io.dbgshell.transport.CertRef.Store.MACHINE;
-import static io.dbgshell.transport.CertRef.Store.USER;
+import static io.dbgshell.security.cert.CertRef.Store.MACHINE;
+import static io.dbgshell.security.cert.CertRef.Store.USER;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 

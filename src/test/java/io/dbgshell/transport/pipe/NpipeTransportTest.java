@@ -2,11 +2,11 @@ package io.dbgshell.transport.pipe;
 
 import io.dbgshell.discovery.ServerOwner;
 import io.dbgshell.transport.EventLoops;
-import io.dbgshell.transport.NpipeSpec;
-import io.dbgshell.transport.Role;
+import io.dbgshell.transport.pipe.NpipeSpec;
+import io.dbgshell.transport.spec.Role;
 import io.dbgshell.transport.ServerBinding;
 import io.dbgshell.transport.TransportException;
-import io.dbgshell.transport.TransportSpecParser;
+import io.dbgshell.transport.standard.TransportSpecParser;
 import io.netty.channel.Channel;
 import io.netty.channel.ChannelInitializer;
 import org.junit.jupiter.api.AfterEach;
@@ -59,13 +59,13 @@ class NpipeTransportTest {
     }
 
     private ServerBinding bind(String transport) throws Exception {
-        ServerBinding binding = server().bind(TransportSpecParser.parse(transport, Role.SERVER), NOTHING);
+        ServerBinding binding = server().bind((NpipeSpec) TransportSpecParser.parse(transport, Role.SERVER), NOTHING);
         bindings.add(binding);
         return binding;
     }
 
     private Channel connect(String transport) throws Exception {
-        return client().connect(TransportSpecParser.parse(transport, Role.CLIENT), NOTHING);
+        return client().connect((NpipeSpec) TransportSpecParser.parse(transport, Role.CLIENT), NOTHING);
     }
 
     private static int mode(Path path) throws IOException {
@@ -201,7 +201,7 @@ class NpipeTransportTest {
 
     private Channel acceptedChannel(String pipe) throws Exception {
         java.util.concurrent.CompletableFuture<Channel> accepted = new java.util.concurrent.CompletableFuture<>();
-        ServerBinding binding = server().bind(TransportSpecParser.parse("npipe:pipe=" + pipe + "-peer", Role.SERVER),
+        ServerBinding binding = server().bind((NpipeSpec) TransportSpecParser.parse("npipe:pipe=" + pipe + "-peer", Role.SERVER),
                 new ChannelInitializer<>() {
                     @Override
                     protected void initChannel(Channel channel) {

@@ -1,8 +1,9 @@
 package io.dbgshell.transport.serial;
 
-import io.dbgshell.transport.ComSpec;
+import io.dbgshell.transport.spec.CommonParams;
+import io.dbgshell.transport.serial.ComSpec;
 import io.dbgshell.transport.ConnectionInfo;
-import io.dbgshell.transport.Role;
+import io.dbgshell.transport.spec.Role;
 import io.dbgshell.transport.ServerBinding;
 import io.dbgshell.transport.TransportException;
 import io.netty.buffer.ByteBuf;
@@ -17,7 +18,6 @@ import org.junit.jupiter.api.Test;
 
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
-import java.util.Optional;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
@@ -56,11 +56,11 @@ class ComTransportTest {
     }
 
     private ComSpec server(int channel) {
-        return new ComSpec(Role.SERVER, relay.pathA(), BAUD, channel, Optional.empty(), false);
+        return new ComSpec(Role.SERVER, relay.pathA(), BAUD, channel, CommonParams.NONE);
     }
 
     private ComSpec client(int channel) {
-        return new ComSpec(Role.CLIENT, relay.pathB(), BAUD, channel, Optional.empty(), false);
+        return new ComSpec(Role.CLIENT, relay.pathB(), BAUD, channel, CommonParams.NONE);
     }
 
     @Test
@@ -73,7 +73,7 @@ class ComTransportTest {
         send(ch, "hello, serial\n");
         assertThat(got.awaitText(14, WAIT)).isEqualTo("HELLO, SERIAL\n");
         Channel serverSide = accepted.poll(1, TimeUnit.SECONDS);
-        assertThat(serverSide.attr(ConnectionInfo.KEY).get()).isEqualTo(ConnectionInfo.ofSerial(relay.pathA(), 3));
+        assertThat(serverSide.attr(ConnectionInfo.KEY).get()).isEqualTo(ConnectionInfo.ofSerial("com", relay.pathA(), 3));
 
         String bulk = "0123456789abcdef".repeat(8 * 1024);
         send(ch, bulk);
@@ -163,11 +163,11 @@ class ComTransportTest {
 
     @Test
     void missingPortIsRefusedClearly() {
-        ComSpec missing = new ComSpec(Role.SERVER, "/dev/dbgshell-no-such-port", BAUD, 0, Optional.empty(), false);
+        ComSpec missing = new ComSpec(Role.SERVER, "/dev/dbgshell-no-such-port", BAUD, 0, CommonParams.NONE);
         assertThatThrownBy(() -> servers.bind(missing, echo(new LinkedBlockingQueue<>(), "")))
                 .isInstanceOf(TransportException.class)
                 .hasMessage("serial port /dev/dbgshell-no-such-port does not exist");
-        ComSpec com250 = new ComSpec(Role.SERVER, "COM250", BAUD, 0, Optional.empty(), false);
+        ComSpec com250 = new ComSpec(Role.SERVER, "COM250", BAUD, 0, CommonParams.NONE);
         assertThatThrownBy(() -> servers.bind(com250, echo(new LinkedBlockingQueue<>(), "")))
                 .hasMessage("serial port COM250 (/dev/ttyS249) does not exist");
     }

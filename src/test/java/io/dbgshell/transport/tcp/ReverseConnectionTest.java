@@ -1,5 +1,6 @@
 package io.dbgshell.transport.tcp;
 
+import io.dbgshell.testing.TestTransports;
 import io.dbgshell.client.ClientException;
 import io.dbgshell.session.Identity;
 import io.dbgshell.testing.LinkRelay;
@@ -79,8 +80,10 @@ class ReverseConnectionTest {
     @BeforeEach
     void start() throws Exception {
         certs = new SslFixture(dir);
-        host = new TestHost(loops -> SslFixture.transports(loops, certs.hostStores, line -> { }), TestHost.fastSettings());
-        clientTransports = SslFixture.transports(clientLoops, certs.clientStores, line -> progress.append(line + "\n"));
+        host = new TestHost(loops -> TestTransports.on(loops).tcpAndSsl(certs.hostStores, line -> { }).build(),
+                TestHost.fastSettings());
+        clientTransports = TestTransports.on(clientLoops)
+                .tcpAndSsl(certs.clientStores, line -> progress.append(line + "\n")).build();
         port = FreePorts.consecutive(2);
     }
 

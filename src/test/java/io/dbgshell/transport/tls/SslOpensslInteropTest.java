@@ -1,5 +1,6 @@
 package io.dbgshell.transport.tls;
 
+import io.dbgshell.testing.TestTransports;
 import io.dbgshell.testing.TestHost;
 import io.dbgshell.testing.TextLog;
 import io.dbgshell.transport.tcp.FreePorts;
@@ -29,7 +30,7 @@ class SslOpensslInteropTest {
     void opensslCompletesTls13AndReceivesTheBanner() throws Exception {
         SslFixture certs = new SslFixture(dir);
         int port = FreePorts.one();
-        try (TestHost host = new TestHost(loops -> SslFixture.transports(loops, certs.hostStores, line -> { }),
+        try (TestHost host = new TestHost(loops -> TestTransports.on(loops).tcpAndSsl(certs.hostStores, line -> { }).build(),
                 TestHost.fastSettings())) {
             host.startServer("ssl:proto=tls1,certuser=srv,port=" + port);
             Process openssl = new ProcessBuilder(OPENSSL.toString(), "s_client", "-tls1_3", "-connect", "127.0.0.1:" + port,

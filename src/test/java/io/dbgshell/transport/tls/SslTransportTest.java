@@ -1,5 +1,6 @@
 package io.dbgshell.transport.tls;
 
+import io.dbgshell.testing.TestTransports;
 import io.dbgshell.client.ClientException;
 import io.dbgshell.security.cert.KeyAlgorithm;
 import io.dbgshell.security.cert.TestStores;
@@ -7,7 +8,7 @@ import io.dbgshell.session.Identity;
 import io.dbgshell.testing.TestClient;
 import io.dbgshell.testing.TestHost;
 import io.dbgshell.testing.TextLog;
-import io.dbgshell.transport.CertRef;
+import io.dbgshell.security.cert.CertRef;
 import io.dbgshell.transport.EventLoops;
 import io.dbgshell.transport.Transports;
 import io.dbgshell.transport.tcp.FreePorts;
@@ -58,8 +59,9 @@ class SslTransportTest {
     @BeforeEach
     void start() throws Exception {
         certs = new SslFixture(dir);
-        host = new TestHost(loops -> SslFixture.transports(loops, certs.hostStores, line -> { }), TestHost.fastSettings());
-        clientTransports = SslFixture.transports(clientLoops, certs.clientStores, line -> { });
+        host = new TestHost(loops -> TestTransports.on(loops).tcpAndSsl(certs.hostStores, line -> { }).build(),
+                TestHost.fastSettings());
+        clientTransports = TestTransports.on(clientLoops).tcpAndSsl(certs.clientStores, line -> { }).build();
         port = FreePorts.one();
     }
 

@@ -1,5 +1,6 @@
 package io.dbgshell.transport.tls;
 
+import io.dbgshell.testing.TestTransports;
 import io.dbgshell.security.tls.TlsContexts;
 import io.dbgshell.transport.EventLoops;
 import io.netty.bootstrap.Bootstrap;
@@ -105,7 +106,7 @@ public final class TlsUnwrapProxy implements AutoCloseable {
                     .handler(new ChannelInitializer<Channel>() {
                         @Override
                         protected void initChannel(Channel tls) {
-                            tls.pipeline().addLast(TlsContexts.newHandler(context, tls.alloc(), SslFixture.HANDSHAKE), back);
+                            tls.pipeline().addLast(TlsContexts.newHandler(context, tls.alloc(), TestTransports.HANDSHAKE), back);
                         }
                     })
                     .connect(server)

@@ -1,6 +1,0 @@
-package io.dbgshell.transport;
-
-/** Which side a transport string describes: a server ({@code -server}, {@code .server}) or a client ({@code -remote}). */
-public enum Role {
-    SERVER, CLIENT
-}
