@@ -6,7 +6,7 @@ import io.dbgshell.command.builtin.BuiltinCommands;
 import io.dbgshell.config.Locations;
 import io.dbgshell.config.Settings;
 import io.dbgshell.security.Secrets;
-import io.dbgshell.session.Identity;
+import io.dbgshell.protocol.Identity;
 import io.dbgshell.shell.Console;
 import io.dbgshell.shell.Consoles;
 import io.dbgshell.shell.Repl;

@@ -17,7 +17,7 @@ import io.dbgshell.host.HostLinks;
 import io.dbgshell.log.TranscriptException;
 import io.dbgshell.security.Secrets;
 import io.dbgshell.server.ServerEntry;
-import io.dbgshell.session.Identity;
+import io.dbgshell.protocol.Identity;
 import io.dbgshell.session.Session;
 import io.dbgshell.shell.Console;
 import io.dbgshell.shell.Consoles;

@@ -2,7 +2,7 @@ package io.dbgshell.cli;
 
 import io.dbgshell.discovery.DiscoveryDirectory;
 import io.dbgshell.discovery.ServerDiscovery;
-import io.dbgshell.session.Identity;
+import io.dbgshell.protocol.Identity;
 import io.dbgshell.transport.pipe.LocalHost;
 
 import java.io.PrintStream;

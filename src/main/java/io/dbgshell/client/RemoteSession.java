@@ -6,7 +6,7 @@ import io.dbgshell.config.Settings;
 import io.dbgshell.protocol.Frame;
 import io.dbgshell.protocol.ClientKeyExchange;
 import io.dbgshell.protocol.ProtocolVersion;
-import io.dbgshell.session.Identity;
+import io.dbgshell.protocol.Identity;
 import io.dbgshell.security.Password;
 import io.dbgshell.transport.TransportException;
 import io.dbgshell.transport.spec.TransportSpec;

@@ -7,7 +7,7 @@ import io.dbgshell.protocol.HostKeyExchange;
 import io.dbgshell.protocol.PasswordVerifier;
 import io.dbgshell.protocol.ProtocolVersion;
 import io.dbgshell.protocol.RefusalReason;
-import io.dbgshell.session.Identity;
+import io.dbgshell.protocol.Identity;
 import io.dbgshell.session.SessionLinks;
 import io.dbgshell.transport.ConnectionInfo;
 import io.dbgshell.transport.spec.ServerAccess;

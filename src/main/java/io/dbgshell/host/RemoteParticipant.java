@@ -3,7 +3,7 @@ package io.dbgshell.host;
 import io.dbgshell.config.Settings;
 import io.dbgshell.protocol.Frame;
 import io.dbgshell.protocol.FrameCodec;
-import io.dbgshell.session.Identity;
+import io.dbgshell.protocol.Identity;
 import io.dbgshell.session.Participant;
 import io.dbgshell.session.SessionOutput;
 import io.dbgshell.transport.ConnectionInfo;

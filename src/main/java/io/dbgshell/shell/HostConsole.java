@@ -1,7 +1,7 @@
 package io.dbgshell.shell;
 
 import io.dbgshell.config.Settings;
-import io.dbgshell.session.Identity;
+import io.dbgshell.protocol.Identity;
 import io.dbgshell.session.Participant;
 import io.dbgshell.session.SessionOutput;
 

@@ -9,7 +9,7 @@ import io.dbgshell.command.builtin.BuiltinCommands;
 import io.dbgshell.config.Settings;
 import io.dbgshell.host.HostLinks;
 import io.dbgshell.server.ServerEntry;
-import io.dbgshell.session.Identity;
+import io.dbgshell.protocol.Identity;
 import io.dbgshell.session.Session;
 import io.dbgshell.shell.HostConsole;
 import io.dbgshell.testing.FloodCommand;

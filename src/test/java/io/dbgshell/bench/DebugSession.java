@@ -10,7 +10,7 @@ import io.dbgshell.engine.TargetState;
 import io.dbgshell.engine.jdi.JdiDebugger;
 import io.dbgshell.engine.jdi.JdiSettings;
 import io.dbgshell.server.ServerEntry;
-import io.dbgshell.session.Identity;
+import io.dbgshell.protocol.Identity;
 import io.dbgshell.host.HostLinks;
 import io.dbgshell.session.Session;
 import io.dbgshell.shell.HostConsole;

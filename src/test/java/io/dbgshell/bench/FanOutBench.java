@@ -4,7 +4,7 @@ import io.dbgshell.client.RemoteSession;
 import io.dbgshell.engine.TargetState;
 import io.dbgshell.protocol.Frame;
 import io.dbgshell.protocol.FrameCodec;
-import io.dbgshell.session.Identity;
+import io.dbgshell.protocol.Identity;
 import io.dbgshell.testing.FloodCommand;
 import io.dbgshell.testing.TestHost;
 import io.netty.buffer.ByteBuf;

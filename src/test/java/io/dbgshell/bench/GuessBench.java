@@ -3,7 +3,7 @@ package io.dbgshell.bench;
 import io.dbgshell.client.ClientException;
 import io.dbgshell.client.RemoteSession;
 import io.dbgshell.config.Settings;
-import io.dbgshell.session.Identity;
+import io.dbgshell.protocol.Identity;
 import io.dbgshell.host.PreAuthLimits;
 import io.dbgshell.testing.Guessers;
 

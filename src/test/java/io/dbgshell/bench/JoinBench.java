@@ -1,7 +1,7 @@
 package io.dbgshell.bench;
 
 import io.dbgshell.client.RemoteSession;
-import io.dbgshell.session.Identity;
+import io.dbgshell.protocol.Identity;
 import io.dbgshell.testing.TestHost;
 
 import java.net.InetAddress;

@@ -3,7 +3,7 @@ package io.dbgshell.bench;
 import io.dbgshell.client.RemoteSession;
 import io.dbgshell.protocol.Frame;
 import io.dbgshell.protocol.FrameCodec;
-import io.dbgshell.session.Identity;
+import io.dbgshell.protocol.Identity;
 import io.dbgshell.testing.TestHost;
 import io.netty.buffer.ByteBuf;
 import io.netty.buffer.ByteBufAllocator;

@@ -3,7 +3,7 @@ package io.dbgshell.bench;
 import io.dbgshell.client.RemoteSession;
 import io.dbgshell.engine.TargetState;
 import io.dbgshell.protocol.Frame;
-import io.dbgshell.session.Identity;
+import io.dbgshell.protocol.Identity;
 import io.dbgshell.testing.FloodCommand;
 import io.dbgshell.testing.RawLink;
 import io.dbgshell.testing.TestHost;

@@ -2,7 +2,7 @@ package io.dbgshell.cli;
 
 import io.dbgshell.discovery.DiscoveryDirectory;
 import io.dbgshell.discovery.ServerDiscovery;
-import io.dbgshell.session.Identity;
+import io.dbgshell.protocol.Identity;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 

@@ -9,7 +9,7 @@ import io.dbgshell.protocol.HostKeyExchange;
 import io.dbgshell.protocol.PasswordVerifier;
 import io.dbgshell.protocol.ProtocolVersion;
 import io.dbgshell.protocol.RefusalReason;
-import io.dbgshell.session.Identity;
+import io.dbgshell.protocol.Identity;
 import io.dbgshell.testing.RawLink;
 import io.dbgshell.testing.RecordingConsole;
 import io.dbgshell.testing.TestHost;

@@ -4,7 +4,7 @@ import io.dbgshell.testing.TestTransports;
 import io.dbgshell.protocol.Frame;
 import io.dbgshell.protocol.ProtocolVersion;
 import io.dbgshell.protocol.RefusalReason;
-import io.dbgshell.session.Identity;
+import io.dbgshell.protocol.Identity;
 import io.dbgshell.testing.RawLink;
 import io.dbgshell.testing.TestClient;
 import io.dbgshell.transport.EventLoops;

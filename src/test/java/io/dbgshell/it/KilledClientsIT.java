@@ -2,7 +2,7 @@ package io.dbgshell.it;
 
 import io.dbgshell.testing.TestTransports;
 import io.dbgshell.server.ServerEntry;
-import io.dbgshell.session.Identity;
+import io.dbgshell.protocol.Identity;
 import io.dbgshell.testing.DbgshellProcess;
 import io.dbgshell.testing.TestClient;
 import io.dbgshell.testing.TestHost;

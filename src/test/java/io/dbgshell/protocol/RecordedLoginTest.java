@@ -1,7 +1,7 @@
 package io.dbgshell.protocol;
 
 import io.dbgshell.testing.TestTransports;
-import io.dbgshell.session.Identity;
+import io.dbgshell.protocol.Identity;
 import io.dbgshell.testing.LinkRelay;
 import io.dbgshell.testing.TestClient;
 import io.dbgshell.testing.TestHost;

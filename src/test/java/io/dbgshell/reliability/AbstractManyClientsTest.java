@@ -3,7 +3,7 @@ package io.dbgshell.reliability;
 import io.dbgshell.client.RemoteSession;
 import io.dbgshell.config.Settings;
 import io.dbgshell.server.ServerEntry;
-import io.dbgshell.session.Identity;
+import io.dbgshell.protocol.Identity;
 import io.dbgshell.testing.TestHost;
 import io.dbgshell.transport.EventLoops;
 import io.dbgshell.transport.spec.Role;

@@ -4,7 +4,7 @@ import io.dbgshell.testing.TestTransports;
 import io.dbgshell.client.ClientException;
 import io.dbgshell.protocol.Frame;
 import io.dbgshell.server.ServerEntry;
-import io.dbgshell.session.Identity;
+import io.dbgshell.protocol.Identity;
 import io.dbgshell.testing.LinkRelay;
 import io.dbgshell.testing.RawLink;
 import io.dbgshell.testing.TestClient;

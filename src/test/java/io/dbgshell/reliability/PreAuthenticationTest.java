@@ -8,7 +8,7 @@ import io.dbgshell.protocol.Frame;
 import io.dbgshell.protocol.ProtocolVersion;
 import io.dbgshell.protocol.RefusalReason;
 import io.dbgshell.server.ServerEntry;
-import io.dbgshell.session.Identity;
+import io.dbgshell.protocol.Identity;
 import io.dbgshell.testing.Guessers;
 import io.dbgshell.testing.TestClient;
 import io.dbgshell.testing.TestHost;

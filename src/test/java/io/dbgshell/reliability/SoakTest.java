@@ -5,7 +5,7 @@ import io.dbgshell.client.ClientException;
 import io.dbgshell.command.builtin.BuiltinCommands;
 import io.dbgshell.host.HostLinks;
 import io.dbgshell.server.ServerEntry;
-import io.dbgshell.session.Identity;
+import io.dbgshell.protocol.Identity;
 import io.dbgshell.session.Session;
 import io.dbgshell.shell.HostConsole;
 import io.dbgshell.testing.FloodCommand;

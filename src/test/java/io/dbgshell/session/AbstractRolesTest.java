@@ -4,6 +4,7 @@ import io.dbgshell.client.ClientException;
 import io.dbgshell.discovery.DiscoveryDirectory;
 import io.dbgshell.discovery.DiscoveryRegistration;
 import io.dbgshell.discovery.ServerDiscovery;
+import io.dbgshell.protocol.Identity;
 import io.dbgshell.server.ServerEntry;
 import io.dbgshell.testing.TestClient;
 import io.dbgshell.testing.TestHost;

@@ -3,6 +3,7 @@ package io.dbgshell.session;
 import io.dbgshell.client.ClientException;
 import io.dbgshell.config.Settings;
 import io.dbgshell.protocol.Frame;
+import io.dbgshell.protocol.Identity;
 import io.dbgshell.protocol.ProtocolVersion;
 import io.dbgshell.protocol.RefusalReason;
 import io.dbgshell.server.ServerEntry;

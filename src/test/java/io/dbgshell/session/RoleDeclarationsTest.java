@@ -1,5 +1,6 @@
 package io.dbgshell.session;
 
+import io.dbgshell.protocol.Identity;
 import io.dbgshell.testing.TestTransports;
 import io.dbgshell.command.Command;
 import io.dbgshell.command.CommandInfo;

@@ -1,6 +1,7 @@
 package io.dbgshell.session;
 
 import io.dbgshell.engine.jdi.FramePrograms;
+import io.dbgshell.protocol.Identity;
 import io.dbgshell.server.ServerEntry;
 import io.dbgshell.testing.DebugSession;
 import io.dbgshell.testing.TargetPrograms;

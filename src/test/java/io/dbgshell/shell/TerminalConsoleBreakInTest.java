@@ -5,7 +5,7 @@ import io.dbgshell.client.RemoteSession;
 import io.dbgshell.config.Settings;
 import io.dbgshell.engine.TargetState;
 import io.dbgshell.server.ServerEntry;
-import io.dbgshell.session.Identity;
+import io.dbgshell.protocol.Identity;
 import io.dbgshell.testing.FakeEngine;
 import io.dbgshell.testing.Keyboard;
 import io.dbgshell.testing.RecordingConsole;

@@ -3,7 +3,7 @@ package io.dbgshell.testing;
 import io.dbgshell.client.ClientException;
 import io.dbgshell.client.RemoteSession;
 import io.dbgshell.config.Settings;
-import io.dbgshell.session.Identity;
+import io.dbgshell.protocol.Identity;
 import io.dbgshell.transport.spec.Role;
 import io.dbgshell.transport.standard.TransportSpecParser;
 import io.dbgshell.transport.spec.TransportSyntaxException;

@@ -8,7 +8,7 @@ import io.dbgshell.engine.Engine;
 import io.dbgshell.host.HostLinks;
 import io.dbgshell.host.PreAuthLimits;
 import io.dbgshell.server.ServerEntry;
-import io.dbgshell.session.Identity;
+import io.dbgshell.protocol.Identity;
 import io.dbgshell.session.Session;
 import io.dbgshell.shell.HostConsole;
 import io.dbgshell.transport.EventLoops;

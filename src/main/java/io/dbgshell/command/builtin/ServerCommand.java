@@ -7,7 +7,7 @@ import io.dbgshell.command.CommandInfo;
 import io.dbgshell.command.CommandTrait;
 import io.dbgshell.security.Secrets;
 import io.dbgshell.server.ServerEntry;
-import io.dbgshell.session.Identity;
+import io.dbgshell.protocol.Identity;
 import io.dbgshell.transport.spec.PasswordSource;
 import io.dbgshell.transport.spec.Role;
 import io.dbgshell.transport.TransportException;

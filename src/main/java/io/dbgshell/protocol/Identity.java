@@ -1,4 +1,4 @@
-package io.dbgshell.session;
+package io.dbgshell.protocol;
 
 import org.slf4j.LoggerFactory;
 
