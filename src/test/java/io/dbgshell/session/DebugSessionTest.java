@@ -223,7 +223,8 @@ class DebugSessionTest {
             s.client.type(".break");
             s.expectStop("^\\(" + Long.toHexString(target.pid()) + "\\.0\\): Break-in\n");
             s.type("k");
-            s.expect("^0\\d Ticker\\.main\\+0x[0-9a-f]+ \\[Ticker\\.java @ 5]\n");
+            // in its sleep (line 5) nearly always, but now and then inside the println of line 4
+            s.expect("^[0-9a-f]{2} Ticker\\.main\\+0x[0-9a-f]+ \\[Ticker\\.java @ [45]]\n");
             s.close();
             before = TextLog.count(ticks.text(), "tick ");
             ticks.awaitCount("tick ", before + 2, DebugSession.WAIT);

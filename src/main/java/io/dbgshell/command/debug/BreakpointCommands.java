@@ -1,6 +1,5 @@
 package io.dbgshell.command.debug;
 
-import io.dbgshell.command.CommandException;
 import io.dbgshell.command.CommandInfo;
 import io.dbgshell.command.CommandRegistry;
 import io.dbgshell.command.CommandTrait;
@@ -10,7 +9,6 @@ import io.dbgshell.engine.BreakpointSpec;
 import io.dbgshell.engine.EventAction;
 import io.dbgshell.engine.EventFilter;
 
-import java.util.List;
 
 /**
  * The breakpoint, watchpoint and event-filter commands (ENGINE.md §3-§5), one row each. None needs a stopped
@@ -41,39 +39,24 @@ public final class BreakpointCommands {
                         "break where a field is read (r) or written (w), deferred until its class loads",
                         CommandTrait.CHANGES, CommandTrait.STORES_COMMANDS), BreakpointLine::watch,
                         BreakpointSpec::commands, spec -> breakpoints.set(spec, false)))
-                .register(new DebugCommand(CommandInfo.of("bl", "", "list the breakpoints", CommandTrait.LOOKS),
-                        arguments -> noArguments("bl", arguments, breakpoints.list())))
+                .register(DebugCommand.noArguments(CommandInfo.of("bl", "", "list the breakpoints", CommandTrait.LOOKS),
+                        context -> breakpoints.list().forEach(context::println)))
                 .register(new DebugCommand(CommandInfo.of("bc", "ID|ID-ID|*", "clear breakpoints", CommandTrait.CHANGES),
-                        arguments -> {
-                            breakpoints.clear(BreakpointIds.parse(arguments));
-                            return List.of();
-                        }))
+                        (context, arguments) -> breakpoints.clear(BreakpointIds.parse(arguments))))
                 .register(enabling("bd", "disable breakpoints", false, breakpoints))
                 .register(enabling("be", "enable breakpoints", true, breakpoints))
-                .register(new DebugCommand(CommandInfo.of("sx", "", "list what each event and exception does",
-                        CommandTrait.LOOKS, CommandTrait.NEVER_WAITS),
-                        arguments -> noArguments("sx", arguments, breakpoints.filters())));
+                .register(DebugCommand.noArguments(CommandInfo.of("sx", "", "list what each event and exception does",
+                        CommandTrait.LOOKS, CommandTrait.NEVER_WAITS), context -> breakpoints.filters().forEach(context::println)));
         for (EventAction action : EventAction.values()) {
             registry.register(new DebugCommand(CommandInfo.of(action.command(), "EXCEPTION|*|ld[:PATTERN]|ct|et|epr|out",
-                    "events and exceptions: " + action.description(), CommandTrait.CHANGES), arguments -> {
-                        breakpoints.filter(EventFilter.parse(arguments), action);
-                        return List.of();
-                    }));
+                    "events and exceptions: " + action.description(), CommandTrait.CHANGES),
+                    (context, arguments) -> breakpoints.filter(EventFilter.parse(arguments), action)));
         }
         return registry;
     }
 
     private static DebugCommand enabling(String name, String summary, boolean enabled, BreakpointControl breakpoints) {
-        return new DebugCommand(CommandInfo.of(name, "ID|ID-ID|*", summary, CommandTrait.CHANGES), arguments -> {
-            breakpoints.enable(BreakpointIds.parse(arguments), enabled);
-            return List.of();
-        });
-    }
-
-    private static List<String> noArguments(String name, String arguments, List<String> lines) throws CommandException {
-        if (!arguments.isEmpty()) {
-            throw new CommandException(name + " takes no arguments, got '" + arguments + "'");
-        }
-        return lines;
+        return new DebugCommand(CommandInfo.of(name, "ID|ID-ID|*", summary, CommandTrait.CHANGES),
+                (context, arguments) -> breakpoints.enable(BreakpointIds.parse(arguments), enabled));
     }
 }

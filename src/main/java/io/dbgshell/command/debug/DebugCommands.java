@@ -1,5 +1,6 @@
 package io.dbgshell.command.debug;
 
+import io.dbgshell.command.CommandException;
 import io.dbgshell.command.CommandInfo;
 import io.dbgshell.command.CommandRegistry;
 import io.dbgshell.command.CommandTrait;
@@ -9,12 +10,15 @@ import io.dbgshell.engine.StepKind;
 import io.dbgshell.engine.TargetControl;
 import io.dbgshell.engine.ThreadView;
 
+import java.util.List;
+
 /**
  * The engine's core commands as a table (ENGINE.md §1-§2): targets, running, stepping, threads and
- * stacks. A command with arguments is one class and one line here; one that only does one thing
- * through the engine is just its row.
+ * stacks. Each command is one row; one with more to parse keeps that in a class that makes its row.
  */
 public final class DebugCommands {
+    private static final String CREATE_FORM = "java [OPTIONS] CLASS|-jar JAR [ARGS]";
+
     private DebugCommands() {
     }
 
@@ -33,29 +37,46 @@ public final class DebugCommands {
     public static CommandRegistry register(CommandRegistry registry, TargetControl targets, RunControl running,
                                            ThreadView threads) {
         return registry
-                .register(new CreateCommand(targets))
-                .register(new AttachCommand(targets))
-                .register(new DebugRow(CommandInfo.of(".tlist", "", "list the JVMs on this machine",
+                .register(new DebugCommand(CommandInfo.of(".create", CREATE_FORM,
+                        "start a Java program under the debugger, stopped before main", CommandTrait.CHANGES,
+                        CommandTrait.HOST_RESOURCES), (context, arguments) -> {
+                            List<String> command = Words.split(".create", arguments);
+                            if (command.size() < 2) {
+                                throw new CommandException(".create needs a Java command line: .create " + CREATE_FORM);
+                            }
+                            context.println(targets.create(command));
+                        }))
+                .register(new DebugCommand(CommandInfo.of(".attach", "PID|HOST:PORT",
+                        "debug a running JVM (a local process id, or a JDWP agent's address)", CommandTrait.CHANGES,
+                        CommandTrait.HOST_RESOURCES), (context, arguments) -> {
+                            AttachTarget target = AttachTarget.parse(".attach", arguments);
+                            context.println(target.byPid() ? targets.attach(target.pid())
+                                    : targets.attach(target.host(), target.port()));
+                        }))
+                .register(DebugCommand.noArguments(CommandInfo.of(".tlist", "", "list the JVMs on this machine",
                         CommandTrait.LOOKS, CommandTrait.HOST_RESOURCES),
                         context -> targets.localJvms().forEach(context::println)))
-                .register(new DebugRow(CommandInfo.of(".detach", "",
+                .register(DebugCommand.noArguments(CommandInfo.of(".detach", "",
                         "let the target go: breakpoints removed, every thread runs on", CommandTrait.CHANGES),
                         context -> context.println(targets.detach())))
-                .register(new DebugRow(CommandInfo.of("qd", "", "detach from the target, then quit as q does",
+                .register(DebugCommand.noArguments(CommandInfo.of("qd", "", "detach from the target, then quit as q does",
                         CommandTrait.CHANGES), context -> {
                             context.println(targets.detach());
                             context.quit();
                         }))
-                .register(new DebugRow(CommandInfo.of(".kill", "", "end the target", CommandTrait.CHANGES),
+                .register(DebugCommand.noArguments(CommandInfo.of(".kill", "", "end the target", CommandTrait.CHANGES),
                         context -> context.println(targets.kill())))
-                .register(new GoCommand(running))
-                .register(new StepCommand("p", StepKind.OVER, "step over COUNT lines (default 1)", running))
-                .register(new StepCommand("t", StepKind.INTO, "step into COUNT lines, outside the step filter", running))
-                .register(new DebugRow(CommandInfo.of("gu", "", "run until the current method returns",
+                .register(new DebugCommand(CommandInfo.of("g", "[LOCATION]",
+                        "resume the target (until LOCATION, e.g. g Loop:12)", CommandTrait.CHANGES,
+                        CommandTrait.NEEDS_STOPPED_TARGET), (context, location) ->
+                        context.continueAfter(location.isEmpty() ? running.go() : running.goTo(location))))
+                .register(StepCommand.row("p", StepKind.OVER, "step over COUNT lines (default 1)", running))
+                .register(StepCommand.row("t", StepKind.INTO, "step into COUNT lines, outside the step filter", running))
+                .register(DebugCommand.noArguments(CommandInfo.of("gu", "", "run until the current method returns",
                         CommandTrait.CHANGES, CommandTrait.NEEDS_STOPPED_TARGET),
                         context -> context.continueAfter(running.step(StepKind.OUT, 1))))
-                .register(new StepFilterCommand(running))
-                .register(new ThreadCommand(threads))
+                .register(StepFilterCommand.row(running))
+                .register(ThreadCommand.row(threads))
                 .register(StackCommand.calls(threads))
                 .register(StackCommand.arguments(threads));
     }

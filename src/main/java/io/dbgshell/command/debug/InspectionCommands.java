@@ -23,17 +23,17 @@ public final class InspectionCommands {
 
     public static CommandRegistry register(CommandRegistry registry, FrameView frames) {
         return registry
-                .register(new DebugCommand(info(".frame", "[N]",
+                .register(DebugCommand.lines(info(".frame", "[N]",
                         "select frame N of the current thread (hex, as k numbers them; 0n for decimal), or show the selected one"),
                         arguments -> List.of(arguments.isEmpty() ? frames.selectedFrame() : frames.selectFrame(frame(arguments)))))
-                .register(new DebugCommand(info("dv", "[/t] [PATTERN]",
+                .register(DebugCommand.lines(info("dv", "[/t] [PATTERN]",
                         "the selected frame's local variables (/t with their types; PATTERN with * and ?)"), frames::locals))
-                .register(new DebugCommand(info("dx", "[-r N] EXPR[,FIRST[,COUNT]]",
+                .register(DebugCommand.linesFor(info("dx", "[-r N] EXPR[,FIRST[,COUNT]]",
                         "a value, its type and its children, N levels deep; FIRST,COUNT pages through elements"),
                         (context, arguments) -> frames.display(arguments, context.mayRunTargetCode())))
-                .register(new DebugCommand(info("??", "EXPR", "evaluate a Java expression in the selected frame"),
+                .register(DebugCommand.linesFor(info("??", "EXPR", "evaluate a Java expression in the selected frame"),
                         (context, arguments) -> frames.evaluate(arguments, context.mayRunTargetCode())))
-                .register(new DebugCommand(info(".printf", "\"FORMAT\", EXPR, ...",
+                .register(DebugCommand.linesFor(info(".printf", "\"FORMAT\", EXPR, ...",
                         "print values formatted (%d %x %s %c %f %%, \\n): a logpoint's usual command"),
                         (context, arguments) -> frames.printf(arguments, context.mayRunTargetCode())));
     }

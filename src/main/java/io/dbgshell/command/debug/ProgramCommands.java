@@ -17,25 +17,25 @@ public final class ProgramCommands {
 
     public static CommandRegistry register(CommandRegistry registry, ProgramView program) {
         return registry
-                .register(new DebugCommand(CommandInfo.of("x", "CLASS-PATTERN[!METHOD-PATTERN]",
+                .register(DebugCommand.lines(CommandInfo.of("x", "CLASS-PATTERN[!METHOD-PATTERN]",
                         "list loaded classes, or their methods with signatures (wildcards * and ?)",
                         CommandTrait.LOOKS), program::symbols))
-                .register(new DebugCommand(CommandInfo.of("lm", "[PATTERN]",
+                .register(DebugCommand.lines(CommandInfo.of("lm", "[PATTERN]",
                         "list modules and class loaders, their class counts and where the classes came from",
                         CommandTrait.LOOKS), program::modules))
-                .register(new DebugRow(CommandInfo.of("!locks", "",
+                .register(DebugCommand.noArguments(CommandInfo.of("!locks", "",
                         "list monitors, their owners and waiters, deadlocks first",
                         CommandTrait.LOOKS, CommandTrait.NEEDS_STOPPED_TARGET),
                         context -> program.locks().forEach(context::println)))
                 // One row for showing and setting: showing only reads, but the row must say what
                 // the command can do, and with DIRS it chooses which host files everyone sees.
-                .register(new DebugCommand(CommandInfo.of(".srcpath", "[[+]DIR[;DIR...]]",
+                .register(DebugCommand.lines(CommandInfo.of(".srcpath", "[[+]DIR[;DIR...]]",
                         "show, set or (+) extend the host directories sources are read from",
                         CommandTrait.CHANGES, CommandTrait.HOST_RESOURCES), program::sourcePath))
-                .register(new DebugCommand(CommandInfo.of("lsa", "LOCATION",
+                .register(DebugCommand.lines(CommandInfo.of("lsa", "LOCATION",
                         "list the source lines around Class:LINE, File.java:LINE or Class.method",
                         CommandTrait.LOOKS, CommandTrait.HOST_RESOURCES), program::listAround))
-                .register(new DebugRow(CommandInfo.of("ls", "", "list the next source lines after lsa or ls",
+                .register(DebugCommand.noArguments(CommandInfo.of("ls", "", "list the next source lines after lsa or ls",
                         CommandTrait.LOOKS, CommandTrait.HOST_RESOURCES),
                         context -> program.listMore().forEach(context::println)));
     }

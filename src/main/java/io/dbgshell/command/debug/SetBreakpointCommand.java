@@ -40,6 +40,6 @@ record SetBreakpointCommand<T>(CommandInfo info, Parser<T> parse, Function<T, Op
         if (stored.isPresent()) {
             context.checkStored(stored.get());
         }
-        new DebugCommand(info, ignored -> set.set(parsed)).execute(context, arguments);
+        DebugCommand.lines(info, ignored -> set.set(parsed)).execute(context, arguments);
     }
 }

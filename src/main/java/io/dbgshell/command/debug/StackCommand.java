@@ -15,49 +15,32 @@ import io.dbgshell.engine.ThreadView.ThreadChoice;
  * WinDbg numbers them: {@code 00 Loop.work+0x3 [Loop.java @ 12]}; {@code kp [COUNT]} ({@code kpn}) adds
  * each frame's arguments and their values.
  */
-final class StackCommand implements Command {
+final class StackCommand {
     /** Frames shown when no count is given; WinDbg's default is also 256. */
     static final int DEFAULT_FRAMES = 256;
     /** The most frames one {@code k} shows (a deep recursion must not print a million lines by a typo). */
     static final int MAX_FRAMES = 10_000;
 
-    private final CommandInfo info;
-    private final StackStyle style;
-    private final ThreadView engine;
-
-    private StackCommand(CommandInfo info, StackStyle style, ThreadView engine) {
-        this.info = info;
-        this.style = style;
-        this.engine = engine;
+    private StackCommand() {
     }
 
     /** {@code k}, and {@code kn} for the hands of WinDbg users who ask for the numbers {@code k} already shows. */
-    static StackCommand calls(ThreadView engine) {
-        return new StackCommand(CommandInfo.of("k", "[COUNT]",
+    static DebugCommand calls(ThreadView engine) {
+        return row(CommandInfo.of("k", "[COUNT]",
                 "the current thread's stack, frames numbered (COUNT frames, default " + DEFAULT_FRAMES + ")",
                 CommandTrait.LOOKS, CommandTrait.NEEDS_STOPPED_TARGET).withAliases("kn"), StackStyle.CALLS, engine);
     }
 
     /** {@code kp}, and {@code kpn} as WinDbg users type it. */
-    static StackCommand arguments(ThreadView engine) {
-        return new StackCommand(CommandInfo.of("kp", "[COUNT]",
+    static DebugCommand arguments(ThreadView engine) {
+        return row(CommandInfo.of("kp", "[COUNT]",
                 "the current thread's stack with each frame's arguments and their values",
                 CommandTrait.LOOKS, CommandTrait.NEEDS_STOPPED_TARGET).withAliases("kpn"), StackStyle.ARGUMENTS, engine);
     }
 
-    @Override
-    public CommandInfo info() {
-        return info;
-    }
-
-    @Override
-    public void execute(CommandContext context, String arguments) throws CommandException {
-        int frames = frames(info.name(), arguments);
-        try {
-            engine.stack(ThreadChoice.CURRENT, style, frames).forEach(context::println);
-        } catch (EngineException e) {
-            throw new CommandException(e.getMessage());
-        }
+    private static DebugCommand row(CommandInfo info, StackStyle style, ThreadView engine) {
+        return DebugCommand.lines(info, arguments ->
+                engine.stack(ThreadChoice.CURRENT, style, frames(info.name(), arguments)));
     }
 
     /** The frame count typed after a stack command ({@code k 5}, {@code ~*kp 0x10}); the default when none is. */

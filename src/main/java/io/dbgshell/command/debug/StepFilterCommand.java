@@ -16,25 +16,19 @@ import java.util.List;
  * {@code *.Generated}), as JDI's class exclusion filters take them; {@code ;} may separate them
  * inside quotes as in WinDbg's {@code .step_filter "a;b"}.
  */
-final class StepFilterCommand implements Command {
+final class StepFilterCommand {
     private static final CommandInfo INFO = CommandInfo.of(".stepfilter", "[PATTERN...] | /c",
             "show or set the classes p, t and gu do not stop in (/c: none)", CommandTrait.CHANGES);
     private static final String PATTERN = "\\*?[A-Za-z_$][A-Za-z0-9_$.]*\\*?|[A-Za-z_$][A-Za-z0-9_$.]*\\.\\*";
 
-    private final RunControl engine;
-
-    StepFilterCommand(RunControl engine) {
-        this.engine = engine;
+    private StepFilterCommand() {
     }
 
-    @Override
-    public CommandInfo info() {
-        return INFO;
+    static DebugCommand row(RunControl engine) {
+        return new DebugCommand(INFO, (context, arguments) -> run(engine, context, arguments));
     }
 
-    @Override
-    public void execute(CommandContext context, String arguments) throws CommandException {
-        String text = arguments.strip();
+    private static void run(RunControl engine, CommandContext context, String text) throws CommandException {
         if (text.equals("/c")) {
             engine.stepFilter(List.of());
         } else if (!text.isEmpty()) {

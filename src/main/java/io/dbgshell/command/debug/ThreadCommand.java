@@ -21,7 +21,7 @@ import java.util.regex.Pattern;
  * show stacks ({@code kn} the same, {@code kp} with arguments). The line splitter hands {@code ~3s}
  * over as {@code ~} with the argument {@code 3s}.
  */
-final class ThreadCommand implements Command {
+final class ThreadCommand {
     private static final CommandInfo INFO = CommandInfo.of("~", "[N|.|#|*][s|k|kn|kp [COUNT]]",
             "threads: ~ lists them, ~Ns makes N current, ~Nk / ~*k show stacks (kp with arguments)",
             CommandTrait.LOOKS, CommandTrait.NEEDS_STOPPED_TARGET);
@@ -30,30 +30,18 @@ final class ThreadCommand implements Command {
             "(?<which>[0-9]{1,9}|[.#*]|)\\s*(?:(?<select>s)|(?<stack>k(?:n|p|pn|np)?)\\s*(?<count>\\S*))?",
             Pattern.CASE_INSENSITIVE);
 
-    private final ThreadView engine;
-
-    ThreadCommand(ThreadView engine) {
-        this.engine = engine;
+    private ThreadCommand() {
     }
 
-    @Override
-    public CommandInfo info() {
-        return INFO;
-    }
-
-    @Override
-    public void execute(CommandContext context, String arguments) throws CommandException {
-        Parsed line = Parsed.of(arguments);
-        try {
-            List<String> lines = switch (line.action()) {
-                case 's' -> List.of(engine.select(line.choice().number()));
-                case 'k' -> engine.stack(line.choice(), line.style(), line.frames());
-                default -> engine.threads(line.choice());
+    static DebugCommand row(ThreadView engine) {
+        return DebugCommand.lines(INFO, arguments -> {
+            Parsed line = Parsed.of(arguments);
+            return switch (line.action()) {
+                    case 's' -> List.of(engine.select(line.choice().number()));
+                    case 'k' -> engine.stack(line.choice(), line.style(), line.frames());
+                    default -> engine.threads(line.choice());
             };
-            lines.forEach(context::println);
-        } catch (EngineException e) {
-            throw new CommandException(e.getMessage());
-        }
+        });
     }
 
     /**

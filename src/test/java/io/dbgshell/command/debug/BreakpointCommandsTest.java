@@ -35,12 +35,15 @@ class BreakpointCommandsTest {
     }
 
     /**
-     * A context with only {@code println}: these commands use nothing else. A proxy, so that the
+     * A context with only {@code println} (and a typist who may store any breakpoint commands): these commands use nothing else. A proxy, so that the
      * context interface can grow without this test changing.
      */
     private CommandContext printingContext() {
         return (CommandContext) Proxy.newProxyInstance(getClass().getClassLoader(), new Class<?>[] {CommandContext.class},
                 (proxy, method, args) -> {
+                    if (method.getName().equals("checkStored")) {
+                        return null; // the typist may store these commands: the session's check is tested with roles
+                    }
                     if (!method.getName().equals("println")) {
                         throw new UnsupportedOperationException(method.getName());
                     }

@@ -90,9 +90,9 @@ class DebugArgumentsTest {
         };
         CommandContext printing = (CommandContext) Proxy.newProxyInstance(getClass().getClassLoader(),
                 new Class<?>[] {CommandContext.class}, (proxy, method, args) -> null);
-        new ThreadCommand(threads).execute(printing, "*k 2");
-        new ThreadCommand(threads).execute(printing, "3k");
-        new ThreadCommand(threads).execute(printing, "*kp 4");
+        ThreadCommand.row(threads).execute(printing, "*k 2");
+        ThreadCommand.row(threads).execute(printing, "3k");
+        ThreadCommand.row(threads).execute(printing, "*kp 4");
         StackCommand.arguments(threads).execute(printing, "7");
         StackCommand.calls(threads).execute(printing, "");
         assertThat(asked).containsExactly("ALL CALLS 2", "NUMBER CALLS " + StackCommand.DEFAULT_FRAMES, "ALL ARGUMENTS 4",
@@ -108,7 +108,7 @@ class DebugArgumentsTest {
 
     @Test
     void aCommandThatTakesNothingNamesWhatItGot() {
-        DebugRow row = new DebugRow(io.dbgshell.command.CommandInfo.of(".detach", "", "x"), context -> { });
+        DebugCommand row = DebugCommand.noArguments(io.dbgshell.command.CommandInfo.of(".detach", "", "x"), context -> { });
         assertThatThrownBy(() -> row.execute(null, " now")).hasMessage(".detach takes no arguments, got 'now'");
     }
 }

@@ -42,8 +42,10 @@ class JdiEngineRunTest {
 
             assertThat(engine.breakIn()).isTrue();
             assertThat(Engines.await(running)).isEqualTo(TargetState.stopped(0));
-            heard.output.awaitPattern("^\\([0-9a-f]+\\.0\\): Break-in\nSpin\\.(main|work)\\+0x[0-9a-f]+ \\[Spin\\.java @ (3|9)]:\n");
-            assertThat(engine.stack(ThreadChoice.CURRENT, StackStyle.CALLS, 5)).anyMatch(frame -> frame.matches("0[01] Spin\\.main.*"));
+            // in the loop nearly always, but the break can still find main flushing its "spinning" line
+            heard.output.awaitPattern("^\\([0-9a-f]+\\.0\\): Break-in\n[\\w.$]+\\+0x[0-9a-f]+( \\[\\w+\\.java @ \\d+])?:\n");
+            assertThat(engine.stack(ThreadChoice.CURRENT, StackStyle.CALLS, 64))
+                    .anyMatch(frame -> frame.matches("[0-9a-f]{2} Spin\\.main.*"));
             assertThat(engine.breakIn()).as("already stopped").isFalse();
         } finally {
             engine.close();
