@@ -3,12 +3,15 @@ package io.dbgshell.session;
 import io.dbgshell.engine.jdi.FramePrograms;
 import io.dbgshell.testing.DebugSession;
 import io.dbgshell.testing.TargetPrograms;
+import io.dbgshell.testing.TextLog;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 import java.nio.file.Path;
+
+import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * Issue 14's frame commands end to end: {@code .frame}, {@code dv}, {@code dx}, {@code ??} and
@@ -90,7 +93,7 @@ class InspectionSessionTest {
     }
 
     @Test
-    void afterABreakInACallSaysHowToGetAThreadStoppedByAnEvent() {
+    void afterABreakInACallRunsOnceItsThreadAloneIsSteppedToAnEventUnannounced() {
         create(TargetPrograms.compile(dir.resolve("spin"), true, TargetPrograms.SPIN), "Spin");
         s.type("g");
         s.expectText("spinning\n");
@@ -99,11 +102,16 @@ class InspectionSessionTest {
         s.expectStop("^\\([0-9a-f]+\\.0\\): Break-in\n");
 
         s.type("?? Math.max(2, 3)");
-        s.expect("^Error: cannot call \\S*Math\\.max\\(\\): the thread is not stopped by an event"
-                + " \\(after a break-in or ~Ns, step once with p or t first\\)\n");
-        s.type("t");
-        s.expectStop("^Spin\\.(work|main)\\+0x[0-9a-f]+ \\[Spin\\.java @ (3|9)]:\n");
-        s.type("?? Math.max(2, 3)");
-        s.expectText("int 3\n");
+        // broken into at a method's return, the thread steps back into its caller, and says so
+        s.expect("^(\\(thread 0 left the selected frame to be stopped by an event for the call;"
+                + " evaluated in 00 \\S+\\+0x[0-9a-f]+[^\n]*\\)\n)?int 3\n");
+        s.awaitPrompt("0:000> ");
+        s.type("~");
+        s.expect("^\\.  0  Id: [0-9a-f]+ +Suspend: 1  running +main\n");
+        s.type("g");
+        s.awaitPrompt("*BUSY*> ");
+        s.type(".break");
+        s.expectStop("^\\([0-9a-f]+\\.0\\): Break-in\n");
+        assertThat(TextLog.count(s.hostScreen(), "Break-in")).as("the step to an event was not announced").isEqualTo(2);
     }
 }

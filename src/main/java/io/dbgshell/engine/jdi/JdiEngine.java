@@ -25,6 +25,8 @@ import io.dbgshell.engine.StepKind;
 import io.dbgshell.engine.TargetControl;
 import io.dbgshell.engine.TargetState;
 import io.dbgshell.engine.ThreadView;
+import io.dbgshell.engine.jdi.expr.EvalException;
+import io.dbgshell.engine.jdi.expr.RequestsPause;
 import io.dbgshell.engine.jdi.symbols.SymbolSettings;
 import io.dbgshell.engine.jdi.symbols.ThreadStates;
 import io.dbgshell.files.UserFiles;
@@ -82,6 +84,7 @@ public final class JdiEngine implements Engine, TargetControl, RunControl, Threa
     private final JdiSettings settings;
     private final EventRules rules;
     private final TargetConnector connector;
+    private final CallSteps callSteps;
     private final Sources sources = new Sources(SymbolSettings.DEFAULT, UserFiles.DEFAULT);
     /** Break-ins come from event loops and consoles, which must not wait for the target: they run here. */
     private final ExecutorService breaker = Executors.newSingleThreadExecutor(daemon("dbgshell-break-in"));
@@ -122,6 +125,7 @@ public final class JdiEngine implements Engine, TargetControl, RunControl, Threa
         this.settings = settings;
         this.rules = rules;
         this.connector = new TargetConnector(settings);
+        this.callSteps = new CallSteps(settings.callStepWait());
         this.stepFilter = List.copyOf(settings.stepFilter());
     }
 
@@ -440,6 +444,9 @@ public final class JdiEngine implements Engine, TargetControl, RunControl, Threa
         try {
             while (true) {
                 EventSet set = source.vm().eventQueue().remove();
+                if (callSteps.claim(set)) {
+                    continue; // the command waiting for it holds the lock: it must not be needed
+                }
                 synchronized (this) {
                     if (target != source) {
                         return;
@@ -805,6 +812,21 @@ public final class JdiEngine implements Engine, TargetControl, RunControl, Threa
         return sources;
     }
 
+    /**
+     * The current thread, suspended without an event, is stopped by one so that {@code what} can be
+     * called in it ({@link CallSteps}); only inside {@link #whileStopped}. The stop stays what it was,
+     * unannounced, with the same current thread, now one bytecode further; the selected frame stays
+     * the same frame. Returns its index now, negative if the thread returned from it on the way:
+     * frame 0 is then selected.
+     */
+    synchronized int stopForCall(String what, RequestsPause pause) throws EvalException, IncompatibleThreadStateException {
+        CallSteps.Moved moved = callSteps.stop(current, pause, numbers.of(current), what);
+        int index = frame + moved.depthAfter() - moved.depthBefore();
+        stopLocation = moved.at();
+        frame = Math.max(index, 0);
+        return index;
+    }
+
     /** A call in an expression ran with every request paused: the rules catch up on the classes it loaded. */
     synchronized void callsRan() {
         if (target != null) {
@@ -835,6 +857,10 @@ public final class JdiEngine implements Engine, TargetControl, RunControl, Threa
      */
     public record Stop(VirtualMachine vm, ThreadReference thread, int frame, ThreadReference eventThread,
                        java.util.function.ToIntFunction<ThreadReference> numbers, long pid) {
+        /** The same stop read in frame {@code index} instead. */
+        Stop atFrame(int index) {
+            return new Stop(vm, thread, index, eventThread, numbers, pid);
+        }
     }
 
     @FunctionalInterface

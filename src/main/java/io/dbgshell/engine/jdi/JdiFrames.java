@@ -11,6 +11,7 @@ import io.dbgshell.engine.jdi.expr.EvalPolicy;
 import io.dbgshell.engine.jdi.expr.EvalValue;
 import io.dbgshell.engine.jdi.expr.Evaluator;
 import io.dbgshell.engine.jdi.expr.EventRequestsPause;
+import io.dbgshell.engine.jdi.expr.NotStoppedByEvent;
 import io.dbgshell.engine.jdi.expr.Printf;
 import io.dbgshell.engine.jdi.expr.RequestsPause;
 import io.dbgshell.engine.jdi.expr.ValueFormat;
@@ -20,6 +21,7 @@ import io.dbgshell.engine.jdi.render.LocalsRenderer;
 import io.dbgshell.engine.jdi.render.RenderLimits;
 import io.dbgshell.engine.jdi.render.ValueRenderer;
 
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 
@@ -28,8 +30,9 @@ import java.util.List;
  * Arguments are parsed before the engine is asked; every read happens inside
  * {@link JdiEngine#whileStopped}, which fetches the frame afresh each time, so a frame made invalid
  * by a resume is never used. A method call holds the engine's lock for at most its time limit and
- * {@code Invoker.STOP_GRACE}: the event thread waits that long at most (the call pauses every event
- * request, so only the target's end can arrive meanwhile).
+ * {@code Invoker.STOP_GRACE}, plus {@link JdiSettings#callStepWait} when its thread must first be
+ * stopped by an event: the event thread waits that long at most (the call pauses every event
+ * request, so only the target's end can arrive meanwhile, and the step's event needs no lock).
  */
 final class JdiFrames implements FrameView {
     /** Where an expression starts on the typed line: behind the command's name and one space. */
@@ -44,6 +47,8 @@ final class JdiFrames implements FrameView {
     private VirtualMachine evaluated;
     /** Whether a call ran, with the requests paused, during the command in progress (guarded by the engine's lock). */
     private boolean called;
+    /** How {@link #evaluator}'s calls pause the target's requests, noting that a call ran (guarded likewise). */
+    private RequestsPause pause;
 
     JdiFrames(JdiEngine engine) {
         this.engine = engine;
@@ -109,10 +114,11 @@ final class JdiFrames implements FrameView {
     @Override
     public List<String> printf(String arguments, boolean mayRunCode) throws EngineException {
         Printf format = Printf.parse(arguments, PRINTF_INDENT);
-        String text = evaluating(stop ->
-                format.format(evaluator(stop.vm()), stop.thread(), stop.frame(), policy(mayRunCode)));
-        List<String> lines = Arrays.asList(text.split("\n", -1));
-        return text.endsWith("\n") || text.isEmpty() ? lines.subList(0, lines.size() - 1) : lines;
+        return evaluating(stop -> {
+            String text = format.format(evaluator(stop.vm()), stop.thread(), stop.frame(), policy(mayRunCode));
+            List<String> lines = Arrays.asList(text.split("\n", -1));
+            return text.endsWith("\n") || text.isEmpty() ? lines.subList(0, lines.size() - 1) : lines;
+        });
     }
 
     /** The selected frame, fetched now; a thread without Java frames yet says so. */
@@ -125,13 +131,28 @@ final class JdiFrames implements FrameView {
     }
 
     /**
-     * {@code query} on the stopped target; if it called a method, the breakpoints then resolve in
-     * the classes the call loaded (their class prepare events were paused with every other request).
+     * {@code query}'s lines on the stopped target. A call that finds the thread suspended without an
+     * event (after a break-in or {@code ~Ns}) has the engine step it to one, and the whole command
+     * runs again in the same frame ({@link NotStoppedByEvent} says why that repeats nothing); if the
+     * thread returned from that frame on the way, a first line says where it ran instead. If the
+     * command called a method, the breakpoints then resolve in the classes the call loaded (their
+     * class prepare events were paused with every other request).
      */
-    private <T> T evaluating(JdiEngine.StopQuery<T> query) throws EngineException {
+    private List<String> evaluating(JdiEngine.StopQuery<List<String>> query) throws EngineException {
         return engine.whileStopped(stop -> {
             try {
                 return query.read(stop);
+            } catch (NotStoppedByEvent refused) {
+                int index = engine.stopForCall(refused.what(), pause);
+                List<String> lines = query.read(stop.atFrame(Math.max(index, 0)));
+                if (index >= 0) {
+                    return lines;
+                }
+                List<String> noted = new ArrayList<>();
+                noted.add("(thread " + stop.numbers().applyAsInt(stop.thread()) + " left the selected frame to be"
+                        + " stopped by an event for the call; evaluated in " + ThreadLines.frame(0, stop.thread().frame(0)) + ")");
+                noted.addAll(lines);
+                return noted;
             } finally {
                 if (called) {
                     called = false;
@@ -144,10 +165,11 @@ final class JdiFrames implements FrameView {
     private Evaluator evaluator(VirtualMachine vm) {
         if (evaluated != vm) {
             RequestsPause requests = new EventRequestsPause(vm.eventRequestManager());
-            evaluator = new Evaluator(() -> {
+            pause = () -> {
                 called = true;
                 return requests.pause();
-            });
+            };
+            evaluator = new Evaluator(pause);
             evaluated = vm;
         }
         return evaluator;

@@ -18,22 +18,26 @@ import java.util.List;
  *                           instead of flooding the session or growing memory
  * @param outputChunkChars   the most output held or passed on at once
  * @param stepFilter         the classes stepping does not stop in, until {@code .stepfilter} changes them
+ * @param callStepWait       how long a thread suspended without an event (after a break-in, or made
+ *                           current with {@code ~Ns}) may run alone to reach the one-bytecode step that
+ *                           lets a call run in it; a thread asleep, waiting or in native code gets no
+ *                           further, and the call is refused once this has passed
  */
 public record JdiSettings(Duration attachTimeout, Duration launchTimeout, Duration jcmdTimeout,
                           Duration closeTimeout, int outputCharsPerSecond, int outputChunkChars,
-                          List<String> stepFilter) {
+                          List<String> stepFilter, Duration callStepWait) {
 
     public static final JdiSettings DEFAULTS = new JdiSettings(Duration.ofSeconds(5), Duration.ofSeconds(30),
             Duration.ofSeconds(10), Duration.ofSeconds(5), 256 * 1024, 8 * 1024,
-            List.of("java.*", "javax.*", "jdk.*", "sun.*", "com.sun.*"));
+            List.of("java.*", "javax.*", "jdk.*", "sun.*", "com.sun.*"), Duration.ofMillis(500));
 
     public JdiSettings withOutputCharsPerSecond(int value) {
         return new JdiSettings(attachTimeout, launchTimeout, jcmdTimeout, closeTimeout, value, outputChunkChars,
-                stepFilter);
+                stepFilter, callStepWait);
     }
 
     public JdiSettings withAttachTimeout(Duration value) {
         return new JdiSettings(value, launchTimeout, jcmdTimeout, closeTimeout, outputCharsPerSecond, outputChunkChars,
-                stepFilter);
+                stepFilter, callStepWait);
     }
 }

@@ -4,8 +4,8 @@ import io.dbgshell.engine.BreakpointSpec;
 import io.dbgshell.engine.CodeLocation;
 import io.dbgshell.engine.EngineException;
 import io.dbgshell.engine.FrameView;
-import io.dbgshell.engine.StepKind;
 import io.dbgshell.engine.TargetState;
+import io.dbgshell.engine.ThreadView.ThreadChoice;
 import io.dbgshell.testing.RecordingEngineListener;
 import io.dbgshell.testing.TargetPrograms;
 import org.junit.jupiter.api.AfterEach;
@@ -15,6 +15,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
 
@@ -25,11 +26,35 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 class JdiFramesTest {
     private static final int TALLY = FramePrograms.line("tally");
     private static final int LOOP = FramePrograms.line("loop");
+    /** Main loops without calls (its frame 0 is always main) while a thread named {@code sleeper} sleeps. */
+    private static final String CHURN = """
+            public class Churn {
+                public static void main(String[] args) {
+                    String text = "churn";
+                    Thread sleeper = new Thread(Churn::doze, "sleeper");
+                    sleeper.setDaemon(true);
+                    sleeper.start();
+                    System.out.println("churning");
+                    long turns = 0;
+                    while (true) {
+                        turns = turns * 31 + 7;
+                    }
+                }
+
+                static void doze() {
+                    try {
+                        Thread.sleep(1_000_000);
+                    } catch (InterruptedException e) {
+                        return;
+                    }
+                }
+            }
+            """;
 
     @TempDir
     static Path dir;
     private static Path shop;
-    private static Path spin;
+    private static Path churn;
 
     private final RecordingEngineListener heard = new RecordingEngineListener();
     private JdiDebugger debugger;
@@ -38,7 +63,7 @@ class JdiFramesTest {
     @BeforeAll
     static void compile() {
         shop = FramePrograms.shop(dir);
-        spin = TargetPrograms.compile(dir.resolve("spin"), true, TargetPrograms.SPIN);
+        churn = TargetPrograms.compile(dir.resolve("churn"), true, CHURN);
     }
 
     @BeforeEach
@@ -162,19 +187,71 @@ class JdiFramesTest {
         assertThat(frames.locals("i")).containsExactly("i = 1");
     }
 
-    @Test
-    void afterABreakInCallsAreRefusedUntilAStepStopsTheThreadWithAnEvent() throws EngineException {
-        // t, not p: a step over in Spin's one-line loop never reaches another line
-        debugger.engine().create(List.of("java", "-cp", spin.toString(), "Spin"));
+    /**
+     * Launches Churn and breaks into main's loop; a break-in right after {@code churning} may still
+     * find main inside {@code println}, so it runs on and breaks in again, a few times at most.
+     */
+    private void breakIntoChurnsLoop() throws EngineException {
+        debugger.engine().create(List.of("java", "-cp", churn.toString(), "Churn"));
         var running = debugger.engine().go();
-        heard.output.await("spinning\n", Engines.WAIT);
-        debugger.engine().breakIn();
-        assertThat(Engines.await(running)).isEqualTo(TargetState.stopped(0));
+        heard.output.await("churning\n", Engines.WAIT);
+        for (int tries = 1; ; tries++) {
+            debugger.engine().breakIn();
+            assertThat(Engines.await(running)).isEqualTo(TargetState.stopped(0));
+            if (frames.selectedFrame().startsWith("00 Churn.main+0x") || tries == 5) {
+                return;
+            }
+            running = debugger.engine().go();
+        }
+    }
 
-        assertThat(frames.evaluate("1 + 2", true)).as("reads need no event").containsExactly("int 3");
-        assertThatThrownBy(() -> frames.evaluate("Math.max(1, 2)", true))
-                .hasMessageEndingWith("the thread is not stopped by an event (after a break-in or ~Ns, step once with p or t first)");
-        assertThat(Engines.await(debugger.engine().step(StepKind.INTO, 1)).stopped()).isTrue();
-        assertThat(frames.evaluate("Math.max(1, 2)", true)).containsExactly("int 2");
+    @Test
+    void afterABreakInACallFirstStepsTheCurrentThreadAloneToAnEventAndTheStopStaysAsItWas() throws EngineException {
+        breakIntoChurnsLoop();
+        List<String> threads = debugger.engine().threads(ThreadChoice.ALL);
+        List<TargetState> states = heard.states();
+        String said = heard.output.text();
+
+        assertThat(frames.evaluate("text.length()", true)).containsExactly("int 5");
+        assertThat(frames.evaluate("Long.toString(turns).isEmpty()", true)).as("the thread is stopped by an event now")
+                .containsExactly("boolean false");
+        assertThat(debugger.engine().threads(ThreadChoice.ALL)).as("every thread suspended once, main current")
+                .isEqualTo(threads);
+        assertThat(heard.states()).as("no stop, no state change").isEqualTo(states);
+        assertThat(heard.output.text()).as("nothing announced").isEqualTo(said);
+        assertThat(frames.selectedFrame()).startsWith("00 Churn.main+0x");
+
+        var again = debugger.engine().go();
+        assertThat(heard.awaitState(TargetState.Kind.RUNNING, Engines.WAIT)).isEqualTo(TargetState.RUNNING);
+        debugger.engine().breakIn();
+        assertThat(Engines.await(again)).as("g ran the target on until the next break-in").isEqualTo(TargetState.stopped(0));
+        assertThat(frames.evaluate("text.concat(\"!\")", true)).containsExactly("java.lang.String \"churn!\"");
+    }
+
+    @Test
+    void aCallInASleepingThreadIsRefusedWithinTheBoundAndTheTargetDebugsOn() throws EngineException {
+        breakIntoChurnsLoop();
+        List<String> threads = debugger.engine().threads(ThreadChoice.ALL);
+        String line = threads.stream().filter(t -> t.endsWith("  sleeper")).findFirst().orElseThrow();
+        int sleeper = Integer.parseInt(line.substring(1, 4).strip());
+        debugger.engine().select(sleeper);
+
+        long began = System.nanoTime();
+        assertThatThrownBy(() -> frames.evaluate("Thread.currentThread().getName()", true))
+                .hasMessageMatching("cannot call \\S*Thread\\.currentThread\\(\\): thread " + sleeper
+                        + " did not reach an event within 500 ms \\(it is sleeping\\);"
+                        + " step with p or t, or pick another thread with ~Ns");
+        assertThat(Duration.ofNanos(System.nanoTime() - began)).as("refused within the bound, give or take a loaded machine")
+                .isGreaterThanOrEqualTo(JdiSettings.DEFAULTS.callStepWait()).isLessThan(Duration.ofSeconds(3));
+        assertThat(debugger.engine().threads(ThreadChoice.ALL)).as("the sleeper is suspended once again, like every thread")
+                .map(t -> t.substring(1)).isEqualTo(threads.stream().map(t -> t.substring(1)).toList());
+        assertThat(debugger.engine().state()).isEqualTo(TargetState.stopped(sleeper));
+
+        debugger.engine().select(0);
+        assertThat(frames.evaluate("text.length()", true)).as("the thread broken into still can").containsExactly("int 5");
+        var again = debugger.engine().go();
+        assertThat(heard.awaitState(TargetState.Kind.RUNNING, Engines.WAIT)).isEqualTo(TargetState.RUNNING);
+        debugger.engine().breakIn();
+        assertThat(Engines.await(again).stopped()).isTrue();
     }
 }

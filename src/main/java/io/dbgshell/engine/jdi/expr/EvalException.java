@@ -7,7 +7,7 @@ import io.dbgshell.engine.EngineException;
  * an exception thrown in the target, a call that ran too long); the command shows it as
  * {@code Error: message}.
  */
-public final class EvalException extends EngineException {
+public class EvalException extends EngineException {
     private static final long serialVersionUID = 1L;
 
     public EvalException(String message) {

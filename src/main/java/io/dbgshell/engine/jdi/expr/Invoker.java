@@ -65,7 +65,7 @@ final class Invoker {
     }
 
     /**
-     * Makes {@code call} in {@code thread}, which must be stopped by an event.
+     * Makes {@code call} in {@code thread}, which must be stopped by an event ({@link NotStoppedByEvent} if not).
      *
      * @param what how the user would name the call, for messages ({@code Loop.spin()})
      * @throws EvalException      one line: the time limit passed, or why the call cannot run
@@ -162,8 +162,7 @@ final class Invoker {
             throw thrown;
         }
         if (cause instanceof IncompatibleThreadStateException) {
-            return new EvalException("cannot call " + what + ": the thread is not stopped by an event"
-                    + " (after a break-in or ~Ns, step once with p or t first)");
+            return new NotStoppedByEvent(what);
         }
         if (cause instanceof RuntimeException runtime) {
             throw runtime;
