@@ -26,7 +26,9 @@ import java.util.concurrent.TimeoutException;
  *
  * <p>The command waiting here holds the engine's lock, so the step's event must not need it: the
  * event thread offers every event set to {@link #claim} first, which hands the awaited one over
- * and lets go of one that came after its wait gave up.
+ * and lets go of one that came after its wait gave up. Should the event thread be waiting for the
+ * lock with an earlier set just then, the step's event waits behind it and the call is refused as
+ * if the thread had got none: bounded, and nothing is lost.
  */
 final class CallSteps {
     /** The property marking the step requests made here, so that their events are never taken for the user's. */

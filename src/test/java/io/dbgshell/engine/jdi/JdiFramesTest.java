@@ -4,6 +4,7 @@ import io.dbgshell.engine.BreakpointSpec;
 import io.dbgshell.engine.CodeLocation;
 import io.dbgshell.engine.EngineException;
 import io.dbgshell.engine.FrameView;
+import io.dbgshell.engine.StepKind;
 import io.dbgshell.engine.TargetState;
 import io.dbgshell.engine.ThreadView.ThreadChoice;
 import io.dbgshell.testing.RecordingEngineListener;
@@ -26,7 +27,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 class JdiFramesTest {
     private static final int TALLY = FramePrograms.line("tally");
     private static final int LOOP = FramePrograms.line("loop");
-    /** Main loops without calls (its frame 0 is always main) while a thread named {@code sleeper} sleeps. */
+    /** Main loops over two lines without calls (its frame 0 is always main, and t ends) while a thread named {@code sleeper} sleeps. */
     private static final String CHURN = """
             public class Churn {
                 public static void main(String[] args) {
@@ -38,6 +39,7 @@ class JdiFramesTest {
                     long turns = 0;
                     while (true) {
                         turns = turns * 31 + 7;
+                        turns ^= 5;
                     }
                 }
 
@@ -225,7 +227,9 @@ class JdiFramesTest {
         assertThat(heard.awaitState(TargetState.Kind.RUNNING, Engines.WAIT)).isEqualTo(TargetState.RUNNING);
         debugger.engine().breakIn();
         assertThat(Engines.await(again)).as("g ran the target on until the next break-in").isEqualTo(TargetState.stopped(0));
-        assertThat(frames.evaluate("text.concat(\"!\")", true)).containsExactly("java.lang.String \"churn!\"");
+        assertThat(frames.printf("\"%s %d\", text.concat(\"!\"), text.length()", true)).as(".printf the same way")
+                .containsExactly("churn! 5");
+        assertThat(Engines.await(debugger.engine().step(StepKind.INTO, 1)).stopped()).as("p and t step on from there").isTrue();
     }
 
     @Test
