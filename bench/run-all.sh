@@ -19,7 +19,7 @@ here=$(cd "$(dirname "$0")" && pwd)
   "$here/run.sh" LogpointBench 5 1 3
   "$here/run.sh" ThreadListBench 20
   "$here/run.sh" StackBench 20
-  "$here/run.sh" ConditionBench 5 2000
+  "$here/run.sh" ConditionBench 5 1 3
   "$here/run.sh" StepBench 3 1000
   "$here/run.sh" StopFanoutBench 200 30 8
   "$here/run.sh" BreakInBench 200 20

@@ -60,15 +60,22 @@ class RolesIT {
                 alice.out.await("Error: '.logopen' uses the host's files or processes", WAIT);
 
                 host.type(".clients");
-                host.out.awaitPattern("^1 observer .* \\(tcp 127\\.0\\.0\\.1:\\d+\\), last active .*\n2 driver ");
-                host.type(".readonly 2 on");
+                // both clients start at once, so either may have joined first and be number 1
+                String clients = host.out.awaitPattern("^[12] (observer|driver) .* \\(tcp 127\\.0\\.0\\.1:\\d+\\), last active .*\n"
+                        + "[12] (observer|driver) ");
+                java.util.regex.Matcher observer = java.util.regex.Pattern.compile("(?m)^([12]) observer ").matcher(clients);
+                assertThat(observer.find()).as(".clients names the observer: " + clients).isTrue();
+                String carolNumber = observer.group(1);
+                String aliceNumber = carolNumber.equals("1") ? "2" : "1";
+                assertThat(clients).containsPattern("(?m)^" + aliceNumber + " driver ");
+                host.type(".readonly " + aliceNumber + " on");
                 alice.out.await("The host made you an observer", WAIT);
                 alice.type("g");
                 alice.out.await("Error: 'g' " + OBSERVER, WAIT);
-                host.type(".readonly 2 off");
+                host.type(".readonly " + aliceNumber + " off");
                 alice.out.await("The host made you a driver", WAIT);
 
-                host.type(".kick 1");
+                host.type(".kick " + carolNumber);
                 carol.out.await("You were removed from the session by the host.\n", WAIT);
                 assertThat(carol.awaitExit(WAIT)).isZero();
                 alice.out.await("(removed by the host)\n", WAIT);

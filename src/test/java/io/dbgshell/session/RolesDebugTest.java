@@ -25,7 +25,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * target, while every command that would move or change it is refused with no effect on the target
  * (its thread stays where it stopped, its breakpoints stay as they were); an observer's break-in
  * leaves a running target running; a driver without {@code hostfiles} can neither store host-file
- * commands in a breakpoint nor launch, attach or list JVMs.
+ * commands in a breakpoint nor launch, attach or list JVMs, nor point the source path at host directories or list sources.
  */
 class RolesDebugTest {
     private static final Identity BOB = new Identity("BOBBOX", "bob");
@@ -150,12 +150,15 @@ class RolesDebugTest {
         bob.log().await("Error: '.logopen' " + NO_GRANT);
         bob.type("ba w Hello.count \"$$<" + secret + "\"");
         bob.log().await("Error: '$$<' " + NO_GRANT);
-        for (String hostCommand : List.of(".create java -version", ".attach 1", ".tlist")) {
+        for (String hostCommand : List.of(".create java -version", ".attach 1", ".tlist", ".srcpath " + dir,
+                ".srcpath", "lsa Hello:8", "ls")) {
             bob.type(hostCommand);
             bob.log().await("Error: '" + hostCommand.split(" ")[0] + "' " + NO_GRANT);
         }
         carol.type(".tlist");
         carol.log().await("Error: '.tlist' uses the host's files or processes, which an observer may not\n");
+        carol.type("lsa Hello:8");
+        carol.log().await("Error: 'lsa' uses the host's files or processes, which an observer may not\n");
         assertThat(s.debugger.breakpoints().list()).isEmpty();
 
         bob.type("bp Hello:8 \".echo stored by bob\"");
@@ -166,6 +169,8 @@ class RolesDebugTest {
         s.expectStop("^Breakpoint 0 hit\n");
         s.expectText("stored by bob\n");
         assertThat(s.hostScreen()).doesNotContain("the host's secret").doesNotContain("Started java -version");
+        s.type(".srcpath");
+        s.expectText("Source search path is empty\n"); // bob's .srcpath changed nothing
         assertThat(dir.resolve("t.log")).doesNotExist();
     }
 }
