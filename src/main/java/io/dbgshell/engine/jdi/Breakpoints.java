@@ -53,6 +53,11 @@ import java.util.function.Function;
  * without the lock and without running code in the target ({@link EvalPolicy#READ_ONLY}): a call
  * would resume that thread in the middle of deciding its event, with every other request paused
  * meanwhile, at every hit of a line that may be hot (docs/debugging.md).
+ *
+ * <p>Why this class is as long as it is: the ID table, the per-target requests and the hit verdicts
+ * share one lock and one life cycle (made again in every target, deferred per class loader), and
+ * splitting them would put that lock's rules in several places. What does not need the lock lives
+ * beside it: {@link CodeResolver} (locations), {@link EventFilters} ({@code sx*}), {@link Breakpoint}.
  */
 public final class Breakpoints implements EventRules, BreakpointControl {
     private static final Logger LOG = LoggerFactory.getLogger(Breakpoints.class);
