@@ -1,0 +1,70 @@
+package io.dbgshell.config;
+
+import java.time.Duration;
+import java.util.Objects;
+import java.util.function.Predicate;
+
+/**
+ * One tunable: its name, its type, its default and what values it accepts. Each module declares all
+ * of its settings as constants of one class ({@code SessionSettings}, {@code JdiSettings}, ...), each
+ * with one javadoc line; the values in force are read from a {@link Tunables}.
+ *
+ * @param name         the constant's name in words, as error messages and docs say it ({@code history-lines})
+ * @param type         the value's type
+ * @param defaultValue the value when nobody has changed it
+ * @param accepts      true for an allowed value
+ * @param constraint   what {@code accepts} asks, in words, for the error that refuses a value
+ */
+public record Setting<T>(String name, Class<T> type, T defaultValue, Predicate<? super T> accepts,
+                         String constraint) {
+
+    public Setting {
+        Objects.requireNonNull(name, "name");
+        Objects.requireNonNull(type, "type");
+        Objects.requireNonNull(defaultValue, "defaultValue");
+        if (!accepts.test(defaultValue)) {
+            throw new IllegalArgumentException(name + ": default " + defaultValue + " is not " + constraint);
+        }
+    }
+
+    /** A time that must be positive. */
+    public static Setting<Duration> duration(String name, Duration defaultValue) {
+        return new Setting<>(name, Duration.class, defaultValue, value -> value.compareTo(Duration.ZERO) > 0,
+                "a positive duration");
+    }
+
+    /** A time that may be zero (nothing to wait for). */
+    public static Setting<Duration> delay(String name, Duration defaultValue) {
+        return new Setting<>(name, Duration.class, defaultValue, value -> !value.isNegative(),
+                "a duration of zero or more");
+    }
+
+    /** A count or size of at least {@code min}. */
+    public static Setting<Integer> atLeast(String name, int min, int defaultValue) {
+        return new Setting<>(name, Integer.class, defaultValue, value -> value >= min, "at least " + min);
+    }
+
+    /** A count or size of at least 1. */
+    public static Setting<Integer> positive(String name, int defaultValue) {
+        return atLeast(name, 1, defaultValue);
+    }
+
+    /** Any value of the type that is not null. */
+    public static <T> Setting<T> of(String name, Class<T> type, T defaultValue) {
+        return new Setting<>(name, type, defaultValue, value -> true, "allowed");
+    }
+
+    /** {@code value} when this setting accepts it, else an IllegalArgumentException naming the setting. */
+    T checked(Object value) {
+        T typed = type.cast(Objects.requireNonNull(value, name));
+        if (!accepts.test(typed)) {
+            throw new IllegalArgumentException(name + ": " + value + " is not " + constraint);
+        }
+        return typed;
+    }
+
+    @Override
+    public String toString() {
+        return name;
+    }
+}
