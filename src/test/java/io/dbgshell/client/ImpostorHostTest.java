@@ -9,7 +9,6 @@ import io.dbgshell.protocol.HostKeyExchange;
 import io.dbgshell.protocol.PasswordVerifier;
 import io.dbgshell.protocol.ProtocolVersion;
 import io.dbgshell.protocol.RefusalReason;
-import io.dbgshell.protocol.Identity;
 import io.dbgshell.testing.RawLink;
 import io.dbgshell.testing.RecordingConsole;
 import io.dbgshell.testing.TestHost;
@@ -39,6 +38,7 @@ import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 
+import static io.dbgshell.testing.Identities.ALICE;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -49,7 +49,6 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
  * is refused by a real host with the mismatch sentence.
  */
 class ImpostorHostTest {
-    private static final Identity ALICE = new Identity("ALICEBOX", "alice");
     private static final String FAKE_OUTPUT = "Type your secrets here\n";
     private final EventLoops loops = new EventLoops(1);
     private final Transports transports = TestTransports.tcp(loops);

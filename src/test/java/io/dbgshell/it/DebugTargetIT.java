@@ -4,7 +4,7 @@ import io.dbgshell.testing.DbgshellProcess;
 import io.dbgshell.testing.PtyProcess;
 import io.dbgshell.testing.TargetPrograms;
 import io.dbgshell.testing.TextLog;
-import io.dbgshell.transport.tcp.FreePorts;
+import io.dbgshell.testing.FreePorts;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 

@@ -2,7 +2,7 @@ package io.dbgshell.it;
 
 import io.dbgshell.testing.DbgshellProcess;
 import io.dbgshell.testing.TargetPrograms;
-import io.dbgshell.transport.tcp.FreePorts;
+import io.dbgshell.testing.FreePorts;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 

@@ -1,13 +1,12 @@
 package io.dbgshell.protocol;
 
 import io.dbgshell.testing.TestTransports;
-import io.dbgshell.protocol.Identity;
 import io.dbgshell.testing.LinkRelay;
 import io.dbgshell.testing.TestClient;
 import io.dbgshell.testing.TestHost;
 import io.dbgshell.security.Password;
 import io.dbgshell.transport.tcp.TcpSpec;
-import io.dbgshell.transport.tcp.FreePorts;
+import io.dbgshell.testing.FreePorts;
 import io.netty.buffer.Unpooled;
 import org.bouncycastle.crypto.agreement.srp.SRP6Util;
 import org.junit.jupiter.api.Test;
@@ -22,6 +21,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 
+import static io.dbgshell.testing.Identities.ALICE;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
@@ -33,7 +33,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 class RecordedLoginTest {
     private static final Password RIGHT = Password.ofOrNull("s3cret");
     private static final Password WRONG = Password.ofOrNull("s3cre7");
-    private static final Identity ALICE = new Identity("ALICEBOX", "alice");
 
     @Test
     void aVersionOneRecordingConfirmsTheRightGuessAndRejectsAWrongOne() throws Exception {

@@ -13,7 +13,7 @@ import io.dbgshell.testing.TextLog;
 import io.dbgshell.transport.EventLoops;
 import io.dbgshell.transport.tcp.TcpSpec;
 import io.dbgshell.transport.Transports;
-import io.dbgshell.transport.tcp.FreePorts;
+import io.dbgshell.testing.FreePorts;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -29,6 +29,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
 
+import static io.dbgshell.testing.Identities.ALICE;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
@@ -67,7 +68,7 @@ class FaultsTest {
     @Test
     void connectionsResetMidOutputLeaveTheOthersAndTheSessionIntact() throws Exception {
         ServerEntry server = host.startServer("tcp:port=" + RANGE);
-        TestClient alice = join(server, new Identity("ALICEBOX", "alice"));
+        TestClient alice = join(server, ALICE);
         List<RawLink> doomed = new ArrayList<>();
         for (int i = 0; i < RESETS; i++) {
             RawLink link = RawLink.openSmallBuffer(address(server));
@@ -93,7 +94,7 @@ class FaultsTest {
     @Test
     void reverseLinksCutMidOutputLeaveTheOthersAndTheSessionIntact() throws Exception {
         ServerEntry server = host.startServer("tcp:port=" + RANGE);
-        TestClient alice = join(server, new Identity("ALICEBOX", "alice"));
+        TestClient alice = join(server, ALICE);
         List<LinkRelay> relays = new ArrayList<>();
         List<TestClient> reverse = new ArrayList<>();
         for (int i = 0; i < REVERSE_LINKS; i++) {

@@ -8,7 +8,6 @@ import io.dbgshell.protocol.Frame;
 import io.dbgshell.protocol.ProtocolVersion;
 import io.dbgshell.protocol.RefusalReason;
 import io.dbgshell.server.ServerEntry;
-import io.dbgshell.protocol.Identity;
 import io.dbgshell.testing.Guessers;
 import io.dbgshell.testing.TestClient;
 import io.dbgshell.testing.TestHost;
@@ -29,6 +28,7 @@ import java.util.Collections;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 
+import static io.dbgshell.testing.Identities.ALICE;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -47,7 +47,6 @@ class PreAuthenticationTest {
     private static final Duration PROMPT_REFUSAL = Duration.ofSeconds(1);
     /** Loopback addresses other than 127.0.0.1 route to the host too: the attacker comes from its own. */
     private static final String ATTACKER = "127.0.0.2";
-    private static final Identity ALICE = new Identity("ALICEBOX", "alice");
 
     @Test
     void aSilentFloodFromOneSourceHoldsOnlyItsShareAndAClientFromElsewhereJoinsAtOnce() throws Exception {

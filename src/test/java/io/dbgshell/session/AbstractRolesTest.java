@@ -22,6 +22,9 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 
+import static io.dbgshell.testing.Identities.ALICE;
+import static io.dbgshell.testing.Identities.BOB;
+import static io.dbgshell.testing.Identities.CAROL;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
@@ -31,9 +34,6 @@ import static org.assertj.core.api.Assertions.assertThat;
  * reads or writes a host file by any command.
  */
 abstract class AbstractRolesTest {
-    protected static final Identity ALICE = new Identity("ALICEBOX", "alice");
-    protected static final Identity BOB = new Identity("BOBBOX", "bob");
-    protected static final Identity CAROL = new Identity("CAROLBOX", "carol");
     private static final String SECRET = "the host's secret";
 
     @TempDir

@@ -24,6 +24,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
+import static io.dbgshell.testing.Identities.ALICE;
+import static io.dbgshell.testing.Identities.BOB;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -33,8 +35,6 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
  * servers, real clients, real links.
  */
 public abstract class AbstractSessionTransportTest {
-    protected static final Identity ALICE = new Identity("ALICEBOX", "alice");
-    protected static final Identity BOB = new Identity("BOBBOX", "bob");
 
     protected TestHost host;
     private final List<AutoCloseable> toClose = new ArrayList<>();

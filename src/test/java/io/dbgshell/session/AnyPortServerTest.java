@@ -1,6 +1,5 @@
 package io.dbgshell.session;
 
-import io.dbgshell.protocol.Identity;
 import io.dbgshell.testing.TestTransports;
 import io.dbgshell.discovery.DiscoveryDirectory;
 import io.dbgshell.discovery.DiscoveryRegistration;
@@ -15,6 +14,7 @@ import java.nio.file.Path;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import static io.dbgshell.testing.Identities.ALICE;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
@@ -23,7 +23,6 @@ import static org.assertj.core.api.Assertions.assertThat;
  * joins. A reverse server, which dials out, refuses it.
  */
 class AnyPortServerTest {
-    private static final Identity ALICE = new Identity("ALICEBOX", "alice");
     private static final Pattern STARTED = Pattern.compile("Server started with '(\\w+):[^']*port=0[^']*' as '\\1:(.*)Port=(\\d+)'\n");
 
     @TempDir

@@ -1,6 +1,5 @@
 package io.dbgshell.session;
 
-import io.dbgshell.protocol.Identity;
 import io.dbgshell.testing.TestTransports;
 import io.dbgshell.server.ServerEntry;
 import io.dbgshell.shell.HostConsole;
@@ -20,6 +19,7 @@ import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
 
+import static io.dbgshell.testing.Identities.ALICE;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
@@ -39,7 +39,7 @@ class BlockedHostConsoleTest {
             host.session.attachHostConsole(blocked);
             ServerEntry server = host.startServer("tcp:port=27340:27359");
             TestClient alice = TestClient.join(host.transports,
-                    "tcp:server=127.0.0.1,port=" + ((TcpSpec) server.spec()).port().low(), new Identity("ALICEBOX", "alice"));
+                    "tcp:server=127.0.0.1,port=" + ((TcpSpec) server.spec()).port().low(), ALICE);
 
             host.type("flood 8000 100 burst"); // 800 KB: past the pipe's 64 KiB and 8 times the queue's 64 Ki characters
             host.console.log.await("burst done\n");

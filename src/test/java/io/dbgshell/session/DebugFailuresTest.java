@@ -8,7 +8,7 @@ import io.dbgshell.engine.jdi.JdiSettings;
 import io.dbgshell.testing.DebugSession;
 import io.dbgshell.testing.TargetPrograms;
 import io.dbgshell.testing.TextLog;
-import io.dbgshell.transport.tcp.FreePorts;
+import io.dbgshell.testing.FreePorts;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;

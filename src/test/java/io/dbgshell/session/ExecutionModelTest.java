@@ -14,7 +14,7 @@ import io.dbgshell.testing.TestClient;
 import io.dbgshell.testing.TestHost;
 import io.dbgshell.testing.TextLog;
 import io.dbgshell.transport.tcp.TcpSpec;
-import io.dbgshell.transport.tcp.FreePorts;
+import io.dbgshell.testing.FreePorts;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -26,6 +26,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
+import static io.dbgshell.testing.Identities.ALICE;
+import static io.dbgshell.testing.Identities.BOB;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
@@ -35,8 +37,6 @@ import static org.assertj.core.api.Assertions.assertThat;
  * the target on every screen, and scripts and breakpoint commands wait for real stops.
  */
 class ExecutionModelTest {
-    private static final Identity ALICE = new Identity("ALICEBOX", "alice");
-    private static final Identity BOB = new Identity("BOBBOX", "bob");
     private static final String HIT = "Breakpoint 0 hit\nLoop.work+0x3 [Loop.java @ 12]:";
 
     @TempDir

@@ -20,6 +20,8 @@ import java.nio.file.Path;
 import java.util.Optional;
 import java.util.function.Function;
 
+import static io.dbgshell.testing.Identities.ALICE;
+
 /**
  * The shared session behaviour over npipe, in a pipe directory of its own. The shared tests join
  * as made-up users, so their server takes the clients' claims; the last test checks that a real

@@ -19,6 +19,8 @@ import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.util.Optional;
 
+import static io.dbgshell.testing.Identities.ALICE;
+import static io.dbgshell.testing.Identities.BOB;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
@@ -27,8 +29,6 @@ import static org.assertj.core.api.Assertions.assertThat;
  * break the lines it appears in. Real host, real tcp clients.
  */
 class OutputBoundsTest {
-    private static final Identity ALICE = new Identity("ALICEBOX", "alice");
-    private static final Identity BOB = new Identity("BOBBOX", "bob");
     /** 4,000 CJK characters: 12,000 bytes of UTF-8, inside the 4,096-character line limit. */
     private static final String CJK_LINE = "漢".repeat(4000);
 

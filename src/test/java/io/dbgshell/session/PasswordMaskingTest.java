@@ -1,12 +1,11 @@
 package io.dbgshell.session;
 
-import io.dbgshell.protocol.Identity;
 import io.dbgshell.testing.TestTransports;
 import io.dbgshell.server.ServerEntry;
 import io.dbgshell.testing.TestClient;
 import io.dbgshell.testing.TestHost;
 import io.dbgshell.transport.tcp.TcpSpec;
-import io.dbgshell.transport.tcp.FreePorts;
+import io.dbgshell.testing.FreePorts;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.io.TempDir;
@@ -17,6 +16,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 
+import static io.dbgshell.testing.Identities.ALICE;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
@@ -25,7 +25,6 @@ import static org.assertj.core.api.Assertions.assertThat;
  * line that lost a {@code .server} parameter to a {@code ;} starts nothing.
  */
 class PasswordMaskingTest {
-    private static final Identity ALICE = new Identity("ALICEBOX", "alice");
     private static final String MARK = "--end of line--";
 
     @TempDir

@@ -7,7 +7,7 @@ import io.dbgshell.testing.DebugSession;
 import io.dbgshell.testing.TargetPrograms;
 import io.dbgshell.testing.TestClient;
 import io.dbgshell.transport.tcp.TcpSpec;
-import io.dbgshell.transport.tcp.FreePorts;
+import io.dbgshell.testing.FreePorts;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -18,6 +18,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 
+import static io.dbgshell.testing.Identities.BOB;
+import static io.dbgshell.testing.Identities.CAROL;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
@@ -28,8 +30,6 @@ import static org.assertj.core.api.Assertions.assertThat;
  * commands in a breakpoint nor launch, attach or list JVMs, nor point the source path at host directories or list sources.
  */
 class RolesDebugTest {
-    private static final Identity BOB = new Identity("BOBBOX", "bob");
-    private static final Identity CAROL = new Identity("CAROLBOX", "carol");
     private static final String OBSERVER = "changes the target or the session, and you are an observer\n";
     private static final String NO_GRANT = "uses the host's files or processes, which the server you joined through "
             + "does not grant (hostfiles)\n";

@@ -20,6 +20,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 
+import static io.dbgshell.testing.Identities.ALICE;
+import static io.dbgshell.testing.Identities.BOB;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
@@ -27,8 +29,6 @@ import static org.assertj.core.api.Assertions.assertThat;
  * lines and comments, arguments, nesting and the depth limit, and scripts typed on a real tcp client.
  */
 class ScriptRunTest {
-    private static final Identity ALICE = new Identity("ALICEBOX", "alice");
-    private static final Identity BOB = new Identity("BOBBOX", "bob");
 
     @TempDir
     Path dir;

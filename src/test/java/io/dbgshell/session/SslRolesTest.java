@@ -4,7 +4,7 @@ import io.dbgshell.server.ServerEntry;
 import io.dbgshell.transport.EventLoops;
 import io.dbgshell.testing.TestTransports;
 import io.dbgshell.transport.Transports;
-import io.dbgshell.transport.tcp.FreePorts;
+import io.dbgshell.testing.FreePorts;
 import io.dbgshell.transport.tls.SslFixture;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.io.TempDir;

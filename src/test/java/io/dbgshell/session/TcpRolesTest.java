@@ -5,7 +5,7 @@ import io.dbgshell.server.ServerEntry;
 import io.dbgshell.transport.EventLoops;
 import io.dbgshell.transport.tcp.TcpSpec;
 import io.dbgshell.transport.Transports;
-import io.dbgshell.transport.tcp.FreePorts;
+import io.dbgshell.testing.FreePorts;
 
 /** Roles over tcp. */
 class TcpRolesTest extends AbstractRolesTest {

@@ -1,6 +1,5 @@
 package io.dbgshell.session;
 
-import io.dbgshell.protocol.Identity;
 import io.dbgshell.testing.TestTransports;
 import io.dbgshell.server.ServerEntry;
 import io.dbgshell.testing.TestClient;
@@ -19,12 +18,12 @@ import java.nio.file.Path;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import static io.dbgshell.testing.Identities.ALICE;
+import static io.dbgshell.testing.Identities.BOB;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** {@code .logopen} and friends in a real session with real clients, checked against the file on disk. */
 class TranscriptTest {
-    private static final Identity ALICE = new Identity("ALICEBOX", "alice");
-    private static final Identity BOB = new Identity("BOBBOX", "bob");
     private static final String PASSWORD = "Sesame42";
 
     @TempDir

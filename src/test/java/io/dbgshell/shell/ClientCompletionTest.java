@@ -12,7 +12,7 @@ import io.dbgshell.testing.TestHost;
 import io.dbgshell.transport.spec.Role;
 import io.dbgshell.transport.tcp.TcpSpec;
 import io.dbgshell.transport.standard.TransportSpecParser;
-import io.dbgshell.transport.tcp.FreePorts;
+import io.dbgshell.testing.FreePorts;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;

@@ -14,7 +14,7 @@ import io.dbgshell.testing.TextLog;
 import io.dbgshell.transport.spec.Role;
 import io.dbgshell.transport.tcp.TcpSpec;
 import io.dbgshell.transport.standard.TransportSpecParser;
-import io.dbgshell.transport.tcp.FreePorts;
+import io.dbgshell.testing.FreePorts;
 import org.jline.terminal.Attributes;
 import org.jline.terminal.impl.DumbTerminal;
 import org.junit.jupiter.api.AfterEach;

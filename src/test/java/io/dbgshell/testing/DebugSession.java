@@ -7,13 +7,13 @@ import io.dbgshell.config.Settings;
 import io.dbgshell.engine.jdi.JdiDebugger;
 import io.dbgshell.engine.jdi.JdiSettings;
 import io.dbgshell.server.ServerEntry;
-import io.dbgshell.protocol.Identity;
 import io.dbgshell.transport.tcp.TcpSpec;
-import io.dbgshell.transport.tcp.FreePorts;
 
 import java.time.Duration;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+
+import static io.dbgshell.testing.Identities.ALICE;
 
 /**
  * A real session debugging real JVMs, wired as {@code dbgshell} wires it: the JDI engine and every
@@ -21,7 +21,6 @@ import java.util.regex.Pattern;
  * the client) and expects what follows on both screens, with deadlines.
  */
 public final class DebugSession implements AutoCloseable {
-    public static final Identity ALICE = new Identity("ALICEBOX", "alice");
     /** Long enough for a JVM to start, stop or end on a machine shared by many builds. */
     public static final Duration WAIT = Duration.ofSeconds(60);
 

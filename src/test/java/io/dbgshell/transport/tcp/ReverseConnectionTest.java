@@ -3,6 +3,7 @@ package io.dbgshell.transport.tcp;
 import io.dbgshell.testing.TestTransports;
 import io.dbgshell.client.ClientException;
 import io.dbgshell.protocol.Identity;
+import io.dbgshell.testing.FreePorts;
 import io.dbgshell.testing.LinkRelay;
 import io.dbgshell.testing.TestClient;
 import io.dbgshell.testing.TestHost;

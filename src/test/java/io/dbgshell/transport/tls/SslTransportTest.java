@@ -11,7 +11,7 @@ import io.dbgshell.testing.TextLog;
 import io.dbgshell.security.cert.CertRef;
 import io.dbgshell.transport.EventLoops;
 import io.dbgshell.transport.Transports;
-import io.dbgshell.transport.tcp.FreePorts;
+import io.dbgshell.testing.FreePorts;
 import org.bouncycastle.asn1.x500.X500Name;
 import org.bouncycastle.asn1.x509.ExtendedKeyUsage;
 import org.bouncycastle.asn1.x509.Extension;

@@ -1,4 +1,4 @@
-package io.dbgshell.transport.tcp;
+package io.dbgshell.testing;
 
 import java.io.IOException;
 import java.net.InetSocketAddress;
