@@ -1,6 +1,5 @@
 package io.dbgshell.bench;
 
-import io.dbgshell.transport.spec.TransportSpec;
 import io.dbgshell.testing.TestTransports;
 import io.dbgshell.client.ClientDisplay;
 import io.dbgshell.client.ClientException;
@@ -24,7 +23,6 @@ import io.dbgshell.transport.pipe.NpipeSpec;
 import io.dbgshell.transport.tls.TlsSpec;
 import io.dbgshell.transport.tls.SslFixture;
 import io.netty.handler.ssl.SslContext;
-import io.dbgshell.transport.tcp.TcpSpec;
 import io.dbgshell.transport.TransportException;
 import io.dbgshell.transport.standard.TransportSpecParser;
 import io.dbgshell.transport.spec.TransportSyntaxException;
@@ -75,9 +73,9 @@ final class BenchSession implements AutoCloseable {
         session.attachHostConsole(host);
         String spec = switch (protocol) {
             case "npipe" -> "npipe:pipe=bench";
-            case "ssl" -> "ssl:proto=tls1,certuser=srv,port=24700:24799";
+            case "ssl" -> "ssl:proto=tls1,certuser=srv,port=0";
             case "spipe" -> "spipe:proto=tls1,certuser=srv,pipe=bench";
-            default -> "tcp:port=24700:24799";
+            default -> "tcp:port=0";
         };
         server = session.servers().start(TransportSpecParser.parse(spec + serverExtra, Role.SERVER));
     }
@@ -118,8 +116,7 @@ final class BenchSession implements AutoCloseable {
     }
 
     int port() {
-        TransportSpec spec = server.spec() instanceof TlsSpec<?> tls ? tls.carrier() : server.spec();
-        return ((TcpSpec) spec).port().low();
+        return TestTransports.port(server.spec());
     }
 
     /** How many clients the session has dropped for not keeping up. */

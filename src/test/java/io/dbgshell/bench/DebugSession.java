@@ -18,7 +18,6 @@ import io.dbgshell.testing.TestHost;
 import io.dbgshell.transport.spec.PasswordSource;
 import io.dbgshell.transport.EventLoops;
 import io.dbgshell.transport.spec.Role;
-import io.dbgshell.transport.tcp.TcpSpec;
 import io.dbgshell.transport.TransportException;
 import io.dbgshell.transport.standard.TransportSpecParser;
 import io.dbgshell.transport.spec.TransportSyntaxException;
@@ -63,7 +62,7 @@ final class DebugSession implements AutoCloseable {
                 .engine(debugger.engine()).links(HostLinks.defaults()).build();
         hostConsole = new HostConsole(HOST, host, Instant.now());
         session.attachHostConsole(hostConsole);
-        server = session.servers().start(TransportSpecParser.parse("tcp:port=24800:24899", Role.SERVER));
+        server = session.servers().start(TransportSpecParser.parse("tcp:port=0", Role.SERVER));
     }
 
     private static Transports tcp(EventLoops loops) {
@@ -117,7 +116,7 @@ final class DebugSession implements AutoCloseable {
 
     /** A client joining over tcp, as {@code dbgshell -remote tcp:server=127.0.0.1,port=...} does; its display is stamped. */
     RemoteSession join(String name, StampedDisplay display) throws ClientException, TransportSyntaxException {
-        int port = ((TcpSpec) server.spec()).port().low();
+        int port = TestTransports.port(server.spec());
         RemoteSession client = RemoteSession.join(clientTransports,
                 TransportSpecParser.parse("tcp:server=127.0.0.1,port=" + port, Role.CLIENT),
                 Settings.DEFAULTS.withHandshakeTimeout(Duration.ofSeconds(30)), new Identity("CLIENTBOX", name),

@@ -7,7 +7,6 @@ import io.dbgshell.testing.DbgshellProcess;
 import io.dbgshell.testing.TestClient;
 import io.dbgshell.testing.TestHost;
 import io.dbgshell.testing.TextLog;
-import io.dbgshell.transport.tcp.TcpSpec;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -33,8 +32,8 @@ class KilledClientsIT {
     @Test
     void clientsKilledMidOutputDoNotDisturbTheSession() throws Exception {
         try (TestHost host = new TestHost(loops -> TestTransports.tcp(loops), TestHost.fastSettings())) {
-            ServerEntry server = host.startServer("tcp:port=25200:25210");
-            String remote = "tcp:server=127.0.0.1,port=" + ((TcpSpec) server.spec()).port().low();
+            ServerEntry server = host.startServer("tcp:port=0");
+            String remote = "tcp:server=127.0.0.1,port=" + TestTransports.port(server.spec());
             List<DbgshellProcess> victims = new ArrayList<>();
             try (TestClient survivor = TestClient.join(host.transports, remote, new Identity("STAYS", "sue"))) {
                 for (int i = 0; i < VICTIMS; i++) {

@@ -37,15 +37,14 @@ class NpipeDiscoveryIT {
         try (DbgshellProcess host = DbgshellProcess.start(home, env())) {
             host.type(".server npipe:pipe=rabbit");
             host.out.await("Server started with 'npipe:pipe=rabbit'\n");
-            host.type(".server tcp:port=25100:25120");
-            host.out.await("Server started with 'tcp:port=25100:25120'\n");
+            host.type(".server tcp:port=0");
+            host.out.await("Server started with 'tcp:port=0' as 'tcp:Port=");
+            int port = host.out.awaitServerPort();
             host.type(".server npipe:pipe=tiger,password=hardtoguess");
             host.out.await("Server started with 'npipe:pipe=tiger,password=*'\n");
             host.type(".server npipe:pipe=hidden%d,hidden");
             host.out.await("Server started with 'npipe:pipe=hidden%d,hidden'\n");
             host.type(".servers");
-            String tcp = host.out.awaitPattern("1 - Debugger Server - tcp:Port=\\d+:25120\n");
-            String port = tcp.replaceAll("(?s).*1 - Debugger Server - tcp:Port=(\\d+:25120)\n.*", "$1");
             host.out.await("0 - Debugger Server - npipe:Pipe=rabbit\n"
                     + "1 - Debugger Server - tcp:Port=" + port + "\n"
                     + "2 - Debugger Server - npipe:Pipe=tiger,Password=*\n"

@@ -37,10 +37,10 @@ class PipeModeIT {
 
     @Test
     void aClientReadingAPipeWritesPlainTextToATerminal() {
-        try (DbgshellProcess host = DbgshellProcess.start(home, "-server", "tcp:port=26060:26070")) {
-            host.out.await("Server started");
+        try (DbgshellProcess host = DbgshellProcess.start(home, "-server", "tcp:port=0")) {
+            int port = host.out.awaitServerPort();
             try (PtyProcess client = PtyProcess.start(home, PtyProcess.Stdin.PIPE,
-                    "-remote", "tcp:server=127.0.0.1,port=26060")) {
+                    "-remote", "tcp:server=127.0.0.1,port=" + port)) {
                 client.typeLine(".echo from a piped client");
                 client.awaitOnScreen("dbg> .echo from a piped client\nfrom a piped client\n");
                 client.closeInput();

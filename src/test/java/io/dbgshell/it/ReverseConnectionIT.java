@@ -1,5 +1,7 @@
 package io.dbgshell.it;
 
+import io.dbgshell.transport.spec.PortRange;
+import io.dbgshell.testing.FreePorts;
 import io.dbgshell.testing.DbgshellProcess;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -19,23 +21,25 @@ class ReverseConnectionIT {
 
     @Test
     void theColleagueWaitsFirstThenTheHostDialsIn() throws Exception {
-        try (ServerSocket busy = new ServerSocket(26500);
-             DbgshellProcess colleague = DbgshellProcess.start(home, "-remote", "tcp:clicon=127.0.0.1,port=26500:26510,password=s3cret")) {
-            colleague.out.await("Waiting for a reverse connection from 127.0.0.1 on port 26501 ...");
+        PortRange range = FreePorts.range(11);
+        int port = range.low() + 1;
+        try (ServerSocket busy = new ServerSocket(range.low());
+             DbgshellProcess colleague = DbgshellProcess.start(home, "-remote", "tcp:clicon=127.0.0.1,port=" + range + ",password=s3cret")) {
+            colleague.out.await("Waiting for a reverse connection from 127.0.0.1 on port " + port + " ...");
             try (DbgshellProcess dev = DbgshellProcess.start(home)) {
-                dev.type(".server tcp:port=26501,clicon=127.0.0.1,password=s3cret");
-                dev.out.await("Server started with 'tcp:port=26501,clicon=127.0.0.1,password=*'\n");
+                dev.type(".server tcp:port=" + port + ",clicon=127.0.0.1,password=s3cret");
+                dev.out.await("Server started with 'tcp:port=" + port + ",clicon=127.0.0.1,password=*'\n");
                 dev.out.await("connected at ");
                 colleague.out.await("dbgshell ");
 
                 colleague.type(".echo hello over the reverse link");
-                dev.out.awaitPattern("\\(tcp 127\\.0\\.0\\.1:26501\\) dbg> \\.echo hello over the reverse link\nhello over the reverse link\n");
+                dev.out.awaitPattern("\\(tcp 127\\.0\\.0\\.1:" + port + "\\) dbg> \\.echo hello over the reverse link\nhello over the reverse link\n");
                 dev.type(".servers");
-                dev.out.await("0 - Debugger Server - tcp:Port=26501,Clicon=127.0.0.1,Password=* (connected)");
+                dev.out.await("0 - Debugger Server - tcp:Port=" + port + ",Clicon=127.0.0.1,Password=* (connected)");
 
                 colleague.type("q");
                 assertThat(colleague.awaitExit(EXIT)).isZero();
-                dev.out.await("Server 0 (tcp:Port=26501,Clicon=127.0.0.1,Password=*) ended: ");
+                dev.out.await("Server 0 (tcp:Port=" + port + ",Clicon=127.0.0.1,Password=*) ended: ");
                 dev.closeInput();
                 assertThat(dev.awaitExit(EXIT)).isZero();
             }
@@ -45,12 +49,13 @@ class ReverseConnectionIT {
 
     @Test
     void theHostStartsFirstAndKeepsDiallingUntilTheColleagueWaits() {
-        try (DbgshellProcess dev = DbgshellProcess.start(home, "-server", "tcp:port=26520,clicon=localhost")) {
-            dev.out.await("Server started with 'tcp:port=26520,clicon=localhost'\n");
+        int port = FreePorts.one();
+        try (DbgshellProcess dev = DbgshellProcess.start(home, "-server", "tcp:port=" + port + ",clicon=localhost")) {
+            dev.out.await("Server started with 'tcp:port=" + port + ",clicon=localhost'\n");
             dev.type(".servers");
-            dev.out.await("0 - Debugger Server - tcp:Port=26520,Clicon=localhost (dialling)");
+            dev.out.await("0 - Debugger Server - tcp:Port=" + port + ",Clicon=localhost (dialling)");
 
-            try (DbgshellProcess colleague = DbgshellProcess.start(home, "-remote", "tcp:clicon=localhost,port=26520")) {
+            try (DbgshellProcess colleague = DbgshellProcess.start(home, "-remote", "tcp:clicon=localhost,port=" + port)) {
                 colleague.out.await("dbgshell ", Duration.ofSeconds(20));
                 dev.out.await("connected at ");
                 dev.type(".echo welcome");
@@ -63,6 +68,7 @@ class ReverseConnectionIT {
         }
     }
 
+    /** Refused while the options are read, before anything binds: the range is only words here. */
     @Test
     void aPortRangeOnTheServerSideIsRefused() {
         try (DbgshellProcess dev = DbgshellProcess.start(home, "-server", "tcp:port=26530:26540,clicon=localhost")) {

@@ -1,5 +1,7 @@
 package io.dbgshell.it;
 
+import io.dbgshell.transport.spec.PortRange;
+import io.dbgshell.testing.FreePorts;
 import io.dbgshell.protocol.Identity;
 import io.dbgshell.testing.DbgshellProcess;
 import org.junit.jupiter.api.Test;
@@ -22,16 +24,20 @@ class TcpSessionIT {
     void theReadmeExampleRunsAsWritten() throws Exception {
         String me = Identity.HostName.get();
         try (DbgshellProcess host = DbgshellProcess.start(home)) {
-            host.type(".server tcp:port=25000:25010,password=s3cret");
-            host.out.await("dbg> .server tcp:port=25000:25010,password=*\n"
-                    + "Server started with 'tcp:port=25000:25010,password=*'\n"
-                    + "Client can connect with: dbgshell -remote tcp:Port=25000,Server=" + me + ",Password=<password>\n");
+            PortRange range = FreePorts.range(11);
+            host.type(".server tcp:port=" + range + ",password=s3cret");
+            int port = host.out.awaitServerPort();
+            assertThat(port).isBetween(range.low(), range.high());
+            host.out.await("dbg> .server tcp:port=" + range + ",password=*\n"
+                    + "Server started with 'tcp:port=" + range + ",password=*'\n"
+                    + "Client can connect with: dbgshell -remote tcp:Port=" + port + ",Server=" + me + ",Password=<password>\n");
             host.type(".servers");
-            host.out.await("dbg> .servers\n0 - Debugger Server - tcp:Port=25000:25010,Password=*\n");
+            String listing = "0 - Debugger Server - tcp:Port=" + port + ":" + range.high() + ",Password=*\n";
+            host.out.await("dbg> .servers\n" + listing);
 
-            try (DbgshellProcess client = DbgshellProcess.start(home, "-remote", "tcp:server=localhost,port=25000,password=s3cret")) {
+            try (DbgshellProcess client = DbgshellProcess.start(home, "-remote", "tcp:server=localhost,port=" + port + ",password=s3cret")) {
                 client.out.await("dbgshell ");
-                client.out.await("0 - Debugger Server - tcp:Port=25000:25010,Password=*\n");
+                client.out.await(listing);
                 host.out.awaitPattern("\\(tcp 127\\.0\\.0\\.1:\\d+\\) connected at ");
 
                 client.type(".echo hello from the client");
@@ -57,9 +63,10 @@ class TcpSessionIT {
 
     @Test
     void aWrongPasswordIsRefusedAndTheClientExitsNonZero() throws Exception {
-        try (DbgshellProcess host = DbgshellProcess.start(home, "-server", "tcp:port=25020:25030,password=s3cret")) {
-            host.out.await("Server started with 'tcp:port=25020:25030,password=*'");
-            try (DbgshellProcess client = DbgshellProcess.start(home, "-remote", "tcp:server=127.0.0.1,port=25020,password=nope")) {
+        try (DbgshellProcess host = DbgshellProcess.start(home, "-server", "tcp:port=0,password=s3cret")) {
+            host.out.await("Server started with 'tcp:port=0,password=*'");
+            int port = host.out.awaitServerPort();
+            try (DbgshellProcess client = DbgshellProcess.start(home, "-remote", "tcp:server=127.0.0.1,port=" + port + ",password=nope")) {
                 assertThat(client.awaitExit(EXIT)).isNotZero();
                 assertThat(client.err.text()).contains("Error 0x80004005").doesNotContain("Exception");
             }
@@ -71,9 +78,9 @@ class TcpSessionIT {
 
     @Test
     void theHostEndingTheSessionEndsEveryClientCleanly() throws Exception {
-        try (DbgshellProcess host = DbgshellProcess.start(home, "-server", "tcp:port=25040:25050")) {
-            host.out.await("Server started");
-            DbgshellProcess client = DbgshellProcess.start(home, "-remote", "tcp:server=127.0.0.1,port=25040");
+        try (DbgshellProcess host = DbgshellProcess.start(home, "-server", "tcp:port=0")) {
+            int port = host.out.awaitServerPort();
+            DbgshellProcess client = DbgshellProcess.start(home, "-remote", "tcp:server=127.0.0.1,port=" + port);
             host.out.await("connected at ");
             host.type(".echo goodbye everyone");
             host.closeInput();
@@ -86,9 +93,9 @@ class TcpSessionIT {
 
     @Test
     void commandsFromStandardInputAndMinusCRunInOrderOnAClient() throws Exception {
-        try (DbgshellProcess host = DbgshellProcess.start(home, "-server", "tcp:port=25060:25070")) {
-            host.out.await("Server started");
-            try (DbgshellProcess client = DbgshellProcess.start(home, "-remote", "tcp:server=127.0.0.1,port=25060",
+        try (DbgshellProcess host = DbgshellProcess.start(home, "-server", "tcp:port=0")) {
+            int port = host.out.awaitServerPort();
+            try (DbgshellProcess client = DbgshellProcess.start(home, "-remote", "tcp:server=127.0.0.1,port=" + port,
                     "-c", ".echo first;.echo second")) {
                 client.type(".echo third");
                 client.closeInput();
@@ -113,9 +120,10 @@ class TcpSessionIT {
             assertThat(badSpec.awaitExit(EXIT)).isEqualTo(2);
             assertThat(badSpec.err.text()).contains("prot").doesNotContain("Exception");
         }
-        try (DbgshellProcess nobody = DbgshellProcess.start(home, "-remote", "tcp:server=127.0.0.1,port=25099")) {
+        int unused = FreePorts.one();
+        try (DbgshellProcess nobody = DbgshellProcess.start(home, "-remote", "tcp:server=127.0.0.1,port=" + unused)) {
             assertThat(nobody.awaitExit(EXIT)).isEqualTo(1);
-            assertThat(nobody.err.text().strip()).startsWith("Error: cannot connect to 127.0.0.1:25099").doesNotContain("\n");
+            assertThat(nobody.err.text().strip()).startsWith("Error: cannot connect to 127.0.0.1:" + unused).doesNotContain("\n");
         }
         try (DbgshellProcess version = DbgshellProcess.start(home, "--version")) {
             assertThat(version.awaitExit(EXIT)).isZero();
@@ -125,15 +133,15 @@ class TcpSessionIT {
 
     @Test
     void thePasswordCanComeFromTheEnvironmentInsteadOfTheCommandLine() {
-        try (DbgshellProcess host = DbgshellProcess.start(home, "-server", "tcp:port=25080:25090,password=fromenv7")) {
-            host.out.await("Server started");
+        try (DbgshellProcess host = DbgshellProcess.start(home, "-server", "tcp:port=0,password=fromenv7")) {
+            String remote = "tcp:server=127.0.0.1,port=" + host.out.awaitServerPort();
             try (DbgshellProcess client = DbgshellProcess.start(home, java.util.Map.of("DBGSHELL_PASSWORD", "fromenv7"),
-                    "-remote", "tcp:server=127.0.0.1,port=25080")) {
+                    "-remote", remote)) {
                 client.out.await("dbgshell ");
                 client.closeInput();
                 assertThat(client.awaitExit(EXIT)).isZero();
             }
-            try (DbgshellProcess noPassword = DbgshellProcess.start(home, "-remote", "tcp:server=127.0.0.1,port=25080")) {
+            try (DbgshellProcess noPassword = DbgshellProcess.start(home, "-remote", remote)) {
                 assertThat(noPassword.awaitExit(EXIT)).isEqualTo(1);
                 assertThat(noPassword.err.text()).contains("Error 0x80004005: the server requires a password");
             }

@@ -79,8 +79,8 @@ class TerminalReplIT {
     void historyIsKeptInTheHomeDirectoryWithPasswordsMasked() throws Exception {
         try (PtyProcess host = PtyProcess.start(home)) {
             host.awaitOnScreen(PROMPT);
-            host.keys(".server tcp:port=26000:26010,password=s3cret" + ENTER);
-            host.awaitOnScreen("Server started with 'tcp:port=26000:26010,password=*'");
+            host.keys(".server tcp:port=0,password=s3cret" + ENTER);
+            host.awaitOnScreen("Server started with 'tcp:port=0,password=*'");
             awaitPromptNumber(host, 2);
             host.keys(CTRL_D);
             assertThat(host.awaitExit(EXIT)).isZero();
@@ -88,16 +88,16 @@ class TerminalReplIT {
         Path history = home.resolve("history");
         assertThat(history).exists();
         assertThat(Files.readString(history))
-                .contains(".server tcp:port=26000:26010,password=*")
+                .contains(".server tcp:port=0,password=*")
                 .doesNotContain("s3cret");
     }
 
     @Test
     void outputFromAClientAppearsAboveTheHostPromptWithoutLosingTypedInput() {
-        try (PtyProcess host = PtyProcess.start(home, "-server", "tcp:port=26020:26030")) {
-            host.awaitOnScreen("Server started");
+        try (PtyProcess host = PtyProcess.start(home, "-server", "tcp:port=0")) {
+            int port = host.awaitServerPort();
             host.awaitOnScreen(PROMPT);
-            try (DbgshellProcess client = DbgshellProcess.start(home, "-remote", "tcp:server=127.0.0.1,port=26020")) {
+            try (DbgshellProcess client = DbgshellProcess.start(home, "-remote", "tcp:server=127.0.0.1,port=" + port)) {
                 host.awaitOnScreen(" connected at ");
                 host.keys(".echo par");
                 host.awaitOnScreen(PROMPT + ".echo par");
@@ -123,9 +123,9 @@ class TerminalReplIT {
 
     @Test
     void aClientOnATerminalShowsThePromptAndCtrlDLeaves() {
-        try (DbgshellProcess host = DbgshellProcess.start(home, "-server", "tcp:port=26040:26050")) {
-            host.out.await("Server started");
-            try (PtyProcess client = PtyProcess.start(home, "-remote", "tcp:server=127.0.0.1,port=26040")) {
+        try (DbgshellProcess host = DbgshellProcess.start(home, "-server", "tcp:port=0")) {
+            int port = host.out.awaitServerPort();
+            try (PtyProcess client = PtyProcess.start(home, "-remote", "tcp:server=127.0.0.1,port=" + port)) {
                 client.awaitOnScreen(PROMPT);
                 host.out.await(" connected at ");
                 client.keys(".echo from the pty" + ENTER);

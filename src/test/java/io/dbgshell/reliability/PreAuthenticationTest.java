@@ -12,7 +12,6 @@ import io.dbgshell.testing.Guessers;
 import io.dbgshell.testing.TestClient;
 import io.dbgshell.testing.TestHost;
 import io.dbgshell.security.Password;
-import io.dbgshell.transport.tcp.TcpSpec;
 import io.dbgshell.transport.Transports;
 import org.junit.jupiter.api.Test;
 
@@ -40,7 +39,6 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
  * served at once.
  */
 class PreAuthenticationTest {
-    private static final String RANGE = "24620:24639";
     private static final int SILENT = 1000;
     private static final Duration HANDSHAKE = Duration.ofSeconds(3);
     private static final Duration PROMPT_JOIN = Duration.ofSeconds(1);
@@ -53,7 +51,7 @@ class PreAuthenticationTest {
         int share = PreAuthLimits.DEFAULTS.perSource();
         try (TestHost host = new TestHost(PreAuthenticationTest::tcp, TestHost.fastSettings().withHandshakeTimeout(HANDSHAKE));
              Selector selector = Selector.open()) {
-            InetSocketAddress address = address(host.startServer("tcp:port=" + RANGE));
+            InetSocketAddress address = address(host.startServer("tcp:port=0"));
             List<SocketChannel> silent = new ArrayList<>();
             long opened = System.nanoTime();
             try {
@@ -101,7 +99,7 @@ class PreAuthenticationTest {
         int share = PreAuthLimits.DEFAULTS.perSource();
         Settings settings = TestHost.fastSettings().withAuthFailureDelays(Duration.ofMillis(100), cap);
         try (TestHost host = new TestHost(PreAuthenticationTest::tcp, settings)) {
-            InetSocketAddress address = address(host.startServer("tcp:port=" + RANGE + ",password=right"));
+            InetSocketAddress address = address(host.startServer("tcp:port=0,password=right"));
             long start = System.nanoTime();
             long end = start + guessing.toNanos();
             List<Long> answers = Collections.synchronizedList(new ArrayList<>());
@@ -142,7 +140,7 @@ class PreAuthenticationTest {
         Duration noticed = Duration.ofSeconds(1);
         try (TestHost host = new TestHost(PreAuthenticationTest::tcp, TestHost.fastSettings().withAuthFailureDelays(hold, hold),
                 PreAuthLimits.DEFAULTS.withPerSource(1))) {
-            InetSocketAddress address = address(host.startServer("tcp:port=" + RANGE + ",password=right"));
+            InetSocketAddress address = address(host.startServer("tcp:port=0,password=right"));
             long answered;
             try (BlockingLink link = new BlockingLink(new InetSocketAddress(ATTACKER, 0), address, Duration.ofSeconds(5))) {
                 Frame.Hello hello = (Frame.Hello) link.read();
@@ -168,7 +166,7 @@ class PreAuthenticationTest {
         int full = 5;
         try (TestHost host = new TestHost(PreAuthenticationTest::tcp, TestHost.fastSettings().withHandshakeTimeout(HANDSHAKE),
                 PreAuthLimits.DEFAULTS.withTotal(full, 100, full))) {
-            InetSocketAddress address = address(host.startServer("tcp:port=" + RANGE));
+            InetSocketAddress address = address(host.startServer("tcp:port=0"));
             List<BlockingLink> silent = new ArrayList<>();
             try {
                 for (int i = 0; i < full; i++) {
@@ -242,7 +240,7 @@ class PreAuthenticationTest {
     }
 
     private static InetSocketAddress address(ServerEntry server) {
-        return new InetSocketAddress("127.0.0.1", ((TcpSpec) server.spec()).port().low());
+        return new InetSocketAddress("127.0.0.1", TestTransports.port(server.spec()));
     }
 
     private static Transports tcp(io.dbgshell.transport.EventLoops loops) {

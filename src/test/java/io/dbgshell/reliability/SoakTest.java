@@ -16,7 +16,6 @@ import io.dbgshell.transport.spec.PasswordSource;
 import io.dbgshell.transport.EventLoops;
 import io.dbgshell.transport.spec.Role;
 import io.dbgshell.transport.standard.TransportSpecParser;
-import io.dbgshell.transport.tcp.TcpSpec;
 import io.dbgshell.transport.spec.Protocol;
 import io.dbgshell.transport.Transports;
 import org.junit.jupiter.api.Test;
@@ -66,8 +65,8 @@ class SoakTest {
             Session session = Session.builder().settings(TestHost.fastSettings()).transports(transports)
                     .commands(BuiltinCommands.registry().register(new FloodCommand())).links(HostLinks.defaults()).build();
             session.attachHostConsole(host);
-            ServerEntry server = session.servers().start(TransportSpecParser.parse("tcp:port=24660:24679", Role.SERVER));
-            String transport = "tcp:server=127.0.0.1,port=" + ((TcpSpec) server.spec()).port().low();
+            ServerEntry server = session.servers().start(TransportSpecParser.parse("tcp:port=0", Role.SERVER));
+            String transport = "tcp:server=127.0.0.1,port=" + TestTransports.port(server.spec());
             TestClient[] slots = new TestClient[SLOTS];
             long start = System.nanoTime();
             long nextSample = start;

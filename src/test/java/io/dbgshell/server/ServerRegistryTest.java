@@ -1,9 +1,10 @@
 package io.dbgshell.server;
 
+import io.dbgshell.testing.FreePorts;
 import io.dbgshell.testing.TestTransports;
+import io.dbgshell.transport.spec.PortRange;
 import io.dbgshell.transport.EventLoops;
 import io.dbgshell.transport.spec.Role;
-import io.dbgshell.transport.tcp.TcpSpec;
 import io.dbgshell.transport.standard.TransportSpecParser;
 import io.dbgshell.transport.spec.PasswordSource;
 import io.dbgshell.transport.spec.Protocol;
@@ -44,8 +45,9 @@ class ServerRegistryTest {
 
     @Test
     void idsCountFromZeroAndAnEndedServerKeepsItsSlot() throws Exception {
-        ServerEntry first = registry.start(TransportSpecParser.parse("tcp:port=24400:24410", Role.SERVER));
-        ServerEntry second = registry.start(TransportSpecParser.parse("tcp:port=24400:24410,password=pw", Role.SERVER));
+        PortRange range = FreePorts.range(11);
+        ServerEntry first = registry.start(TransportSpecParser.parse("tcp:port=" + range, Role.SERVER));
+        ServerEntry second = registry.start(TransportSpecParser.parse("tcp:port=" + range + ",password=pw", Role.SERVER));
         registry.addListener(new ServerListener() {
             @Override
             public void started(ServerEntry server) {
@@ -62,19 +64,19 @@ class ServerRegistryTest {
 
         assertThat(first.id()).isZero();
         assertThat(second.id()).isEqualTo(1);
-        int firstPort = ((TcpSpec) first.spec()).port().low();
-        int secondPort = ((TcpSpec) second.spec()).port().low();
+        int firstPort = TestTransports.port(first.spec());
+        int secondPort = TestTransports.port(second.spec());
         assertThat(secondPort).isGreaterThan(firstPort);
         assertThat(registry.list()).extracting(ServerEntry::listingLine).containsExactly(
                 "0 - <Disabled, exit pending>",
-                "1 - Debugger Server - tcp:Port=" + secondPort + ":24410,Password=*");
+                "1 - Debugger Server - tcp:Port=" + secondPort + ":" + range.high() + ",Password=*");
         assertThat(events).containsExactly("stopped 0");
         assertThatThrownBy(() -> new Socket("127.0.0.1", firstPort).close()).isInstanceOf(ConnectException.class);
     }
 
     @Test
     void endingAnUnknownOrEndedServerIsAClearError() throws Exception {
-        registry.start(TransportSpecParser.parse("tcp:port=24420:24430", Role.SERVER));
+        registry.start(TransportSpecParser.parse("tcp:port=0", Role.SERVER));
         registry.end(0);
         assertThatThrownBy(() -> registry.end(0)).isInstanceOf(ServerException.class).hasMessage("server 0 has already ended");
         assertThatThrownBy(() -> registry.end(7)).isInstanceOf(ServerException.class).hasMessage("no server with id 7 (see .servers)");
@@ -82,9 +84,10 @@ class ServerRegistryTest {
 
     @Test
     void aServerThatCannotBindIsNotRegistered() throws IOException {
-        try (java.net.ServerSocket busy = new java.net.ServerSocket(24440)) {
-            assertThatThrownBy(() -> registry.start(TransportSpecParser.parse("tcp:port=24440", Role.SERVER)))
-                    .hasMessage("port 24440 is already in use");
+        try (java.net.ServerSocket busy = new java.net.ServerSocket(0)) {
+            int port = busy.getLocalPort();
+            assertThatThrownBy(() -> registry.start(TransportSpecParser.parse("tcp:port=" + port, Role.SERVER)))
+                    .hasMessage("port " + port + " is already in use");
             assertThat(registry.list()).isEmpty();
             assertThat(busy.isBound()).isTrue();
         }

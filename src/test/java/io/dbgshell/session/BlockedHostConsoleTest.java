@@ -7,7 +7,6 @@ import io.dbgshell.shell.StreamConsole;
 import io.dbgshell.testing.TestClient;
 import io.dbgshell.testing.TestHost;
 import io.dbgshell.testing.TextLog;
-import io.dbgshell.transport.tcp.TcpSpec;
 import org.junit.jupiter.api.Test;
 
 import java.io.InputStream;
@@ -37,9 +36,9 @@ class BlockedHostConsoleTest {
                     new StreamConsole(InputStream.nullInputStream(), Channels.newOutputStream(stdout.sink())),
                     Instant.now(), 64 * 1024, Duration.ofMillis(200));
             host.session.attachHostConsole(blocked);
-            ServerEntry server = host.startServer("tcp:port=27340:27359");
+            ServerEntry server = host.startServer("tcp:port=0");
             TestClient alice = TestClient.join(host.transports,
-                    "tcp:server=127.0.0.1,port=" + ((TcpSpec) server.spec()).port().low(), ALICE);
+                    "tcp:server=127.0.0.1,port=" + TestTransports.port(server.spec()), ALICE);
 
             host.type("flood 8000 100 burst"); // 800 KB: past the pipe's 64 KiB and 8 times the queue's 64 Ki characters
             host.console.log.await("burst done\n");

@@ -15,7 +15,6 @@ import io.dbgshell.testing.TestClient;
 import io.dbgshell.testing.TestHost;
 import io.dbgshell.testing.TextLog;
 import io.dbgshell.transport.EventLoops;
-import io.dbgshell.transport.tcp.TcpSpec;
 import io.dbgshell.transport.Transports;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -54,10 +53,10 @@ class EventLoopLinesTest {
                 transcript.append(text);
             }
         });
-        session.submit(host, ".server tcp:port=24900:24949");
+        session.submit(host, ".server tcp:port=0");
         hostConsole.log.await("Server started with");
         ServerEntry server = session.servers().list().get(0);
-        client = TestClient.join(transports, "tcp:server=127.0.0.1,port=" + ((TcpSpec) server.spec()).port().low(),
+        client = TestClient.join(transports, "tcp:server=127.0.0.1,port=" + TestTransports.port(server.spec()),
                 new Identity("CLIENTBOX", "alice"));
         hostConsole.log.await("alice");
     }

@@ -13,8 +13,6 @@ import io.dbgshell.testing.Lines;
 import io.dbgshell.testing.TestClient;
 import io.dbgshell.testing.TestHost;
 import io.dbgshell.testing.TextLog;
-import io.dbgshell.transport.tcp.TcpSpec;
-import io.dbgshell.testing.FreePorts;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -63,9 +61,8 @@ class ExecutionModelTest {
     }
 
     private TestClient join(Identity who) throws Exception {
-        int port = FreePorts.one();
-        ServerEntry server = host.startServer("tcp:port=" + port);
-        TestClient client = TestClient.join(host.transports, "tcp:server=127.0.0.1,port=" + ((TcpSpec) server.spec()).port().low(), who);
+        ServerEntry server = host.startServer("tcp:port=0");
+        TestClient client = TestClient.join(host.transports, "tcp:server=127.0.0.1,port=" + TestTransports.port(server.spec()), who);
         host.console.log.await(who.user() + " (tcp 127.0.0.1:");
         return client;
     }

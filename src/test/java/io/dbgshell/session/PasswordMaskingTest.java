@@ -4,8 +4,6 @@ import io.dbgshell.testing.TestTransports;
 import io.dbgshell.server.ServerEntry;
 import io.dbgshell.testing.TestClient;
 import io.dbgshell.testing.TestHost;
-import io.dbgshell.transport.tcp.TcpSpec;
-import io.dbgshell.testing.FreePorts;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.io.TempDir;
@@ -35,8 +33,8 @@ class PasswordMaskingTest {
     @BeforeEach
     void startHostAndClient() throws Exception {
         host = new TestHost(loops -> TestTransports.tcp(loops), TestHost.fastSettings());
-        ServerEntry server = host.startServer("tcp:port=" + FreePorts.one());
-        alice = TestClient.join(host.transports, "tcp:server=127.0.0.1,port=" + ((TcpSpec) server.spec()).port().low(), ALICE);
+        ServerEntry server = host.startServer("tcp:port=0");
+        alice = TestClient.join(host.transports, "tcp:server=127.0.0.1,port=" + TestTransports.port(server.spec()), ALICE);
         host.console.log.await("ALICEBOX\\alice (tcp 127.0.0.1:");
     }
 
@@ -48,21 +46,20 @@ class PasswordMaskingTest {
 
     @ParameterizedTest(name = "{0} from {1}")
     @CsvSource(delimiter = '|', textBlock = """
-            .server tcp:port=PORT,password\u2003=LeakEm1         | host   | LeakEm1 | 1
-            .server tcp:port=PORT,password="Leak16"              | host   | Leak16  | 0
-            .server tcp:port=PORT;password=Leak6                 | host   | Leak6   | 0
-            .server tcp:port=PORT;hidden;password=Leak6h         | host   | Leak6h  | 0
-            server tcp:port=PORT,password=LeakTypo               | host   | LeakTypo | 0
-            .echo "unclosed; .server tcp:port=PORT,password=LeakQ | host   | LeakQ   | 0
-            .server tcp:port=PORT,password\u2003=LeakEm1         | client | LeakEm1 | 1
-            .server tcp:port=PORT;password=Leak6                 | client | Leak6   | 0
+            .server tcp:port=0,password\u2003=LeakEm1          | host   | LeakEm1 | 1
+            .server tcp:port=0,password="Leak16"               | host   | Leak16  | 0
+            .server tcp:port=0;password=Leak6                  | host   | Leak6   | 0
+            .server tcp:port=0;hidden;password=Leak6h          | host   | Leak6h  | 0
+            server tcp:port=0,password=LeakTypo                | host   | LeakTypo | 0
+            .echo "unclosed; .server tcp:port=0,password=LeakQ | host   | LeakQ   | 0
+            .server tcp:port=0,password\u2003=LeakEm1          | client | LeakEm1 | 1
+            .server tcp:port=0;password=Leak6                  | client | Leak6   | 0
             """)
-    void noEchoMessageOrTranscriptHoldsThePassword(String template, String typist, String secret, int started)
+    void noEchoMessageOrTranscriptHoldsThePassword(String line, String typist, String secret, int started)
             throws Exception {
         Path transcript = dir.resolve("t.log");
         host.session.transcript().open(transcript.toString(), false);
         int before = host.session.servers().list().size();
-        String line = template.replace("PORT", Integer.toString(FreePorts.one()));
         if (typist.equals("host")) {
             host.type(line);
             host.type(".echo " + MARK);
@@ -78,7 +75,7 @@ class PasswordMaskingTest {
         assertThat(alice.log().text()).as("the client's screen").contains("dbg> .").doesNotContain(secret);
         assertThat(host.console.log.text()).as("the host's screen").doesNotContain(secret);
         assertThat(Files.readString(transcript, StandardCharsets.UTF_8)).as("the transcript").doesNotContain(secret);
-        if (template.contains(";password")) {
+        if (line.contains(";password")) {
             assertThat(alice.log().text()).contains(" looks like one of its parameters; separate parameters with ','"
                     + " not ';' (nothing was run)\n");
         }

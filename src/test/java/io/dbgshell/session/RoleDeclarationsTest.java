@@ -14,8 +14,6 @@ import io.dbgshell.server.ServerEntry;
 import io.dbgshell.testing.TestClient;
 import io.dbgshell.testing.TestHost;
 import io.dbgshell.testing.TextLog;
-import io.dbgshell.transport.tcp.TcpSpec;
-import io.dbgshell.testing.FreePorts;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -75,8 +73,8 @@ class RoleDeclarationsTest {
         List<Command> debugCommands = DebugCommands.registerAll(new CommandRegistry(), debugger).all();
         try (TestHost host = new TestHost(loops -> TestTransports.tcp(loops), TestHost.fastSettings(),
                 debugger.engine(), debugCommands)) {
-            ServerEntry drivers = host.startServer("tcp:port=" + FreePorts.one());
-            ServerEntry observers = host.startServer("tcp:port=" + FreePorts.one() + ",readonly");
+            ServerEntry drivers = host.startServer("tcp:port=0");
+            ServerEntry observers = host.startServer("tcp:port=0,readonly");
             try (TestClient alice = TestClient.join(host.transports, clientOf(drivers), ALICE);
                  TestClient carol = TestClient.join(host.transports, clientOf(observers), CAROL)) {
                 alice.log().await("CAROLBOX\\carol");
@@ -147,6 +145,6 @@ class RoleDeclarationsTest {
     }
 
     private static String clientOf(ServerEntry server) {
-        return "tcp:server=127.0.0.1,port=" + ((TcpSpec) server.spec()).port().low();
+        return "tcp:server=127.0.0.1,port=" + TestTransports.port(server.spec());
     }
 }

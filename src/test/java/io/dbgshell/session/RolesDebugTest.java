@@ -1,13 +1,12 @@
 package io.dbgshell.session;
 
+import io.dbgshell.testing.TestTransports;
 import io.dbgshell.engine.jdi.FramePrograms;
 import io.dbgshell.protocol.Identity;
 import io.dbgshell.server.ServerEntry;
 import io.dbgshell.testing.DebugSession;
 import io.dbgshell.testing.TargetPrograms;
 import io.dbgshell.testing.TestClient;
-import io.dbgshell.transport.tcp.TcpSpec;
-import io.dbgshell.testing.FreePorts;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -50,9 +49,9 @@ class RolesDebugTest {
     }
 
     private TestClient join(String options, Identity who) throws Exception {
-        ServerEntry server = s.host.startServer("tcp:port=" + FreePorts.one() + options);
+        ServerEntry server = s.host.startServer("tcp:port=0" + options);
         TestClient client = TestClient.join(s.host.transports,
-                "tcp:server=127.0.0.1,port=" + ((TcpSpec) server.spec()).port().low(), who);
+                "tcp:server=127.0.0.1,port=" + TestTransports.port(server.spec()), who);
         s.host.console.log.await(who.user() + " (tcp 127.0.0.1:");
         client.display.prompts.await("dbg> \n");
         return client;

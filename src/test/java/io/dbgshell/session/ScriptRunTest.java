@@ -8,7 +8,6 @@ import io.dbgshell.server.ServerEntry;
 import io.dbgshell.testing.TestClient;
 import io.dbgshell.testing.TestHost;
 import io.dbgshell.testing.TextLog;
-import io.dbgshell.transport.tcp.TcpSpec;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -268,12 +267,12 @@ class ScriptRunTest {
     private TestClient join(Identity who) throws Exception {
         ServerEntry server = servers();
         return TestClient.join(host.transports,
-                "tcp:server=127.0.0.1,port=" + ((TcpSpec) server.spec()).port().low(), who);
+                "tcp:server=127.0.0.1,port=" + TestTransports.port(server.spec()), who);
     }
 
     private ServerEntry servers() {
         List<ServerEntry> running = host.session.servers().list();
         // hostfiles: the clients here run scripts, which read the host's files
-        return running.isEmpty() ? host.startServer("tcp:port=24400:24499,hostfiles") : running.get(0);
+        return running.isEmpty() ? host.startServer("tcp:port=0,hostfiles") : running.get(0);
     }
 }

@@ -4,7 +4,6 @@ import io.dbgshell.server.ServerEntry;
 import io.dbgshell.transport.EventLoops;
 import io.dbgshell.testing.TestTransports;
 import io.dbgshell.transport.Transports;
-import io.dbgshell.testing.FreePorts;
 import io.dbgshell.transport.tls.SslFixture;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.io.TempDir;
@@ -29,7 +28,7 @@ class SslRolesTest extends AbstractRolesTest {
 
     @Override
     protected String serverTransport(String extra) {
-        return "ssl:proto=tls1,certuser=srv,port=" + FreePorts.one() + extra;
+        return "ssl:proto=tls1,certuser=srv,port=0" + extra;
     }
 
     @Override

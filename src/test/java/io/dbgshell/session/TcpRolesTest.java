@@ -3,9 +3,7 @@ package io.dbgshell.session;
 import io.dbgshell.testing.TestTransports;
 import io.dbgshell.server.ServerEntry;
 import io.dbgshell.transport.EventLoops;
-import io.dbgshell.transport.tcp.TcpSpec;
 import io.dbgshell.transport.Transports;
-import io.dbgshell.testing.FreePorts;
 
 /** Roles over tcp. */
 class TcpRolesTest extends AbstractRolesTest {
@@ -17,11 +15,11 @@ class TcpRolesTest extends AbstractRolesTest {
 
     @Override
     protected String serverTransport(String extra) {
-        return "tcp:port=" + FreePorts.one() + extra;
+        return "tcp:port=0" + extra;
     }
 
     @Override
     protected String clientTransport(ServerEntry server) {
-        return "tcp:server=127.0.0.1,port=" + ((TcpSpec) server.spec()).port().low();
+        return "tcp:server=127.0.0.1,port=" + TestTransports.port(server.spec());
     }
 }

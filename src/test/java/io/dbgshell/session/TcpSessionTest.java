@@ -1,11 +1,12 @@
 package io.dbgshell.session;
 
+import io.dbgshell.testing.FreePorts;
 import io.dbgshell.testing.TestTransports;
+import io.dbgshell.transport.spec.PortRange;
 import io.dbgshell.server.ServerEntry;
 import io.dbgshell.testing.RawLink;
 import io.dbgshell.testing.TestClient;
 import io.dbgshell.transport.EventLoops;
-import io.dbgshell.transport.tcp.TcpSpec;
 import io.dbgshell.transport.Transports;
 import org.junit.jupiter.api.Test;
 
@@ -19,9 +20,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /** The shared session behaviour over tcp, plus what only tcp has (port ranges). */
 class TcpSessionTest extends AbstractSessionTransportTest {
-    /** A range of its own per test class keeps parallel runs apart; the first free port is taken. */
-    static final String RANGE = "24100:24199";
-
     @Override
     protected Transports transports(EventLoops loops) {
         return TestTransports.tcp(loops);
@@ -29,7 +27,7 @@ class TcpSessionTest extends AbstractSessionTransportTest {
 
     @Override
     protected String serverTransport(String extra) {
-        return "tcp:port=" + RANGE + extra;
+        return "tcp:port=0" + extra;
     }
 
     @Override
@@ -48,29 +46,32 @@ class TcpSessionTest extends AbstractSessionTransportTest {
     }
 
     private static int port(ServerEntry server) {
-        return ((TcpSpec) server.spec()).port().low();
+        return TestTransports.port(server.spec());
     }
 
     @Test
     void aPortRangeSkipsABusyPortAndListsTheActualOne() throws Exception {
-        try (ServerSocket busy = new ServerSocket(24300)) {
-            ServerEntry server = host.startServer("tcp:port=24300:24310");
+        PortRange range = FreePorts.range(11);
+        int next = range.low() + 1;
+        try (ServerSocket busy = new ServerSocket(range.low())) {
+            ServerEntry server = host.startServer("tcp:port=" + range);
 
-            assertThat(port(server)).isEqualTo(24301);
+            assertThat(port(server)).isEqualTo(next);
             host.type(".servers");
-            host.console.log.await(server.id() + " - Debugger Server - tcp:Port=24301:24310\n");
-            host.console.log.await("Client can connect with: dbgshell -remote tcp:Port=24301,Server=");
-            TestClient.join(host.transports, "tcp:server=localhost,port=24301", ALICE).log().await("dbgshell ");
+            host.console.log.await(server.id() + " - Debugger Server - tcp:Port=" + next + ":" + range.high() + "\n");
+            host.console.log.await("Client can connect with: dbgshell -remote tcp:Port=" + next + ",Server=");
+            TestClient.join(host.transports, "tcp:server=localhost,port=" + next, ALICE).log().await("dbgshell ");
             assertThat(busy.isBound()).isTrue();
         }
     }
 
     @Test
     void aRangeWithNoFreePortIsOneClearErrorAndNoServer() throws Exception {
-        try (ServerSocket first = new ServerSocket(24320); ServerSocket second = new ServerSocket(24321)) {
-            host.type(".server tcp:port=24320:24321");
+        PortRange range = FreePorts.range(2);
+        try (ServerSocket first = new ServerSocket(range.low()); ServerSocket second = new ServerSocket(range.high())) {
+            host.type(".server tcp:port=" + range);
 
-            host.console.log.await("Error: cannot start server 'tcp:port=24320:24321': no free port in the range 24320:24321\n");
+            host.console.log.await("Error: cannot start server 'tcp:port=" + range + "': no free port in the range " + range + "\n");
             assertThat(host.session.servers().list()).isEmpty();
             assertThat(first.isBound() && second.isBound()).isTrue();
         }
@@ -78,7 +79,7 @@ class TcpSessionTest extends AbstractSessionTransportTest {
 
     @Test
     void icfEnableIsAcceptedAndReportedAsHavingNoEffect() {
-        ServerEntry server = host.startServer("tcp:port=" + RANGE + ",IcfEnable");
+        ServerEntry server = host.startServer(serverTransport(",IcfEnable"));
 
         host.console.log.await("IcfEnable has no effect here: dbgshell opens no firewall ports");
         assertThat(server.spec().listing()).doesNotContain("IcfEnable");

@@ -5,7 +5,6 @@ import io.dbgshell.server.ServerEntry;
 import io.dbgshell.testing.TestClient;
 import io.dbgshell.testing.TestHost;
 import io.dbgshell.testing.TextLog;
-import io.dbgshell.transport.tcp.TcpSpec;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -64,8 +63,8 @@ class TranscriptTest {
         assertThat(name.find()).as(opened).isTrue();
         Path file = Path.of(name.group(1));
 
-        ServerEntry server = host.startServer("tcp:port=24500:24599,password=" + PASSWORD);
-        String client = "tcp:server=127.0.0.1,port=" + ((TcpSpec) server.spec()).port().low() + ",password=" + PASSWORD;
+        ServerEntry server = host.startServer("tcp:port=0,password=" + PASSWORD);
+        String client = "tcp:server=127.0.0.1,port=" + TestTransports.port(server.spec()) + ",password=" + PASSWORD;
         try (TestClient alice = TestClient.join(host.transports, client, ALICE);
              TestClient bob = TestClient.join(host.transports, client, BOB)) {
             host.console.log.await("BOBBOX\\bob (tcp 127.0.0.1:");
@@ -84,8 +83,8 @@ class TranscriptTest {
         String transcript = read(file);
         assertThat(transcript)
                 .startsWith("Opened log file '" + file + "'\n")
-                .contains("dbg> .server tcp:port=24500:24599,password=*\n")
-                .contains("Server started with 'tcp:port=24500:24599,password=*'\n")
+                .contains("dbg> .server tcp:port=0,password=*\n")
+                .containsPattern("Server started with 'tcp:port=0,password=\\*' as 'tcp:Port=\\d+,Password=\\*'\n")
                 .containsPattern("ALICEBOX\\\\alice \\(tcp 127\\.0\\.0\\.1:\\d+\\) connected at ")
                 .containsPattern("BOBBOX\\\\bob \\(tcp 127\\.0\\.0\\.1:\\d+\\) connected at ")
                 .containsPattern("ALICEBOX\\\\alice \\(tcp 127\\.0\\.0\\.1:\\d+\\) dbg> \\.echo hello from alice\nhello from alice\n")

@@ -10,9 +10,7 @@ import io.dbgshell.testing.FakeEngine;
 import io.dbgshell.testing.Keyboard;
 import io.dbgshell.testing.TestHost;
 import io.dbgshell.transport.spec.Role;
-import io.dbgshell.transport.tcp.TcpSpec;
 import io.dbgshell.transport.standard.TransportSpecParser;
-import io.dbgshell.testing.FreePorts;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -46,9 +44,9 @@ class ClientCompletionTest {
         // what the client's console starts with, as the launcher opens it: the built-ins only
         console = TerminalConsole.on(keyboard.terminal("xterm"), home.resolve("history"),
                 BuiltinCommands.registry().names(), UnaryOperator.identity());
-        ServerEntry server = host.startServer("tcp:port=" + FreePorts.one());
+        ServerEntry server = host.startServer("tcp:port=0");
         client = RemoteSession.join(host.transports, TransportSpecParser.parse(
-                        "tcp:server=127.0.0.1,port=" + ((TcpSpec) server.spec()).port().low(), Role.CLIENT),
+                        "tcp:server=127.0.0.1,port=" + TestTransports.port(server.spec()), Role.CLIENT),
                 Settings.DEFAULTS, new Identity("CLIENTBOX", "carol"), Optional::empty, false, console);
         Repl.start(console, client::send, client::sendBreak);
     }

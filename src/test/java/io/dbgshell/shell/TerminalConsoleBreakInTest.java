@@ -12,9 +12,7 @@ import io.dbgshell.testing.RecordingConsole;
 import io.dbgshell.testing.TestHost;
 import io.dbgshell.testing.TextLog;
 import io.dbgshell.transport.spec.Role;
-import io.dbgshell.transport.tcp.TcpSpec;
 import io.dbgshell.transport.standard.TransportSpecParser;
-import io.dbgshell.testing.FreePorts;
 import org.jline.terminal.Attributes;
 import org.jline.terminal.impl.DumbTerminal;
 import org.junit.jupiter.api.AfterEach;
@@ -77,10 +75,10 @@ class TerminalConsoleBreakInTest {
 
     @Test
     void ctrlCAtAClientsPromptSendsABreakThatStopsTheTarget() throws Exception {
-        ServerEntry server = host.startServer("tcp:port=" + FreePorts.one());
+        ServerEntry server = host.startServer("tcp:port=0");
         RecordingConsole display = new RecordingConsole();
         RemoteSession client = RemoteSession.join(host.transports, TransportSpecParser.parse(
-                        "tcp:server=127.0.0.1,port=" + ((TcpSpec) server.spec()).port().low(), Role.CLIENT),
+                        "tcp:server=127.0.0.1,port=" + TestTransports.port(server.spec()), Role.CLIENT),
                 Settings.DEFAULTS, new Identity("CLIENTBOX", "carol"), Optional::empty, false, display);
         try {
             Repl.start(console, client::send, client::sendBreak);

@@ -7,7 +7,6 @@ import io.dbgshell.config.Settings;
 import io.dbgshell.engine.jdi.JdiDebugger;
 import io.dbgshell.engine.jdi.JdiSettings;
 import io.dbgshell.server.ServerEntry;
-import io.dbgshell.transport.tcp.TcpSpec;
 
 import java.time.Duration;
 import java.util.regex.Matcher;
@@ -52,9 +51,9 @@ public final class DebugSession implements AutoCloseable {
         TestHost host = new TestHost(TestTransports::tcp, session, debugger.engine(), commands.all());
         try {
             // hostfiles: the client is a trusted colleague who may also attach, launch and read sources
-            ServerEntry server = host.startServer("tcp:port=" + FreePorts.one() + ",hostfiles");
+            ServerEntry server = host.startServer("tcp:port=0,hostfiles");
             TestClient client = TestClient.join(host.transports,
-                    "tcp:server=127.0.0.1,port=" + ((TcpSpec) server.spec()).port().low(), ALICE);
+                    "tcp:server=127.0.0.1,port=" + TestTransports.port(server.spec()), ALICE);
             host.console.log.await(ALICE.user() + " (tcp 127.0.0.1:");
             client.display.prompts.await("dbg> \n");
             return new DebugSession(debugger, host, client);

@@ -1,14 +1,21 @@
 package io.dbgshell.testing;
 
+import io.dbgshell.transport.spec.PortRange;
+
 import java.io.IOException;
 import java.net.InetSocketAddress;
 import java.net.ServerSocket;
 import java.util.concurrent.ThreadLocalRandom;
 
-/** Finds ports on this machine that nothing listens on right now, for tests that must name a port. */
+/**
+ * Finds ports on this machine that nothing listens on right now, for tests that must name a port up
+ * front (a range, a reverse link, a relay); every other test gives its server port 0. The ports are
+ * drawn below the system's ephemeral range (Linux: 32768 and up), so they never collide with what
+ * the system hands to port-0 servers and outgoing connections of tests running at the same time.
+ */
 public final class FreePorts {
     private static final int LOW = 20_000;
-    private static final int HIGH = 60_000;
+    private static final int HIGH = 32_768;
     private static final int TRIES = 200;
 
     private FreePorts() {
@@ -27,6 +34,12 @@ public final class FreePorts {
             }
         }
         throw new AssertionError("no " + count + " consecutive free ports found");
+    }
+
+    /** {@code count} consecutive free ports, as the range a server or a waiting reverse client is given. */
+    public static PortRange range(int count) {
+        int first = consecutive(count);
+        return new PortRange(first, first + count - 1);
     }
 
     public static int one() {

@@ -132,6 +132,11 @@ public final class PtyProcess implements AutoCloseable {
         return Ansi.strip(screen.awaitMatch(t -> Ansi.strip(t).contains(expected), "'" + expected + "' on the screen", wait));
     }
 
+    /** As {@link TextLog#awaitServerPort()}, on the plain screen. */
+    public int awaitServerPort() {
+        return screen.awaitServerPort(Ansi::strip);
+    }
+
     /** Waits until the plain screen contains {@code expected} at least {@code times} times. */
     public String awaitOnScreen(String expected, int times) {
         return Ansi.strip(screen.awaitMatch(t -> TextLog.count(Ansi.strip(t), expected) >= times,

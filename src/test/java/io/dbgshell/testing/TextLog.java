@@ -2,6 +2,8 @@ package io.dbgshell.testing;
 
 import java.time.Duration;
 import java.util.function.Predicate;
+import java.util.function.UnaryOperator;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -10,6 +12,8 @@ import java.util.regex.Pattern;
  */
 public final class TextLog {
     public static final Duration DEFAULT_WAIT = Duration.ofSeconds(10);
+    private static final Pattern CONNECT_HINT =
+            Pattern.compile("Client can connect with: dbgshell -remote \\w+:(?:[^,\n]*,)*Port=(\\d+)[,\n]");
 
     private final StringBuilder text = new StringBuilder();
     private boolean closed;
@@ -57,6 +61,26 @@ public final class TextLog {
             from[0] = Math.max(from[0], text.length() - expected.length() + 1);
             return found[0] >= times;
         }, times + " x '" + expected + "'", wait);
+    }
+
+    /**
+     * Waits for a server's connect hint ({@code Client can connect with: dbgshell -remote ...Port=N})
+     * and returns the port the last one names: where a server given port 0 or a range really listens.
+     */
+    public int awaitServerPort() {
+        return awaitServerPort(UnaryOperator.identity());
+    }
+
+    /** As {@link #awaitServerPort()}, on the text as {@code view} shows it (a screen without its escapes). */
+    public int awaitServerPort(UnaryOperator<String> view) {
+        String shown = view.apply(awaitMatch(text -> CONNECT_HINT.matcher(view.apply(text)).find(),
+                "a connect hint", DEFAULT_WAIT));
+        Matcher hint = CONNECT_HINT.matcher(shown);
+        int port = -1;
+        while (hint.find()) {
+            port = Integer.parseInt(hint.group(1));
+        }
+        return port;
     }
 
     public static int count(String haystack, String needle) {
