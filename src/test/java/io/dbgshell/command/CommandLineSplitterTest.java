@@ -3,13 +3,16 @@ package io.dbgshell.command;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.fail;
-import static org.assertj.core.api.Assertions.tuple;
+import static org.junit.jupiter.params.provider.Arguments.arguments;
 
 import java.util.List;
 import java.util.Random;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.MethodSource;
 
 class CommandLineSplitterTest {
 
@@ -21,55 +24,60 @@ class CommandLineSplitterTest {
         return split(line).stream().map(CommandText::text).toList();
     }
 
-    @Test
-    void separatesCommandsAtSemicolonsAndSkipsEmptyPieces() throws Exception {
-        assertThat(split(" .servers ;; .clients  ;  ;.endsrv   0 ;"))
-                .containsExactly(
-                        new CommandText(".servers", "", ".servers"),
-                        new CommandText(".clients", "", ".clients"),
-                        new CommandText(".endsrv", "0", ".endsrv   0"));
+    /** A line and what it splits into. */
+    private static Arguments line(String line, CommandText... commands) {
+        return arguments(line, List.of(commands));
     }
 
-    @Test
-    void emptyAndBlankLinesHoldNoCommands() throws Exception {
-        assertThat(split("")).isEmpty();
-        assertThat(split("  \t ; ;")).isEmpty();
+    /** One command: its name (a dot command's lower-cased), its arguments, its text as typed. */
+    private static CommandText command(String name, String arguments, String text) {
+        return new CommandText(name, arguments, text);
     }
 
-    @Test
-    void lowerCasesDotCommandNamesOnly() throws Exception {
-        assertThat(split(".ECHO Hi There; .Server tcp:port=7; Q"))
-                .extracting(CommandText::name, CommandText::arguments)
-                .containsExactly(
-                        tuple(".echo", "Hi There"),
-                        tuple(".server", "tcp:port=7"),
-                        tuple("Q", ""));
+    static Stream<Arguments> lines() {
+        return Stream.of(
+                // semicolons separate; empty pieces are skipped; a command's text keeps its inner spaces
+                line(" .servers ;; .clients  ;  ;.endsrv   0 ;", command(".servers", "", ".servers"),
+                        command(".clients", "", ".clients"), command(".endsrv", "0", ".endsrv   0")),
+                line(""),
+                line("  \t ; ;"),
+                // only dot commands' names are lower-cased
+                line(".ECHO Hi There; .Server tcp:port=7; Q", command(".echo", "Hi There", ".ECHO Hi There"),
+                        command(".server", "tcp:port=7", ".Server tcp:port=7"), command("Q", "", "Q")),
+                // an escaped quote inside quotes does not end them
+                line("bp Loop:9 \".printf \\\"a;b\\\\n\\\", i; g\"; .printf \"x;y\\n\", i; k",
+                        command("bp", "Loop:9 \".printf \\\"a;b\\\\n\\\", i; g\"", "bp Loop:9 \".printf \\\"a;b\\\\n\\\", i; g\""),
+                        command(".printf", "\"x;y\\n\", i", ".printf \"x;y\\n\", i"), command("k", "", "k")),
+                // quoted .echo text keeps its semicolons; unquoted, it runs to the first one, quotes and all
+                line(".echo \"text; with semicolons\"; .servers",
+                        command(".echo", "\"text; with semicolons\"", ".echo \"text; with semicolons\""),
+                        command(".servers", "", ".servers")),
+                line(".echo say \"hi; there", command(".echo", "say \"hi", ".echo say \"hi"), command("there", "", "there")),
+                // .remote_exit and .srcpath take the rest of the line
+                line(".servers; .REMOTE_EXIT .echo bye; .clients", command(".servers", "", ".servers"),
+                        command(".remote_exit", ".echo bye; .clients", ".REMOTE_EXIT .echo bye; .clients")),
+                line("k; .SRCPATH /src/a;+b ;c", command("k", "", "k"),
+                        command(".srcpath", "/src/a;+b ;c", ".SRCPATH /src/a;+b ;c")),
+                // single-dollar script forms take the rest of the line; double-dollar ones end at a semicolon
+                line(".echo go; $<my;odd file.txt ; .servers", command(".echo", "go", ".echo go"),
+                        command("$<", "my;odd file.txt ; .servers", "$<my;odd file.txt ; .servers")),
+                line("$>< c:\\s.txt;q", command("$><", "c:\\s.txt;q", "$>< c:\\s.txt;q")),
+                line("$$<one.txt;$$>< two words.txt ; .servers", command("$$<", "one.txt", "$$<one.txt"),
+                        command("$$><", "two words.txt", "$$>< two words.txt"), command(".servers", "", ".servers")),
+                // an upper-case argument token gets the canonical name
+                line("$$>A<f.txt x", command("$$>a<", "f.txt x", "$$>A<f.txt x")),
+                // a comment marker is told from the script tokens that start alike
+                line("$$>x; $$<f; $$>a<g; $$><h; $$", command("$$", ">x", "$$>x"), command("$$<", "f", "$$<f"),
+                        command("$$>a<", "g", "$$>a<g"), command("$$><", "h", "$$><h"), command("$$", "", "$$")),
+                // a star comment runs to the end of the line
+                line(".echo a; * note; .echo b", command(".echo", "a", ".echo a"),
+                        command("*", "note; .echo b", "* note; .echo b")));
     }
 
-    @Test
-    void anEscapedQuoteInsideQuotesDoesNotEndThem() throws Exception {
-        assertThat(split("bp Loop:9 \".printf \\\"a;b\\\\n\\\", i; g\"; .printf \"x;y\\n\", i; k"))
-                .extracting(CommandText::name, CommandText::arguments)
-                .containsExactly(
-                        tuple("bp", "Loop:9 \".printf \\\"a;b\\\\n\\\", i; g\""),
-                        tuple(".printf", "\"x;y\\n\", i"),
-                        tuple("k", ""));
-    }
-
-    @Test
-    void quotedEchoTextKeepsSemicolons() throws Exception {
-        assertThat(split(".echo \"text; with semicolons\"; .servers"))
-                .containsExactly(
-                        new CommandText(".echo", "\"text; with semicolons\"", ".echo \"text; with semicolons\""),
-                        new CommandText(".servers", "", ".servers"));
-    }
-
-    @Test
-    void unquotedEchoTextRunsToTheFirstSemicolonAndMayHoldQuotesInside() throws Exception {
-        assertThat(split(".echo say \"hi; there"))
-                .containsExactly(
-                        new CommandText(".echo", "say \"hi", ".echo say \"hi"),
-                        new CommandText("there", "", "there"));
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("lines")
+    void splitsEachLineIntoItsCommands(String line, List<CommandText> commands) throws Exception {
+        assertThat(split(line)).containsExactlyElementsOf(commands);
     }
 
     @ParameterizedTest(name = "{0}")
@@ -82,62 +90,32 @@ class CommandLineSplitterTest {
             $$>a< f.txt "x y"; .echo "a;b"     | $$>a< f.txt "x y" / .echo "a;b"
             $$ don't "quote; .echo comments    | $$ don't "quote / .echo comments
             .echo "a; b"; bp X "c; d"          | .echo "a; b" / bp X "c; d"
+            .echo;.echo                        | .echo / .echo
+            .EcHo "a;b";x                      | .EcHo "a;b" / x
+            .srcpath ; lsa Main:3              | .srcpath / lsa Main:3
+            .srcpath                           | .srcpath
+            .echo 2 * 3; .servers              | .echo 2 * 3 / .servers
             """)
-    void quotesProtectSemicolonsInEveryCommand(String line, String expected) throws Exception {
+    void quotesProtectSemicolonsAndEachCommandKeepsItsText(String line, String expected) throws Exception {
         assertThat(texts(line)).containsExactly(expected.split(" / "));
     }
 
+    /** A password never shows: the masker takes its value as the parser would, an open quote too. */
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = '|', textBlock = """
-            bp Loop:12 "dv; g        | bp Loop:12 "dv; g
-            .servers; bp X "a        | bp X "a
-            x "a" "b; c              | x "a" "b; c
-            q "                      | q "
+            bp Loop:12 "dv; g                              | Error: missing closing quote in 'bp Loop:12 "dv; g'
+            .servers; bp X "a                              | Error: missing closing quote in 'bp X "a'
+            x "a" "b; c                                    | Error: missing closing quote in 'x "a" "b; c'
+            q "                                            | Error: missing closing quote in 'q "'
+            .server tcp:port=1,password=s3cret "           | Error: missing closing quote in '.server tcp:port=1,password=*'
+            .echo "no end; .servers                        | Error: missing closing quote in .echo "no end; .servers
+            .echo first; $$>a< f.txt "unclosed; .echo last | Error: missing closing quote in $$>a< f.txt "unclosed
+            $$<; .servers                                  | Error: $$< needs a file name
             """)
-    void aQuoteLeftOpenIsAnErrorNamingTheCommand(String line, String command) {
+    void aBadCommandRefusesTheWholeLineInOneMessage(String line, String message) {
         assertThatThrownBy(() -> split(line))
                 .isInstanceOf(CommandSyntaxException.class)
-                .hasMessage("Error: missing closing quote in '" + command + "'");
-    }
-
-    @Test
-    void aQuoteLeftOpenNeverShowsAPassword() {
-        assertThatThrownBy(() -> split(".server tcp:port=1,password=s3cret \""))
-                // the masker takes the value as the parser would: everything up to the next ',', the quote too
-                .hasMessage("Error: missing closing quote in '.server tcp:port=1,password=*'");
-    }
-
-    @Test
-    void echoWithoutTextAndEchoFollowedBySemicolon() throws Exception {
-        assertThat(texts(".echo;.echo")).containsExactly(".echo", ".echo");
-    }
-
-    @Test
-    void echoIsRecognisedInAnyCase() throws Exception {
-        assertThat(texts(".EcHo \"a;b\";x")).containsExactly(".EcHo \"a;b\"", "x");
-    }
-
-    @Test
-    void remoteExitTakesTheRestOfTheLineAsItsCommands() throws Exception {
-        assertThat(split(".servers; .REMOTE_EXIT .echo bye; .clients"))
-                .containsExactly(new CommandText(".servers", "", ".servers"),
-                        new CommandText(".remote_exit", ".echo bye; .clients", ".REMOTE_EXIT .echo bye; .clients"));
-    }
-
-    @Test
-    void srcpathTakesTheRestOfTheLineAsItsDirectoriesAndEndsAtASemicolonWithoutThem() throws Exception {
-        assertThat(split("k; .SRCPATH /src/a;+b ;c"))
-                .containsExactly(new CommandText("k", "", "k"),
-                        new CommandText(".srcpath", "/src/a;+b ;c", ".SRCPATH /src/a;+b ;c"));
-        assertThat(texts(".srcpath ; lsa Main:3")).containsExactly(".srcpath", "lsa Main:3");
-        assertThat(texts(".srcpath")).containsExactly(".srcpath");
-    }
-
-    @Test
-    void unclosedEchoQuoteIsRefused() {
-        assertThatThrownBy(() -> split(".echo \"no end; .servers"))
-                .isInstanceOf(CommandSyntaxException.class)
-                .hasMessage("Error: missing closing quote in .echo \"no end; .servers");
+                .hasMessage(message);
     }
 
     @Test
@@ -156,25 +134,6 @@ class CommandLineSplitterTest {
     }
 
     @Test
-    void singleDollarScriptFormsTakeTheRestOfTheLine() throws Exception {
-        assertThat(split(".echo go; $<my;odd file.txt ; .servers"))
-                .containsExactly(
-                        new CommandText(".echo", "go", ".echo go"),
-                        new CommandText("$<", "my;odd file.txt ; .servers", "$<my;odd file.txt ; .servers"));
-        assertThat(split("$>< c:\\s.txt;q"))
-                .containsExactly(new CommandText("$><", "c:\\s.txt;q", "$>< c:\\s.txt;q"));
-    }
-
-    @Test
-    void doubleDollarScriptFormsEndAtASemicolon() throws Exception {
-        assertThat(split("$$<one.txt;$$>< two words.txt ; .servers"))
-                .containsExactly(
-                        new CommandText("$$<", "one.txt", "$$<one.txt"),
-                        new CommandText("$$><", "two words.txt", "$$>< two words.txt"),
-                        new CommandText(".servers", "", ".servers"));
-    }
-
-    @Test
     void windbgArgumentExampleLeavesTheFollowingCommand() throws Exception {
         List<CommandText> commands =
                 split("$$>a< \"c:\\binl\\my script.txt\" \"First one\" Two \"Three More\" Four; recx");
@@ -188,32 +147,8 @@ class CommandLineSplitterTest {
     }
 
     @Test
-    void upperCaseArgumentTokenGetsTheCanonicalName() throws Exception {
-        assertThat(split("$$>A<f.txt x")).containsExactly(new CommandText("$$>a<", "f.txt x", "$$>A<f.txt x"));
-    }
-
-    @Test
-    void badScriptCommandRefusesTheWholeLine() {
-        assertThatThrownBy(() -> split(".echo first; $$>a< f.txt \"unclosed; .echo last"))
-                .isInstanceOf(CommandSyntaxException.class)
-                .hasMessageContaining("missing closing quote");
-        assertThatThrownBy(() -> split("$$<; .servers"))
-                .isInstanceOf(CommandSyntaxException.class)
-                .hasMessage("Error: $$< needs a file name");
-    }
-
-    @Test
-    void starCommentRunsToTheEndOfTheLine() throws Exception {
-        assertThat(split(".echo a; * note; .echo b"))
-                .containsExactly(
-                        new CommandText(".echo", "a", ".echo a"),
-                        new CommandText("*", "note; .echo b", "* note; .echo b"));
+    void aStarAloneIsAComment() throws Exception {
         assertThat(split("*")).singleElement().satisfies(c -> assertThat(c.isComment()).isTrue());
-    }
-
-    @Test
-    void starInsideACommandIsNotAComment() throws Exception {
-        assertThat(texts(".echo 2 * 3; .servers")).containsExactly(".echo 2 * 3", ".servers");
     }
 
     @Test
@@ -224,13 +159,6 @@ class CommandLineSplitterTest {
                 new CommandText(".echo", "b", ".echo b"));
         assertThat(commands.get(0).isComment()).isTrue();
         assertThat(commands.get(1).isComment()).isFalse();
-    }
-
-    @Test
-    void commentMarkersAreDistinguishedFromScriptTokens() throws Exception {
-        assertThat(split("$$>x; $$<f; $$>a<g; $$><h; $$"))
-                .extracting(CommandText::name)
-                .containsExactly("$$", "$$<", "$$>a<", "$$><", "$$");
     }
 
     @Test

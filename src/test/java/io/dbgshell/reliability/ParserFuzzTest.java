@@ -26,10 +26,23 @@ class ParserFuzzTest {
             "ssl:proto=tls12,certuser=cert,port=5005", "spipe:proto=tls13,machuser=m,pipe=p,server=\\\\h",
             "tcp:port=5005,ipversion=6,IcfEnable");
 
+    /** Lines the splitter takes, so mutation starts from its success paths too. */
+    private static final List<String> SPLITTER_SEEDS = List.of(".echo hi; .servers", ".echo \"a; b\" ; q",
+            "$$< script.txt", "$$>a< \"file name.txt\" arg1 arg2", ".server tcp:port=5005; .clients",
+            "* a comment; .echo", "$$ comment", ".endsrv 0 ;; .cls", ".echo 'single' \"dq\" \\\" end");
+
     @Test
     void everyTransportSeedParses() {
         for (String seed : TRANSPORT_SEEDS) {
             assertThat(Role.values()).as(seed).anySatisfy(role -> assertThat(parses(seed, role)).isTrue());
+        }
+    }
+
+    @Test
+    void everySplitterSeedSplits() throws CommandSyntaxException {
+        for (String seed : SPLITTER_SEEDS) {
+            assertThat(CommandLineSplitter.split(seed)).as(seed).isNotEmpty();
+            assertThat(CommandLineSplitter.splitBlock(seed)).as(seed).isNotEmpty();
         }
     }
 
@@ -56,9 +69,7 @@ class ParserFuzzTest {
 
     @Test
     void theCommandLineSplitterOnlyEverThrowsItsSyntaxException() {
-        Mutator mutator = new Mutator(0xc0111L, utf8(List.of(".echo hi; .servers", ".echo \"a; b\" ; q",
-                "$$< script.txt", "$$>a< \"file name.txt\" arg1 arg2", ".server tcp:port=5005; .clients",
-                "* a comment; .echo", "$$ comment", ".endsrv 0 ;; .cls", ".echo 'single' \"dq\" \\\" end")));
+        Mutator mutator = new Mutator(0xc0111L, utf8(SPLITTER_SEEDS));
         int split = 0;
         int inputs = Mutator.inputs(IN_SUITE);
         for (int i = 0; i < inputs; i++) {
