@@ -15,7 +15,6 @@ import io.dbgshell.host.HostLinks;
 import io.dbgshell.session.Session;
 import io.dbgshell.shell.HostConsole;
 import io.dbgshell.testing.TestHost;
-import io.dbgshell.transport.spec.PasswordSource;
 import io.dbgshell.transport.EventLoops;
 import io.dbgshell.transport.spec.Role;
 import io.dbgshell.transport.TransportException;
@@ -45,7 +44,7 @@ final class DebugSession implements AutoCloseable {
 
     private final EventLoops hostLoops = new EventLoops(2);
     private final EventLoops clientLoops = new EventLoops(2);
-    private final Transports clientTransports = tcp(clientLoops);
+    private final Transports clientTransports = TestTransports.tcp(clientLoops);
     private final Session session;
     private final HostConsole hostConsole;
     private final ServerEntry server;
@@ -57,16 +56,12 @@ final class DebugSession implements AutoCloseable {
 
     DebugSession() throws TransportException, TransportSyntaxException {
         debugger = JdiDebugger.create(JdiSettings.DEFAULTS);
-        session = Session.builder().settings(Settings.DEFAULTS).transports(tcp(hostLoops))
+        session = Session.builder().settings(Settings.DEFAULTS).transports(TestTransports.tcp(hostLoops))
                 .commands(DebugCommands.registerAll(BuiltinCommands.registry(), debugger))
                 .engine(debugger.engine()).links(HostLinks.defaults()).build();
         hostConsole = new HostConsole(HOST, host, Instant.now());
         session.attachHostConsole(hostConsole);
         server = session.servers().start(TransportSpecParser.parse("tcp:port=0", Role.SERVER));
-    }
-
-    private static Transports tcp(EventLoops loops) {
-        return TestTransports.tcp(loops);
     }
 
     /** Types a line at the host's console. */

@@ -74,7 +74,7 @@ class CommandLineSplitterTest {
                         command("*", "note; .echo b", "* note; .echo b")));
     }
 
-    @ParameterizedTest(name = "{0}")
+    @ParameterizedTest(name = "[{index}] {0}")
     @MethodSource("lines")
     void splitsEachLineIntoItsCommands(String line, List<CommandText> commands) throws Exception {
         assertThat(split(line)).containsExactlyElementsOf(commands);

@@ -5,10 +5,9 @@ import io.dbgshell.config.Settings;
 import io.dbgshell.server.ServerEntry;
 import io.dbgshell.protocol.Identity;
 import io.dbgshell.testing.TestHost;
-import io.dbgshell.transport.EventLoops;
+import io.dbgshell.testing.Wiring;
 import io.dbgshell.transport.spec.Role;
 import io.dbgshell.transport.standard.TransportSpecParser;
-import io.dbgshell.transport.Transports;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -37,13 +36,8 @@ public abstract class AbstractManyClientsTest {
     private final List<RemoteSession> clients = new ArrayList<>();
     private final List<CommandTally> displays = new ArrayList<>();
 
-    /** The transports this test runs over, on the host's event loops. */
-    protected abstract Transports transports(EventLoops loops);
-
-    protected abstract String serverTransport();
-
-    /** The client transport string that joins {@code server}. */
-    protected abstract String clientTransport(ServerEntry server);
+    /** The protocol this test runs over. */
+    protected abstract Wiring wiring();
 
     /**
      * The server client number {@code client} joins: the first one for all, unless the transport
@@ -64,7 +58,7 @@ public abstract class AbstractManyClientsTest {
 
     @BeforeEach
     void startHost() {
-        host = new TestHost(this::transports, TestHost.fastSettings());
+        host = new TestHost(wiring()::transports, TestHost.fastSettings());
     }
 
     @AfterEach
@@ -77,11 +71,11 @@ public abstract class AbstractManyClientsTest {
     void everyCommandRunsOnceInItsClientsOrderAndEveryClientSeesAllTheOutput() throws Exception {
         CommandTally atHost = new CommandTally(CLIENTS);
         host.session.addTap(atHost::print);
-        ServerEntry server = host.startServer(serverTransport());
+        ServerEntry server = host.startServer(wiring().server(""));
         for (int c = 0; c < CLIENTS; c++) {
             CommandTally display = new CommandTally(CLIENTS);
             clients.add(RemoteSession.join(host.transports,
-                    TransportSpecParser.parse(clientTransport(serverFor(c, server)), Role.CLIENT),
+                    TransportSpecParser.parse(wiring().client(serverFor(c, server), ""), Role.CLIENT),
                     Settings.DEFAULTS, new Identity("BOX" + c, "user" + c), Optional::empty, false, display));
             displays.add(display);
         }

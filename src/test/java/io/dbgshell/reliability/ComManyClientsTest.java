@@ -1,6 +1,7 @@
 package io.dbgshell.reliability;
 
 import io.dbgshell.testing.TestTransports;
+import io.dbgshell.testing.Wiring;
 import io.dbgshell.server.ServerEntry;
 import io.dbgshell.transport.serial.ComSpec;
 import io.dbgshell.transport.EventLoops;
@@ -27,7 +28,12 @@ class ComManyClientsTest extends AbstractManyClientsTest {
     private SerialLines lines;
 
     @Override
-    protected Transports transports(EventLoops loops) {
+    protected Wiring wiring() {
+        return new Wiring(this::transports, extra -> server(0) + extra, (server, extra) ->
+                "com:port=" + relay.pathB() + ",baud=" + BAUD + ",channel=" + ((ComSpec) server.spec()).channel() + extra);
+    }
+
+    private Transports transports(EventLoops loops) {
         try {
             relay = PtyRelay.start();
         } catch (IOException e) {
@@ -50,18 +56,8 @@ class ComManyClientsTest extends AbstractManyClientsTest {
     }
 
     @Override
-    protected String serverTransport() {
-        return server(0);
-    }
-
-    @Override
     protected ServerEntry serverFor(int client, ServerEntry first) {
         return client == 0 ? first : host().startServer(server(client));
-    }
-
-    @Override
-    protected String clientTransport(ServerEntry server) {
-        return "com:port=" + relay.pathB() + ",baud=" + BAUD + ",channel=" + ((ComSpec) server.spec()).channel();
     }
 
     @Override

@@ -11,8 +11,6 @@ import io.dbgshell.server.ServerEntry;
 import io.dbgshell.testing.Guessers;
 import io.dbgshell.testing.TestClient;
 import io.dbgshell.testing.TestHost;
-import io.dbgshell.security.Password;
-import io.dbgshell.transport.Transports;
 import org.junit.jupiter.api.Test;
 
 import java.io.IOException;
@@ -49,7 +47,7 @@ class PreAuthenticationTest {
     @Test
     void aSilentFloodFromOneSourceHoldsOnlyItsShareAndAClientFromElsewhereJoinsAtOnce() throws Exception {
         int share = PreAuthLimits.DEFAULTS.perSource();
-        try (TestHost host = new TestHost(PreAuthenticationTest::tcp, TestHost.fastSettings().withHandshakeTimeout(HANDSHAKE));
+        try (TestHost host = new TestHost(TestTransports::tcp, TestHost.fastSettings().withHandshakeTimeout(HANDSHAKE));
              Selector selector = Selector.open()) {
             InetSocketAddress address = address(host.startServer("tcp:port=0"));
             List<SocketChannel> silent = new ArrayList<>();
@@ -98,7 +96,7 @@ class PreAuthenticationTest {
         int guessers = 50;
         int share = PreAuthLimits.DEFAULTS.perSource();
         Settings settings = TestHost.fastSettings().withAuthFailureDelays(Duration.ofMillis(100), cap);
-        try (TestHost host = new TestHost(PreAuthenticationTest::tcp, settings)) {
+        try (TestHost host = new TestHost(TestTransports::tcp, settings)) {
             InetSocketAddress address = address(host.startServer("tcp:port=0,password=right"));
             long start = System.nanoTime();
             long end = start + guessing.toNanos();
@@ -138,7 +136,7 @@ class PreAuthenticationTest {
     void aGuesserThatHangsUpAfterAWrongAnswerStillCountsUntilItsHoldHasPassed() throws Exception {
         Duration hold = Duration.ofSeconds(3);
         Duration noticed = Duration.ofSeconds(1);
-        try (TestHost host = new TestHost(PreAuthenticationTest::tcp, TestHost.fastSettings().withAuthFailureDelays(hold, hold),
+        try (TestHost host = new TestHost(TestTransports::tcp, TestHost.fastSettings().withAuthFailureDelays(hold, hold),
                 PreAuthLimits.DEFAULTS.withPerSource(1))) {
             InetSocketAddress address = address(host.startServer("tcp:port=0,password=right"));
             long answered;
@@ -164,7 +162,7 @@ class PreAuthenticationTest {
     @Test
     void pastTheTotalCapEveryNewConnectionIsRefusedWithOneClearLine() throws Exception {
         int full = 5;
-        try (TestHost host = new TestHost(PreAuthenticationTest::tcp, TestHost.fastSettings().withHandshakeTimeout(HANDSHAKE),
+        try (TestHost host = new TestHost(TestTransports::tcp, TestHost.fastSettings().withHandshakeTimeout(HANDSHAKE),
                 PreAuthLimits.DEFAULTS.withTotal(full, 100, full))) {
             InetSocketAddress address = address(host.startServer("tcp:port=0"));
             List<BlockingLink> silent = new ArrayList<>();
@@ -241,9 +239,5 @@ class PreAuthenticationTest {
 
     private static InetSocketAddress address(ServerEntry server) {
         return new InetSocketAddress("127.0.0.1", TestTransports.port(server.spec()));
-    }
-
-    private static Transports tcp(io.dbgshell.transport.EventLoops loops) {
-        return TestTransports.tcp(loops);
     }
 }

@@ -12,11 +12,9 @@ import io.dbgshell.testing.FloodCommand;
 import io.dbgshell.testing.PrintingConsole;
 import io.dbgshell.testing.TestClient;
 import io.dbgshell.testing.TestHost;
-import io.dbgshell.transport.spec.PasswordSource;
 import io.dbgshell.transport.EventLoops;
 import io.dbgshell.transport.spec.Role;
 import io.dbgshell.transport.standard.TransportSpecParser;
-import io.dbgshell.transport.spec.Protocol;
 import io.dbgshell.transport.Transports;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
@@ -61,7 +59,7 @@ class SoakTest {
         PrintingConsole console = new PrintingConsole(text -> shownChars.addAndGet(text.length()));
         HostConsole host = new HostConsole(TestHost.HOST_IDENTITY, console, Instant.now());
         try (EventLoops loops = new EventLoops(2)) {
-            Transports transports = tcp(loops);
+            Transports transports = TestTransports.tcp(loops);
             Session session = Session.builder().settings(TestHost.fastSettings()).transports(transports)
                     .commands(BuiltinCommands.registry().register(new FloodCommand())).links(HostLinks.defaults()).build();
             session.attachHostConsole(host);
@@ -143,9 +141,5 @@ class SoakTest {
     private static long usedHeapAfterGc(MemoryMXBean memory) {
         memory.gc();
         return memory.getHeapMemoryUsage().getUsed();
-    }
-
-    private static Transports tcp(EventLoops loops) {
-        return TestTransports.tcp(loops);
     }
 }

@@ -8,9 +8,8 @@ import io.dbgshell.protocol.Identity;
 import io.dbgshell.server.ServerEntry;
 import io.dbgshell.testing.TestClient;
 import io.dbgshell.testing.TestHost;
+import io.dbgshell.testing.Wiring;
 import io.dbgshell.testing.TextLog;
-import io.dbgshell.transport.EventLoops;
-import io.dbgshell.transport.Transports;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -41,18 +40,17 @@ abstract class AbstractRolesTest {
     protected TestHost host;
     private final List<AutoCloseable> toClose = new ArrayList<>();
 
-    /** The transports this suite runs over, on the host's event loops. */
-    protected abstract Transports transports(EventLoops loops);
-
-    /** A server transport string on a free port with {@code extra} parameters appended. */
-    protected abstract String serverTransport(String extra);
-
-    /** The client transport string that joins {@code server}. */
-    protected abstract String clientTransport(ServerEntry server);
+    /** The protocol this suite runs over. */
+    protected abstract Wiring wiring();
 
     @BeforeEach
     void startHost() {
-        host = new TestHost(this::transports, TestHost.fastSettings());
+        host = new TestHost(wiring()::transports, TestHost.fastSettings());
+    }
+
+    /** A server transport string on a free port with {@code extra} parameters appended. */
+    private String serverTransport(String extra) {
+        return wiring().server(extra);
     }
 
     @AfterEach
@@ -64,7 +62,7 @@ abstract class AbstractRolesTest {
     }
 
     private TestClient join(ServerEntry server, Identity who) throws ClientException {
-        TestClient client = TestClient.join(host.transports, clientTransport(server), who);
+        TestClient client = TestClient.join(host.transports, wiring().client(server, ""), who);
         toClose.add(client);
         client.display.prompts.await("dbg> \n");
         return client;

@@ -1,5 +1,6 @@
 package io.dbgshell.session;
 
+import io.dbgshell.testing.Wiring;
 import io.dbgshell.client.ClientException;
 import io.dbgshell.config.Settings;
 import io.dbgshell.protocol.Frame;
@@ -39,20 +40,23 @@ public abstract class AbstractSessionTransportTest {
     protected TestHost host;
     private final List<AutoCloseable> toClose = new ArrayList<>();
 
-    /** The transports this suite runs over, on the host's event loops. */
-    protected abstract Transports transports(EventLoops loops);
-
-    /** A server transport string with {@code extra} parameters appended (e.g. {@code ,password=P}). */
-    protected abstract String serverTransport(String extra);
-
-    /** The client transport string that joins {@code server}, with {@code extra} parameters appended. */
-    protected abstract String clientTransport(ServerEntry server, String extra);
+    /** The protocol this suite runs over. */
+    protected abstract Wiring wiring();
 
     /** A raw link to {@code server} that speaks the frame protocol directly (below it, whatever the transport needs). */
     protected abstract RawLink rawLink(ServerEntry server) throws IOException;
 
     /** What notices show in brackets for this transport's clients, e.g. {@code (tcp 127.0.0.1:}. */
     protected abstract String connectionPrefix();
+
+    /** A server transport string with {@code extra} parameters appended (e.g. {@code ,password=P}). */
+    protected final String serverTransport(String extra) {
+        return wiring().server(extra);
+    }
+
+    protected final Transports transports(EventLoops loops) {
+        return wiring().transports(loops);
+    }
 
     protected Settings settings() {
         return TestHost.fastSettings();
@@ -107,7 +111,7 @@ public abstract class AbstractSessionTransportTest {
     }
 
     protected TestClient join(ServerEntry server, Identity who, String extra) throws ClientException {
-        TestClient client = TestClient.join(host.transports, clientTransport(server, extra), who);
+        TestClient client = TestClient.join(host.transports, wiring().client(server, extra), who);
         toClose.add(client);
         return client;
     }

@@ -1,22 +1,19 @@
 package io.dbgshell.session;
 
+import io.dbgshell.testing.Wiring;
 import io.dbgshell.transport.spec.CommonParams;
 import io.dbgshell.testing.TestTransports;
-import io.dbgshell.client.ClientException;
-import io.dbgshell.protocol.Frame;
 import io.dbgshell.server.ServerEntry;
 import io.dbgshell.server.ServerState;
 import io.dbgshell.testing.RawLink;
 import io.dbgshell.testing.TestClient;
 import io.dbgshell.testing.TestHost;
-import io.dbgshell.testing.TextLog;
 import io.dbgshell.transport.serial.ComSpec;
 import io.dbgshell.transport.EventLoops;
 import io.dbgshell.security.Password;
 import io.dbgshell.transport.spec.Role;
 import io.dbgshell.transport.Transports;
 import io.dbgshell.transport.serial.ComClientTransport;
-import io.dbgshell.transport.serial.ComServerTransport;
 import io.dbgshell.transport.serial.ComSettings;
 import io.dbgshell.transport.serial.PtyRelay;
 import io.dbgshell.transport.serial.SerialLines;
@@ -29,7 +26,6 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Optional;
 import java.util.Set;
 
 import static io.dbgshell.testing.Identities.ALICE;
@@ -61,7 +57,12 @@ class ComSessionTest extends AbstractSessionTransportTest {
     private String serverExtra = "";
 
     @Override
-    protected Transports transports(EventLoops loops) {
+    protected Wiring wiring() {
+        return new Wiring(this::comTransports, this::comServerTransport,
+                (server, extra) -> comServer(relay.pathB(), channelFor(server), extra));
+    }
+
+    private Transports comTransports(EventLoops loops) {
         if (relay == null) {
             try {
                 relay = PtyRelay.start();
@@ -82,15 +83,9 @@ class ComSessionTest extends AbstractSessionTransportTest {
         relay.close();
     }
 
-    @Override
-    protected String serverTransport(String extra) {
+    private String comServerTransport(String extra) {
         serverExtra = extra;
         return comServer(relay.pathA(), 0, extra);
-    }
-
-    @Override
-    protected String clientTransport(ServerEntry server, String extra) {
-        return comServer(relay.pathB(), channelFor(server), extra);
     }
 
     @Override

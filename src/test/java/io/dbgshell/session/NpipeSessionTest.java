@@ -1,5 +1,6 @@
 package io.dbgshell.session;
 
+import io.dbgshell.testing.Wiring;
 import io.dbgshell.transport.pipe.NpipeServerTransport;
 import io.dbgshell.testing.TestTransports;
 import io.dbgshell.server.ServerEntry;
@@ -34,22 +35,12 @@ class NpipeSessionTest extends AbstractSessionTransportTest {
     static Path pipes;
 
     @Override
-    protected Transports transports(EventLoops loops) {
-        return transports(loops, channel -> Optional.empty());
+    protected Wiring wiring() {
+        return Wiring.npipe(new PipeDirectory(pipes), PIPE);
     }
 
     private static Transports transports(EventLoops loops, Function<Channel, Optional<String>> peerUser) {
         return TestTransports.on(loops).npipe(new PipeDirectory(pipes), peerUser).build();
-    }
-
-    @Override
-    protected String serverTransport(String extra) {
-        return "npipe:pipe=" + PIPE + extra;
-    }
-
-    @Override
-    protected String clientTransport(ServerEntry server, String extra) {
-        return "npipe:pipe=" + pipe(server) + extra;
     }
 
     @Override

@@ -1,5 +1,6 @@
 package io.dbgshell.session;
 
+import io.dbgshell.testing.Wiring;
 import io.dbgshell.transport.pipe.NpipeServerTransport;
 import io.dbgshell.testing.TestTransports;
 import io.dbgshell.client.ClientException;
@@ -12,7 +13,6 @@ import io.dbgshell.security.cert.CertRef;
 import io.dbgshell.transport.EventLoops;
 import io.dbgshell.transport.Transports;
 import io.dbgshell.transport.pipe.PipeDirectory;
-import io.dbgshell.transport.tls.SslFixture;
 import io.dbgshell.transport.tls.TlsUnwrapProxy;
 import io.netty.channel.Channel;
 import org.junit.jupiter.api.Test;
@@ -38,8 +38,8 @@ class SpipeSessionTest extends AbstractTlsSessionTransportTest {
     private static final String PIPE = "spipe-test";
 
     @Override
-    protected Transports transports(EventLoops loops) {
-        return transports(loops, channel -> Optional.empty());
+    protected Wiring wiring() {
+        return Wiring.spipe(certs, new PipeDirectory(pipes()), PIPE);
     }
 
     /** The host serves from its store; the clients pin the copy imported into theirs. */
@@ -50,16 +50,6 @@ class SpipeSessionTest extends AbstractTlsSessionTransportTest {
 
     private static Path pipes() {
         return dir.resolve("pipes");
-    }
-
-    @Override
-    protected String serverTransport(String extra) {
-        return "spipe:proto=tls1,certuser=srv,pipe=" + PIPE + extra;
-    }
-
-    @Override
-    protected String clientTransport(ServerEntry server, String extra) {
-        return "spipe:proto=tls1,certuser=pinned-srv,pipe=" + pipe(server) + extra;
     }
 
     @Override

@@ -1,11 +1,8 @@
 package io.dbgshell.session;
 
+import io.dbgshell.testing.Wiring;
 import io.dbgshell.testing.TestTransports;
 import io.dbgshell.server.ServerEntry;
-import io.dbgshell.testing.RawLink;
-import io.dbgshell.transport.EventLoops;
-import io.dbgshell.transport.Transports;
-import io.dbgshell.transport.tls.TlsUnwrapProxy;
 
 import java.net.SocketAddress;
 import java.net.InetSocketAddress;
@@ -14,18 +11,8 @@ import java.net.InetAddress;
 /** The shared session behaviour over ssl (raw links through the TLS proxy of the base class). */
 class SslSessionTest extends AbstractTlsSessionTransportTest {
     @Override
-    protected Transports transports(EventLoops loops) {
-        return certs.hostAndClient(loops);
-    }
-
-    @Override
-    protected String serverTransport(String extra) {
-        return "ssl:proto=tls1,certuser=srv,port=0" + extra;
-    }
-
-    @Override
-    protected String clientTransport(ServerEntry server, String extra) {
-        return "ssl:proto=tls1,certuser=pinned-srv,server=127.0.0.1,port=" + port(server) + extra;
+    protected Wiring wiring() {
+        return Wiring.ssl(certs);
     }
 
     @Override

@@ -1,13 +1,12 @@
 package io.dbgshell.session;
 
+import io.dbgshell.testing.Wiring;
 import io.dbgshell.testing.FreePorts;
 import io.dbgshell.testing.TestTransports;
 import io.dbgshell.transport.spec.PortRange;
 import io.dbgshell.server.ServerEntry;
 import io.dbgshell.testing.RawLink;
 import io.dbgshell.testing.TestClient;
-import io.dbgshell.transport.EventLoops;
-import io.dbgshell.transport.Transports;
 import org.junit.jupiter.api.Test;
 
 import java.io.IOException;
@@ -21,18 +20,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 /** The shared session behaviour over tcp, plus what only tcp has (port ranges). */
 class TcpSessionTest extends AbstractSessionTransportTest {
     @Override
-    protected Transports transports(EventLoops loops) {
-        return TestTransports.tcp(loops);
-    }
-
-    @Override
-    protected String serverTransport(String extra) {
-        return "tcp:port=0" + extra;
-    }
-
-    @Override
-    protected String clientTransport(ServerEntry server, String extra) {
-        return "tcp:server=127.0.0.1,port=" + port(server) + extra;
+    protected Wiring wiring() {
+        return Wiring.tcp();
     }
 
     @Override
