@@ -1,6 +1,5 @@
 package io.dbgshell.session;
 
-import io.dbgshell.testing.Wiring;
 import io.dbgshell.client.ClientException;
 import io.dbgshell.config.Settings;
 import io.dbgshell.protocol.Frame;
@@ -12,6 +11,7 @@ import io.dbgshell.testing.RawLink;
 import io.dbgshell.testing.TestClient;
 import io.dbgshell.testing.TestHost;
 import io.dbgshell.testing.TextLog;
+import io.dbgshell.testing.Wiring;
 import io.dbgshell.transport.EventLoops;
 import io.dbgshell.security.Password;
 import io.dbgshell.transport.Transports;
@@ -36,7 +36,6 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
  * servers, real clients, real links.
  */
 public abstract class AbstractSessionTransportTest {
-
     protected TestHost host;
     private final List<AutoCloseable> toClose = new ArrayList<>();
 
@@ -247,7 +246,7 @@ public abstract class AbstractSessionTransportTest {
         assertThat(host.console.log.text()).doesNotContain("s3cret");
     }
 
-    /** Where the transport lets the host feel a stalled client, it is dropped; elsewhere it stays. Either way alice gets everything. */
+    /** Where the host feels a client that stopped reading, it drops it; elsewhere it stays. Either way alice gets everything. */
     @Test
     void aClientThatStopsReadingNeverHoldsUpTheOthers() throws Exception {
         StalledReader stall = stalledReader();

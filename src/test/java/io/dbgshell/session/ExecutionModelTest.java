@@ -42,7 +42,6 @@ class ExecutionModelTest {
     private final FakeEngine engine = new FakeEngine();
     private TestHost host;
     private TestClient alice;
-    private int marks;
 
     @BeforeEach
     void start() throws Exception {
@@ -74,20 +73,13 @@ class ExecutionModelTest {
         alice.display.prompts.awaitCount(TargetState.RUNNING_PROMPT, before + 1, TextLog.DEFAULT_WAIT);
     }
 
-    /** Everything the host's console has shown once a marker typed now comes back: what ran before it. */
-    private String hostScreenSoFar() {
-        String mark = "--mark " + (++marks) + "--";
-        host.type(".echo " + mark);
-        return host.console.log.await(mark + "\n");
-    }
-
     @Test
     void aLineThatSetsTheTargetRunningParksWhileAClientsLinesRun() {
         hostRuns("g; .echo after the stop");
 
         alice.type(".echo from alice while it runs");
         alice.log().await("\nfrom alice while it runs\n");
-        assertThat(hostScreenSoFar()).contains("\nfrom alice while it runs\n").doesNotContain("\nafter the stop\n");
+        assertThat(host.screenSoFar()).contains("\nfrom alice while it runs\n").doesNotContain("\nafter the stop\n");
 
         engine.hit(HIT, 0, Optional.empty());
         String shown = alice.log().await("\nafter the stop\n");
@@ -191,7 +183,7 @@ class ExecutionModelTest {
 
         alice.type(".echo meanwhile");
         alice.log().await("\nmeanwhile\n");
-        assertThat(hostScreenSoFar()).doesNotContain("\nafter g\n");
+        assertThat(host.screenSoFar()).doesNotContain("\nafter g\n");
 
         engine.hit(HIT, 0, Optional.empty());
         Lines.assertInOrder(alice.log().await("\nafter g\n"), "meanwhile", HIT, "0:000> .echo after g\nafter g");
@@ -206,7 +198,7 @@ class ExecutionModelTest {
         engine.hit("Breakpoint 1 hit", 0, Optional.of(".echo logged; g"));
         alice.log().await("\nlogged\n");
         alice.display.prompts.awaitCount(TargetState.RUNNING_PROMPT, 2, TextLog.DEFAULT_WAIT);
-        assertThat(hostScreenSoFar()).doesNotContain("\nafter a real stop\n");
+        assertThat(host.screenSoFar()).doesNotContain("\nafter a real stop\n");
 
         engine.hit(HIT, 0, Optional.empty());
         Lines.assertInOrder(alice.log().await("\nafter a real stop\n"), "Breakpoint 1 hit", "logged", HIT, "after a real stop");
@@ -233,7 +225,7 @@ class ExecutionModelTest {
 
         engine.hit(HIT, 0, Optional.empty());
         host.console.log.await(HIT);
-        assertThat(hostScreenSoFar()).doesNotContain("\nalice left\n");
+        assertThat(host.screenSoFar()).doesNotContain("\nalice left\n");
     }
 
     @Test

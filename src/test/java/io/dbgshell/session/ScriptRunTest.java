@@ -32,7 +32,6 @@ class ScriptRunTest {
     @TempDir
     Path dir;
     private TestHost host;
-    private int marks;
 
     @BeforeEach
     void startHost() {
@@ -42,21 +41,6 @@ class ScriptRunTest {
     @AfterEach
     void stopHost() {
         host.close();
-    }
-
-    /** What the host's console shows for {@code line} typed at the host, up to the end of its output. */
-    private String atHost(String line) {
-        return shown(() -> host.type(line));
-    }
-
-    /** What the host's console shows after {@code start} runs, up to a marker typed after it (the host's own line is not echoed to it). */
-    private String shown(Runnable start) {
-        int before = host.console.log.text().length();
-        start.run();
-        String mark = "--mark " + (++marks) + "--";
-        host.type(".echo " + mark);
-        String after = host.console.log.await(mark + "\n").substring(before);
-        return after.substring(0, after.indexOf(mark + "\n"));
     }
 
     private Path file(String name, String... lines) throws IOException {
@@ -77,7 +61,7 @@ class ScriptRunTest {
 
     @Test
     void dollarLessThanRunsLineByLineShowingEachCommandBeforeItsOutput() throws IOException {
-        assertThat(atHost("$<" + setup())).isEqualTo("""
+        assertThat(host.shownFor("$<" + setup())).isEqualTo("""
                 dbg> * start-up notes
                 dbg> .echo one
                 one
@@ -95,7 +79,7 @@ class ScriptRunTest {
     void dollarLessThanTakesSemicolonsIntoTheFileName() throws IOException {
         Path odd = file("odd;name.dbg", ".echo from the odd one");
 
-        assertThat(atHost("$< " + odd)).isEqualTo("dbg> .echo from the odd one\nfrom the odd one\n");
+        assertThat(host.shownFor("$< " + odd)).isEqualTo("dbg> .echo from the odd one\nfrom the odd one\n");
     }
 
     @Test
@@ -113,22 +97,22 @@ class ScriptRunTest {
                 four; still four
                 """;
 
-        assertThat(atHost("$><" + setup)).isEqualTo(expected);
-        assertThat(atHost("$$><" + setup + "; .echo after")).isEqualTo(expected + "after\n");
+        assertThat(host.shownFor("$><" + setup)).isEqualTo(expected);
+        assertThat(host.shownFor("$$><" + setup + "; .echo after")).isEqualTo(expected + "after\n");
     }
 
     @Test
     void aStarInsideACondensedBlockCommentsOutTheRestOfTheBlock() throws IOException {
         Path block = file("block.dbg", ".echo one; * the rest is gone", ".echo two");
 
-        assertThat(atHost("$$><" + block)).isEqualTo("dbg> .echo one\none\ndbg> * the rest is gone;.echo two\n");
+        assertThat(host.shownFor("$$><" + block)).isEqualTo("dbg> .echo one\none\ndbg> * the rest is gone;.echo two\n");
     }
 
     @Test
     void dollarDollarLessThanLetsMoreCommandsFollowAndAQuotedNameHoldSpaces() throws IOException {
         Path spaced = file("my setup.dbg", ".echo inside");
 
-        assertThat(atHost("$$<\"" + spaced + "\" ; .echo after")).isEqualTo("dbg> .echo inside\ninside\nafter\n");
+        assertThat(host.shownFor("$$<\"" + spaced + "\" ; .echo after")).isEqualTo("dbg> .echo inside\ninside\nafter\n");
     }
 
     @Test
@@ -140,7 +124,7 @@ class ScriptRunTest {
                 ".echo The fourth argument is ${$arg4}.",
                 ".echo empty [${$arg3}] name ${$arg0}");
 
-        assertThat(atHost("$$>a< \"" + script + "\" \"First one\" Two \"\" Four; .echo recx")).isEqualTo("""
+        assertThat(host.shownFor("$$>a< \"" + script + "\" \"First one\" Two \"\" Four; .echo recx")).isEqualTo("""
                 The first argument is First one.
                 The fifth argument is ${$arg5}.
                 The fourth argument is Four.
@@ -153,7 +137,7 @@ class ScriptRunTest {
     void aBadArgumentRefusesTheWholeLine() throws IOException {
         Path script = file("args.dbg", ".echo ${$arg1}");
 
-        assertThat(atHost(".echo before; $$>a< " + script + " \"unclosed; .echo after"))
+        assertThat(host.shownFor(".echo before; $$>a< " + script + " \"unclosed; .echo after"))
                 .isEqualTo("Error: missing closing quote in $$>a< " + script + " \"unclosed\n");
     }
 
@@ -162,7 +146,7 @@ class ScriptRunTest {
         Path inner = file("inner.dbg", ".echo inner ${$arg1}");
         Path outer = file("outer.dbg", ".echo outer starts", "$$>a< " + inner + " deep", ".echo outer ends");
 
-        assertThat(atHost("$$<" + outer + "; .echo top")).isEqualTo("""
+        assertThat(host.shownFor("$$<" + outer + "; .echo top")).isEqualTo("""
                 dbg> .echo outer starts
                 outer starts
                 dbg> $$>a< %s deep
@@ -178,12 +162,12 @@ class ScriptRunTest {
         Path self = dir.resolve("self.dbg");
         file("self.dbg", ".echo level", "$$<" + self, ".echo unwound");
 
-        String shown = atHost("$$<" + self + "; .echo rest of the line");
+        String shown = host.shownFor("$$<" + self + "; .echo rest of the line");
 
         assertThat(TextLog.count(shown, "\nlevel\n")).isEqualTo(32);
         assertThat(shown).containsOnlyOnce("Error: script nesting exceeds 32 levels (recursive script?)\n")
                 .doesNotContain("unwound").doesNotContain("rest of the line");
-        assertThat(atHost(".echo next line runs")).isEqualTo("next line runs\n");
+        assertThat(host.shownFor(".echo next line runs")).isEqualTo("next line runs\n");
     }
 
     @Test
@@ -193,22 +177,22 @@ class ScriptRunTest {
                 "$$>a< " + dir + "/${$arg2} ${$arg3} ${$arg4} ${$arg5} ${$arg6}");
         file("end.dbg", ".echo bottom");
 
-        assertThat(atHost("$$>a< " + count + " 3 count.dbg 2 count.dbg 1 end.dbg; .echo back"))
+        assertThat(host.shownFor("$$>a< " + count + " 3 count.dbg 2 count.dbg 1 end.dbg; .echo back"))
                 .isEqualTo("at 3\nat 2\nat 1\nbottom\nback\n");
     }
 
     @Test
     void anUnreadableFileIsOneErrorNamingIt() {
-        assertThat(atHost("$$<" + dir.resolve("missing.dbg") + "; .echo after"))
+        assertThat(host.shownFor("$$<" + dir.resolve("missing.dbg") + "; .echo after"))
                 .isEqualTo("Error: script file '" + dir.resolve("missing.dbg") + "' not found\nafter\n");
-        assertThat(atHost("$<" + dir)).isEqualTo("Error: script file '" + dir + "' is a directory, not a regular file\n");
+        assertThat(host.shownFor("$<" + dir)).isEqualTo("Error: script file '" + dir + "' is a directory, not a regular file\n");
     }
 
     @Test
     void clsIsRefusedInsideAScript() throws IOException {
         Path script = file("cls.dbg", ".cls", ".echo still running");
 
-        assertThat(atHost("$<" + script))
+        assertThat(host.shownFor("$<" + script))
                 .isEqualTo("dbg> .cls\nError: '.cls' is not allowed in script files\ndbg> .echo still running\nstill running\n");
         assertThat(host.console.clears()).isZero();
     }
@@ -216,7 +200,7 @@ class ScriptRunTest {
     @Test
     void theStartUpScriptRunsWithoutShowingItsOwnCommand() throws IOException {
         Path setup = setup();
-        String shown = shown(() -> host.session.runScript(host.participant,
+        String shown = host.shownAfter(() -> host.session.runScript(host.participant,
                 new ScriptInvocation(ScriptForm.PLAIN_CHAINABLE, setup.toString(), List.of())));
 
         assertThat(shown).startsWith("dbg> * start-up notes\ndbg> .echo one\none\n").doesNotContain("$$<");
@@ -249,7 +233,7 @@ class ScriptRunTest {
             assertThat(seen).contains("dbg> .remote_exit .echo bye; .echo bye again\n"
                             + "dbg> .echo bye\nbye\ndbg> .echo bye again\nbye again\n")
                     .doesNotContain("never");
-            assertThat(atHost(".clients")).doesNotContain("ALICEBOX").contains("BOBBOX");
+            assertThat(host.shownFor(".clients")).doesNotContain("ALICEBOX").contains("BOBBOX");
         }
     }
 
@@ -257,9 +241,9 @@ class ScriptRunTest {
     void remoteExitIsRefusedTypedAtAPromptAndInTheHostsScripts() throws IOException {
         Path script = file("host-leave.dbg", ".remote_exit .echo bye");
 
-        assertThat(atHost(".remote_exit .echo bye; .echo ignored"))
+        assertThat(host.shownFor(".remote_exit .echo bye; .echo ignored"))
                 .isEqualTo("Error: '.remote_exit' is allowed only in script files\n");
-        assertThat(atHost("$$>a<" + script)).isEqualTo("Error: '.remote_exit' is for scripts run by a client;"
+        assertThat(host.shownFor("$$>a<" + script)).isEqualTo("Error: '.remote_exit' is for scripts run by a client;"
                 + " the host ends the session with q\n");
         assertThat(host.session.isEnding()).isFalse();
     }

@@ -28,7 +28,6 @@ class TranscriptTest {
     @TempDir
     Path dir;
     private TestHost host;
-    private int marks;
 
     @BeforeEach
     void startHost() {
@@ -40,16 +39,6 @@ class TranscriptTest {
         host.close();
     }
 
-    /** Types {@code line} at the host and waits until its output has been shown. */
-    private String atHost(String line) {
-        int before = host.console.log.text().length();
-        host.type(line);
-        String mark = "--mark " + (++marks) + "--";
-        host.type(".echo " + mark);
-        String all = host.console.log.await(mark + "\n");
-        return all.substring(before, all.lastIndexOf(mark + "\n"));
-    }
-
     private static String read(Path file) throws IOException {
         return Files.readString(file, StandardCharsets.UTF_8);
     }
@@ -57,7 +46,7 @@ class TranscriptTest {
     @Test
     void theTranscriptHoldsWhatTheHostsConsoleShowsWithPrefixesAndNoticesButNoPassword() throws Exception {
         Path log = dir.resolve("session.log");
-        String opened = atHost(".logopen /t " + log);
+        String opened = host.shownFor(".logopen /t " + log);
         Matcher name = Pattern.compile("Opened log file '(.*session_[0-9A-F]{4,}_\\d{4}-\\d\\d-\\d\\d_\\d\\d-\\d\\d-\\d\\d-\\d{3}\\.log)'")
                 .matcher(opened);
         assertThat(name.find()).as(opened).isTrue();
@@ -74,7 +63,7 @@ class TranscriptTest {
             host.console.log.await("tell them password=");
             alice.type("q");
             host.console.log.awaitPattern("ALICEBOX\\\\alice \\(tcp [^)]*\\) disconnected at ");
-            atHost(".logfile");
+            host.shownFor(".logfile");
         }
         host.session.end("Session ended by the host.");
         host.console.log.await("Session ended by the host.\n");
@@ -99,19 +88,19 @@ class TranscriptTest {
     void onlyOneLogIsOpenAndLogcloseStopsIt() throws IOException {
         Path first = dir.resolve("first.log");
         Path second = dir.resolve("second.log");
-        atHost(".logopen " + first);
-        atHost(".echo into the first");
+        host.shownFor(".logopen " + first);
+        host.shownFor(".echo into the first");
 
-        assertThat(atHost(".logopen \"" + second + "\"")).isEqualTo("Closing open log file '" + first + "'\n"
+        assertThat(host.shownFor(".logopen \"" + second + "\"")).isEqualTo("Closing open log file '" + first + "'\n"
                 + "Opened log file '" + second + "'\n");
-        atHost(".echo into the second");
-        assertThat(atHost(".logclose")).isEqualTo("Closing open log file '" + second + "'\n");
-        atHost(".echo into neither");
+        host.shownFor(".echo into the second");
+        assertThat(host.shownFor(".logclose")).isEqualTo("Closing open log file '" + second + "'\n");
+        host.shownFor(".echo into neither");
 
         assertThat(read(first)).contains("into the first\n").doesNotContain("into the second");
         assertThat(read(second)).contains("into the second\n").doesNotContain("into the first").doesNotContain("neither");
-        assertThat(atHost(".logfile")).isEqualTo("No log file open\n");
-        assertThat(atHost(".logclose")).isEqualTo("No log file open\n");
+        assertThat(host.shownFor(".logfile")).isEqualTo("No log file open\n");
+        assertThat(host.shownFor(".logclose")).isEqualTo("No log file open\n");
     }
 
     @Test
@@ -119,13 +108,13 @@ class TranscriptTest {
         Path file = dir.resolve("kept.log");
         Files.writeString(file, "old line\n");
 
-        atHost(".logappend " + file);
-        atHost(".echo appended");
-        atHost(".logclose");
+        host.shownFor(".logappend " + file);
+        host.shownFor(".echo appended");
+        host.shownFor(".logclose");
         assertThat(read(file)).startsWith("old line\nOpened log file '" + file + "'\n").contains("appended\n");
 
-        atHost(".logopen " + file);
-        atHost(".logclose");
+        host.shownFor(".logopen " + file);
+        host.shownFor(".logclose");
         assertThat(read(file)).startsWith("Opened log file '" + file + "'\n").doesNotContain("old line")
                 .doesNotContain("appended");
     }
@@ -134,11 +123,11 @@ class TranscriptTest {
     void aLogThatCannotBeOpenedIsOneErrorAndOptionsWinDbgHasButWeDoNotAreNamed() {
         Path missingDir = dir.resolve("no/such/dir/x.log");
 
-        assertThat(atHost(".logopen " + missingDir))
+        assertThat(host.shownFor(".logopen " + missingDir))
                 .isEqualTo("Error: cannot open log file '" + missingDir + "': no such directory\n");
-        assertThat(atHost(".logopen /u x.log")).isEqualTo("Error: .logopen /u is not supported: logs are always UTF-8\n");
-        assertThat(atHost(".logappend /t x.log")).isEqualTo("Error: .logappend has no /t option (use .logopen /t)\n");
-        assertThat(atHost(".logfile")).isEqualTo("No log file open\n");
+        assertThat(host.shownFor(".logopen /u x.log")).isEqualTo("Error: .logopen /u is not supported: logs are always UTF-8\n");
+        assertThat(host.shownFor(".logappend /t x.log")).isEqualTo("Error: .logappend has no /t option (use .logopen /t)\n");
+        assertThat(host.shownFor(".logfile")).isEqualTo("No log file open\n");
     }
 
     @Test
@@ -146,10 +135,10 @@ class TranscriptTest {
         Path log = dir.resolve("script.log");
         Path script = dir.resolve("s.dbg");
         Files.writeString(script, ".echo from the script\n");
-        atHost(".logopen " + log);
+        host.shownFor(".logopen " + log);
 
-        atHost("$$<" + script);
-        atHost(".logclose");
+        host.shownFor("$$<" + script);
+        host.shownFor(".logclose");
 
         assertThat(read(log)).contains("dbg> $$<" + script + "\ndbg> .echo from the script\nfrom the script\n");
         assertThat(TextLog.count(read(log), "from the script\n")).isEqualTo(2);

@@ -3,23 +3,21 @@ package io.dbgshell.shell;
 import io.dbgshell.testing.TestTransports;
 import io.dbgshell.client.RemoteSession;
 import io.dbgshell.command.builtin.BuiltinCommands;
-import io.dbgshell.config.Settings;
 import io.dbgshell.server.ServerEntry;
-import io.dbgshell.protocol.Identity;
 import io.dbgshell.testing.FakeEngine;
 import io.dbgshell.testing.Keyboard;
 import io.dbgshell.testing.TestHost;
-import io.dbgshell.transport.spec.Role;
-import io.dbgshell.transport.standard.TransportSpecParser;
+import io.dbgshell.testing.Wiring;
+import io.dbgshell.testing.TestClient;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 import java.nio.file.Path;
-import java.util.Optional;
 import java.util.function.UnaryOperator;
 
+import static io.dbgshell.testing.Identities.CAROL;
 import static io.dbgshell.testing.PtyProcess.ENTER;
 
 /**
@@ -45,9 +43,7 @@ class ClientCompletionTest {
         console = TerminalConsole.on(keyboard.terminal("xterm"), home.resolve("history"),
                 BuiltinCommands.registry().names(), UnaryOperator.identity());
         ServerEntry server = host.startServer("tcp:port=0");
-        client = RemoteSession.join(host.transports, TransportSpecParser.parse(
-                        "tcp:server=127.0.0.1,port=" + TestTransports.port(server.spec()), Role.CLIENT),
-                Settings.DEFAULTS, new Identity("CLIENTBOX", "carol"), Optional::empty, false, console);
+        client = TestClient.joinOn(console, host.transports, Wiring.tcp().client(server, ""), CAROL);
         Repl.start(console, client::send, client::sendBreak);
     }
 

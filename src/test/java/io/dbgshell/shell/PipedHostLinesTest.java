@@ -35,7 +35,6 @@ class PipedHostLinesTest {
 
     private final FakeEngine engine = new FakeEngine();
     private TestHost host;
-    private int marks;
 
     @BeforeEach
     void start() {
@@ -61,18 +60,11 @@ class PipedHostLinesTest {
                 () -> host.session.breakIn(host.participant));
     }
 
-    /** Everything the host's console has shown once a marker typed now comes back: what ran before it. */
-    private String hostScreenSoFar() {
-        String mark = "--mark " + (++marks) + "--";
-        host.type(".echo " + mark);
-        return host.console.log.await(mark + "\n");
-    }
-
     @Test
     void aPipesNextLineIsReadOnlyOnceTheTargetStoppedAfterG() throws Exception {
         read(pipe("g\nk\n.echo after k\n"), CompletableFuture.completedFuture(null));
         host.console.awaitPrompt(TargetState.RUNNING_PROMPT);
-        assertThat(hostScreenSoFar()).doesNotContain(RUNNING).doesNotContain(FakeEngine.FRAME);
+        assertThat(host.screenSoFar()).doesNotContain(RUNNING).doesNotContain(FakeEngine.FRAME);
 
         engine.hit(HIT, 0, Optional.empty());
 
@@ -88,7 +80,7 @@ class PipedHostLinesTest {
         CompletionStage<Void> startUp = host.session.submit(host.participant, "g"); // -c "g"
         read(pipe(".echo first line\n"), startUp);
         host.console.awaitPrompt(TargetState.RUNNING_PROMPT);
-        assertThat(hostScreenSoFar()).doesNotContain("\nfirst line\n");
+        assertThat(host.screenSoFar()).doesNotContain("\nfirst line\n");
 
         engine.hit(HIT, 0, Optional.empty());
 

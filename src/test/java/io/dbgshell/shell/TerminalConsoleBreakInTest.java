@@ -2,17 +2,15 @@ package io.dbgshell.shell;
 
 import io.dbgshell.testing.TestTransports;
 import io.dbgshell.client.RemoteSession;
-import io.dbgshell.config.Settings;
 import io.dbgshell.engine.TargetState;
 import io.dbgshell.server.ServerEntry;
-import io.dbgshell.protocol.Identity;
 import io.dbgshell.testing.FakeEngine;
 import io.dbgshell.testing.Keyboard;
 import io.dbgshell.testing.RecordingConsole;
 import io.dbgshell.testing.TestHost;
+import io.dbgshell.testing.Wiring;
+import io.dbgshell.testing.TestClient;
 import io.dbgshell.testing.TextLog;
-import io.dbgshell.transport.spec.Role;
-import io.dbgshell.transport.standard.TransportSpecParser;
 import org.jline.terminal.Attributes;
 import org.jline.terminal.impl.DumbTerminal;
 import org.junit.jupiter.api.AfterEach;
@@ -22,8 +20,8 @@ import org.junit.jupiter.api.io.TempDir;
 
 import java.nio.file.Path;
 import java.util.List;
-import java.util.Optional;
 
+import static io.dbgshell.testing.Identities.CAROL;
 import static io.dbgshell.testing.PtyProcess.CTRL_C;
 import static io.dbgshell.testing.PtyProcess.ENTER;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -77,9 +75,7 @@ class TerminalConsoleBreakInTest {
     void ctrlCAtAClientsPromptSendsABreakThatStopsTheTarget() throws Exception {
         ServerEntry server = host.startServer("tcp:port=0");
         RecordingConsole display = new RecordingConsole();
-        RemoteSession client = RemoteSession.join(host.transports, TransportSpecParser.parse(
-                        "tcp:server=127.0.0.1,port=" + TestTransports.port(server.spec()), Role.CLIENT),
-                Settings.DEFAULTS, new Identity("CLIENTBOX", "carol"), Optional::empty, false, display);
+        RemoteSession client = TestClient.joinOn(display, host.transports, Wiring.tcp().client(server, ""), CAROL);
         try {
             Repl.start(console, client::send, client::sendBreak);
             host.type("g; .echo host line after the break");

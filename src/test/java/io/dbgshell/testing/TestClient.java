@@ -1,5 +1,6 @@
 package io.dbgshell.testing;
 
+import io.dbgshell.client.ClientDisplay;
 import io.dbgshell.client.ClientException;
 import io.dbgshell.client.RemoteSession;
 import io.dbgshell.config.Settings;
@@ -25,10 +26,15 @@ public final class TestClient implements AutoCloseable {
 
     public static TestClient join(Transports transports, String transport, Identity who) throws ClientException {
         RecordingConsole display = new RecordingConsole();
+        return new TestClient(display, joinOn(display, transports, transport, who));
+    }
+
+    /** A real client whose screen is {@code display} (a terminal's, say) rather than a recorded one. */
+    public static RemoteSession joinOn(ClientDisplay display, Transports transports, String transport, Identity who)
+            throws ClientException {
         try {
-            RemoteSession remote = RemoteSession.join(transports, TransportSpecParser.parse(transport, Role.CLIENT),
+            return RemoteSession.join(transports, TransportSpecParser.parse(transport, Role.CLIENT),
                     Settings.DEFAULTS.withHandshakeTimeout(Duration.ofSeconds(5)), who, Optional::empty, false, display);
-            return new TestClient(display, remote);
         } catch (TransportSyntaxException e) {
             throw new AssertionError(e.getMessage(), e);
         }

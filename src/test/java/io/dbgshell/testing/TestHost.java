@@ -30,6 +30,7 @@ public final class TestHost implements AutoCloseable {
     public final RecordingConsole console = new RecordingConsole();
     /** The host's console as the session sees it: commands typed with {@link #type} come from here. */
     public final HostConsole participant = new HostConsole(HOST_IDENTITY, console, Instant.now());
+    private int marks;
 
     public TestHost(Function<EventLoops, Transports> transports, Settings settings) {
         this(transports, settings, PreAuthLimits.DEFAULTS, Engine.NONE, List.of());
@@ -59,6 +60,29 @@ public final class TestHost implements AutoCloseable {
     /** Types a line at the host's console. */
     public void type(String line) {
         session.submit(participant, line);
+    }
+
+    /**
+     * Everything the host's console has shown up to a marker typed now: what the lines typed before
+     * it brought (the host's own lines are not echoed to its console).
+     */
+    public String screenSoFar() {
+        String mark = "--mark " + (++marks) + "--\n";
+        type(".echo " + mark.strip());
+        String shown = console.log.await(mark);
+        return shown.substring(0, shown.lastIndexOf(mark));
+    }
+
+    /** What the host's console shows after {@code start} runs, up to a marker typed after it. */
+    public String shownAfter(Runnable start) {
+        int before = console.log.text().length();
+        start.run();
+        return screenSoFar().substring(before);
+    }
+
+    /** What the host's console shows for {@code line} typed here, up to the end of its output. */
+    public String shownFor(String line) {
+        return shownAfter(() -> type(line));
     }
 
     /** Starts a server with {@code .server} and returns it once the host confirmed it. */
