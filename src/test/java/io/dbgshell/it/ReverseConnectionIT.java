@@ -71,9 +71,9 @@ class ReverseConnectionIT {
     /** Refused while the options are read, before anything binds: the range is only words here. */
     @Test
     void aPortRangeOnTheServerSideIsRefused() {
-        try (DbgshellProcess dev = DbgshellProcess.start(home, "-server", "tcp:port=26530:26540,clicon=localhost")) {
+        try (DbgshellProcess dev = DbgshellProcess.start(home, "-server", "tcp:port=5005:5010,clicon=localhost")) {
             assertThat(dev.awaitExit(EXIT)).isEqualTo(2);
-            assertThat(dev.err.text()).startsWith("Error: -server tcp:port=26530:26540,clicon=localhost: ").doesNotContain("Exception");
+            assertThat(dev.err.text()).startsWith("Error: -server tcp:port=5005:5010,clicon=localhost: ").doesNotContain("Exception");
         }
     }
 }

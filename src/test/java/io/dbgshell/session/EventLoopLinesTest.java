@@ -1,6 +1,5 @@
 package io.dbgshell.session;
 
-import io.dbgshell.protocol.Identity;
 import io.dbgshell.testing.TestTransports;
 import io.dbgshell.command.Command;
 import io.dbgshell.command.CommandContext;
@@ -24,6 +23,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.concurrent.TimeUnit;
 
+import static io.dbgshell.testing.Identities.ALICE;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
@@ -57,7 +57,7 @@ class EventLoopLinesTest {
         hostConsole.log.await("Server started with");
         ServerEntry server = session.servers().list().get(0);
         client = TestClient.join(transports, "tcp:server=127.0.0.1,port=" + TestTransports.port(server.spec()),
-                new Identity("CLIENTBOX", "alice"));
+                ALICE);
         hostConsole.log.await("alice");
     }
 
@@ -100,7 +100,7 @@ class EventLoopLinesTest {
         session.submit(host, ".echo two");
         String shown = hostConsole.log.await("two\n");
 
-        String clientsLine = "CLIENTBOX\\alice (tcp 127.0.0.1:";
+        String clientsLine = "ALICEBOX\\alice (tcp 127.0.0.1:";
         assertThat(shown).containsSubsequence(clientsLine, "dbg> where; .echo one\n", "ran on dbgshell-io\n",
                 "one\n", "two\n");
         synchronized (transcript) {
