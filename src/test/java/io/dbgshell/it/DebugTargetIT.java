@@ -4,7 +4,6 @@ import io.dbgshell.testing.DbgshellProcess;
 import io.dbgshell.testing.PtyProcess;
 import io.dbgshell.testing.TargetPrograms;
 import io.dbgshell.testing.TextLog;
-import io.dbgshell.testing.FreePorts;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -113,10 +112,10 @@ class DebugTargetIT {
     @Test
     void aClientBreaksInWhileTheHostIsTypingAndTheHostsLineRunsOnceStopped() throws Exception {
         TargetPrograms.compile(classes, true, TargetPrograms.SPIN);
-        int port = FreePorts.one();
-        try (PtyProcess host = PtyProcess.start(home, PtyProcess.Stdin.TERMINAL, "-server", "tcp:port=" + port,
+        try (PtyProcess host = PtyProcess.start(home, PtyProcess.Stdin.TERMINAL, "-server", "tcp:port=0",
                 "java", "-cp", classes.toString(), "Spin")) {
             host.awaitOnScreen("stopped before main", WAIT);
+            int port = host.awaitServerPort();
             host.awaitOnScreen("0:000> ");
             host.keys("g" + ENTER);
             host.awaitOnScreen("spinning", WAIT);

@@ -80,11 +80,11 @@ class PasswordLeakIT {
 
     @Test
     void passwordStarIsAskedAtTheTerminalWithoutEchoAndKeptOutOfPs() throws Exception {
-        int port = FreePorts.one();
-        try (PtyProcess host = PtyProcess.start(home, "-server", "tcp:port=" + port + ",password=*")) {
+        try (PtyProcess host = PtyProcess.start(home, "-server", "tcp:port=0,password=*")) {
             host.awaitOnScreen("Password: ");
             host.keys("Asked7" + ENTER);
-            host.awaitOnScreen("Server started with 'tcp:port=" + port + ",password=*'");
+            host.awaitOnScreen("Server started with 'tcp:port=0,password=*'");
+            int port = host.awaitServerPort();
             host.awaitOnScreen(PROMPT);
             try (DbgshellProcess client = DbgshellProcess.start(home, Map.of("DBGSHELL_PASSWORD", "Asked7"),
                     "-remote", "tcp:server=127.0.0.1,port=" + port + ",password=*")) {
@@ -101,7 +101,7 @@ class PasswordLeakIT {
 
     @Test
     void passwordStarWithNeitherTheVariableNorATerminalFailsWithOneLine() {
-        try (DbgshellProcess host = DbgshellProcess.start(home, "-server", "tcp:port=" + FreePorts.one() + ",password=*")) {
+        try (DbgshellProcess host = DbgshellProcess.start(home, "-server", "tcp:port=0,password=*")) {
             host.closeInput();
             assertThat(host.awaitExit(EXIT)).isEqualTo(2);
             assertThat(host.err.text()).matches("Error: -server tcp:port=\\d+,password=\\*: password=\\* takes the password"
