@@ -3,6 +3,8 @@ package io.dbgshell.session;
 import io.dbgshell.testing.Wiring;
 import io.dbgshell.transport.spec.CommonParams;
 import io.dbgshell.testing.TestTransports;
+import io.dbgshell.client.ClientException;
+import io.dbgshell.protocol.Identity;
 import io.dbgshell.server.ServerEntry;
 import io.dbgshell.server.ServerState;
 import io.dbgshell.testing.RawLink;
@@ -120,17 +122,31 @@ class ComSessionTest extends AbstractSessionTransportTest {
         return RawLink.over(initializer -> clients.connect(spec, initializer));
     }
 
-    /**
-     * A raw link on a channel this process used a moment ago: its last connection gives the channel
-     * back once the CLOSE handshake is over, a few event-loop turns after the link closed.
-     */
     private RawLink rawLinkOnceFree(int channel) throws IOException {
+        return onceFree(() -> rawLinkOn(channel));
+    }
+
+    /** A client may join on a channel this process's last raw link or client used a moment ago. */
+    @Override
+    protected TestClient joinOver(String transport, Identity who) throws ClientException {
+        return onceFree(() -> super.joinOver(transport, who));
+    }
+
+    private interface Attempt<T, E extends Exception> {
+        T run() throws E;
+    }
+
+    /**
+     * {@code attempt} on a channel this process used a moment ago: its last connection gives the
+     * channel back once the CLOSE handshake is over, a few event-loop turns after the link closed.
+     */
+    private static <T, E extends Exception> T onceFree(Attempt<T, E> attempt) throws E {
         long deadline = System.nanoTime() + WAIT.toNanos();
         while (true) {
             try {
-                return rawLinkOn(channel);
-            } catch (IOException e) {
-                if (!e.getMessage().contains("already in use in this process") || System.nanoTime() > deadline) {
+                return attempt.run();
+            } catch (Exception e) {
+                if (!String.valueOf(e.getMessage()).contains("already in use in this process") || System.nanoTime() > deadline) {
                     throw e;
                 }
                 Thread.onSpinWait();
