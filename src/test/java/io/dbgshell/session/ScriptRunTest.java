@@ -8,9 +8,8 @@ import io.dbgshell.server.ServerEntry;
 import io.dbgshell.testing.TestClient;
 import io.dbgshell.testing.TestHost;
 import io.dbgshell.testing.TextLog;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 
 import java.io.IOException;
@@ -31,17 +30,8 @@ class ScriptRunTest {
 
     @TempDir
     Path dir;
-    private TestHost host;
-
-    @BeforeEach
-    void startHost() {
-        host = new TestHost(loops -> TestTransports.tcp(loops), TestHost.fastSettings());
-    }
-
-    @AfterEach
-    void stopHost() {
-        host.close();
-    }
+    @RegisterExtension
+    final TestHost host = new TestHost(TestTransports::tcp, TestHost.fastSettings());
 
     private Path file(String name, String... lines) throws IOException {
         Path file = dir.resolve(name);

@@ -5,9 +5,8 @@ import io.dbgshell.server.ServerEntry;
 import io.dbgshell.testing.TestClient;
 import io.dbgshell.testing.TestHost;
 import io.dbgshell.testing.TextLog;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 
 import java.io.IOException;
@@ -27,17 +26,8 @@ class TranscriptTest {
 
     @TempDir
     Path dir;
-    private TestHost host;
-
-    @BeforeEach
-    void startHost() {
-        host = new TestHost(loops -> TestTransports.tcp(loops), TestHost.fastSettings());
-    }
-
-    @AfterEach
-    void stopHost() {
-        host.close();
-    }
+    @RegisterExtension
+    final TestHost host = new TestHost(TestTransports::tcp, TestHost.fastSettings());
 
     private static String read(Path file) throws IOException {
         return Files.readString(file, StandardCharsets.UTF_8);

@@ -13,6 +13,8 @@ import io.dbgshell.session.Session;
 import io.dbgshell.shell.HostConsole;
 import io.dbgshell.transport.EventLoops;
 import io.dbgshell.transport.Transports;
+import org.junit.jupiter.api.extension.AfterEachCallback;
+import org.junit.jupiter.api.extension.ExtensionContext;
 
 import java.time.Duration;
 import java.time.Instant;
@@ -20,8 +22,11 @@ import java.util.List;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Function;
 
-/** A real session in this JVM with a recording host console, real event loops and real transports. */
-public final class TestHost implements AutoCloseable {
+/**
+ * A real session in this JVM with a recording host console, real event loops and real transports.
+ * As a test class's {@code @RegisterExtension} field it is made for each test and closed after it.
+ */
+public final class TestHost implements AutoCloseable, AfterEachCallback {
     public static final Identity HOST_IDENTITY = new Identity("HOSTBOX", "hostuser");
 
     public final EventLoops loops = new EventLoops(2);
@@ -96,6 +101,11 @@ public final class TestHost implements AutoCloseable {
             throw new AssertionError("no server started: " + console.log.text());
         }
         return servers.get(before);
+    }
+
+    @Override
+    public void afterEach(ExtensionContext context) {
+        close();
     }
 
     @Override
