@@ -1,6 +1,5 @@
 package io.dbgshell.session;
 
-import io.dbgshell.testing.Wiring;
 import io.dbgshell.transport.spec.CommonParams;
 import io.dbgshell.testing.TestTransports;
 import io.dbgshell.client.ClientException;
@@ -10,6 +9,7 @@ import io.dbgshell.server.ServerState;
 import io.dbgshell.testing.RawLink;
 import io.dbgshell.testing.TestClient;
 import io.dbgshell.testing.TestHost;
+import io.dbgshell.testing.Wiring;
 import io.dbgshell.transport.serial.ComSpec;
 import io.dbgshell.transport.EventLoops;
 import io.dbgshell.security.Password;
