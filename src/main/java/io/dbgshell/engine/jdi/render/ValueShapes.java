@@ -17,6 +17,7 @@ import com.sun.jdi.ReferenceType;
 import com.sun.jdi.StringReference;
 import com.sun.jdi.Value;
 import com.sun.jdi.VoidValue;
+import io.dbgshell.config.Tunables;
 
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -42,10 +43,10 @@ final class ValueShapes {
     private final JdkCollections collections;
     private final int maxSummary;
 
-    ValueShapes(RenderLimits limits) {
-        this.strings = new StringText(limits.maxStringChars());
-        this.collections = new JdkCollections(limits.maxWalk());
-        this.maxSummary = limits.maxStringChars();
+    ValueShapes(Tunables tunables) {
+        this.strings = new StringText(tunables.get(RenderSettings.MAX_STRING_CHARS));
+        this.collections = new JdkCollections(tunables.get(RenderSettings.DX_MAX_WALK));
+        this.maxSummary = tunables.get(RenderSettings.MAX_STRING_CHARS);
     }
 
     /**

@@ -1,5 +1,6 @@
 package io.dbgshell.engine.jdi.render;
 
+import io.dbgshell.config.Tunables;
 import io.dbgshell.engine.EngineException;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -12,7 +13,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /** {@code dx} and {@code dv} arguments parsed into typed values, and each error naming its token. */
 class RenderArgumentsTest {
-    private static final RenderLimits LIMITS = RenderLimits.DEFAULTS;
+    private static final Tunables LIMITS = Tunables.DEFAULTS;
 
     @Test
     void dxTakesADepthAnExpressionAndAPage() throws EngineException {
