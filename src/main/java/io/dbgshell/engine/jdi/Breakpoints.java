@@ -32,6 +32,7 @@ import io.dbgshell.engine.jdi.expr.EvalPolicy;
 import io.dbgshell.engine.jdi.expr.Evaluator;
 import io.dbgshell.engine.jdi.expr.EventRequestsPause;
 import io.dbgshell.engine.jdi.render.ValueText;
+import io.dbgshell.engine.jdi.symbols.Wildcard;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 

@@ -22,6 +22,7 @@ import io.dbgshell.engine.EventFilter;
 import io.dbgshell.engine.EventFilter.Kind;
 import io.dbgshell.engine.jdi.EventRules.EventContext;
 import io.dbgshell.engine.jdi.EventRules.Verdict;
+import io.dbgshell.engine.jdi.symbols.Wildcard;
 
 import java.util.ArrayList;
 import java.util.EnumMap;
