@@ -25,6 +25,9 @@ public final class RenderSettings {
     /** Links followed to reach a page of a linked structure (a LinkedList, a TreeMap); 10,000 cost 1-2 s on loopback. */
     public static final Setting<Integer> DX_MAX_WALK = Setting.positive("dx-max-walk", 10_000);
 
+    /** Slots of a hash table ({@code HashMap}, {@code Set.of}; a key and value of {@code Map.of}) read per round trip. */
+    public static final Setting<Integer> DX_TABLE_CHUNK = Setting.positive("dx-table-chunk", 1024);
+
     private RenderSettings() {
     }
 }

@@ -222,6 +222,16 @@ class ValueRendererTest {
     }
 
     @Test
+    void hashTablesReadInSmallChunksShowTheSameEntries() throws Exception {
+        for (int chunk : new int[] {1, 3}) {
+            Tunables small = Tunables.DEFAULTS.with(RenderSettings.DX_TABLE_CHUNK, chunk);
+            for (String table : List.of("hash", "concurrent", "treeBucket", "mapOfN", "setOfN", "hashSet,1,2")) {
+                assertThat(dx(table, small)).as(table + " read " + chunk + " slots at a time").isEqualTo(dx(table));
+            }
+        }
+    }
+
+    @Test
     void otherObjectsShowTheirFields() throws Exception {
         String self = "0x" + Long.toHexString(target.frame().thisObject().uniqueID());
         assertThat(dx("inner")).containsExactly(
