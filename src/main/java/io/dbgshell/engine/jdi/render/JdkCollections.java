@@ -168,7 +168,8 @@ final class JdkCollections {
         if (Reads.isA(type, "java.util.HashMap")) {
             Value[] read = Reads.fields(map, "table", "size");
             ArrayReference table = Reads.array(read[0]);
-            return new WalkedChildren(Reads.number(read[1]), () -> Walks.buckets(table, "value", tableChunk), keysOnly, maxWalk);
+            return new WalkedChildren(Reads.number(read[1]), () -> Walks.buckets(table, "value", tableChunk), keysOnly,
+                    maxWalk);
         }
         if (Reads.isA(type, "java.util.TreeMap")) {
             Value[] read = Reads.fields(map, "root", "size");

@@ -45,7 +45,8 @@ final class ValueShapes {
 
     ValueShapes(Tunables tunables) {
         this.strings = new StringText(tunables.get(RenderSettings.MAX_STRING_CHARS));
-        this.collections = new JdkCollections(tunables.get(RenderSettings.DX_MAX_WALK), tunables.get(RenderSettings.DX_TABLE_CHUNK));
+        this.collections = new JdkCollections(tunables.get(RenderSettings.DX_MAX_WALK),
+                tunables.get(RenderSettings.DX_TABLE_CHUNK));
         this.maxSummary = tunables.get(RenderSettings.MAX_STRING_CHARS);
     }
 

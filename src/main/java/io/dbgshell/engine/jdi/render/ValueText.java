@@ -7,8 +7,9 @@ import io.dbgshell.config.Tunables;
  * The one line that describes one value, whichever command shows it: {@code ??}'s result, a {@code dv}
  * line and the summary on a {@code dx} line are the same text for the same value. Primitives are Java
  * literals ({@code 42L}, {@code 1.5f}, {@code 'c'}); strings are quoted and escaped, cut after
- * {@link RenderSettings#MAX_STRING_CHARS} at its default (these texts are made where no settings reach); other objects are what
- * {@link ValueShapes} makes of them ({@code { size=3 }}, {@code Point[x=1, y=2]}, {@code {Node@0x2f1}}).
+ * {@link RenderSettings#MAX_STRING_CHARS} at its default (expressions and watchpoints make these
+ * texts where no settings reach); other objects are what {@link ValueShapes} makes of them
+ * ({@code { size=3 }}, {@code Point[x=1, y=2]}, {@code {Node@0x2f1}}).
  * Reads fields only: no code runs in the target.
  */
 public final class ValueText {

@@ -42,8 +42,9 @@ final class Walks {
 
     /**
      * A hash table of chained nodes (HashMap, ConcurrentHashMap): the table is read {@code
-     * tableChunk} slots at a time, each bucket's chain one node per round trip. A ConcurrentHashMap bucket may hold a {@code TreeBin},
-     * whose nodes are still chained through {@code next} from its {@code first}.
+     * tableChunk} slots at a time, each bucket's chain one node per round trip. A ConcurrentHashMap
+     * bucket may hold a {@code TreeBin}, whose nodes are still chained through {@code next} from its
+     * {@code first}.
      */
     static WalkedChildren.Walk buckets(ArrayReference table, String valueField, int tableChunk) {
         return new WalkedChildren.Walk() {
