@@ -47,8 +47,8 @@ public final class DxBench {
         try (TargetJvm target = TargetJvm.program(dir).source(TARGET.replace("SIZE", Integer.toString(size)))
                 .launchToMarker("Big", "// STOP").start()) {
             ValueRenderer renderer = new ValueRenderer(Tunables.DEFAULTS);
-            DxArguments first = DxArguments.parse("-r1 list", Tunables.DEFAULTS);
-            DxArguments last = DxArguments.parse("-r1 list," + (size - 100), Tunables.DEFAULTS);
+            DxArguments first = renderer.arguments("-r1 list");
+            DxArguments last = renderer.arguments("-r1 list," + (size - 100));
             long[] firstNanos = new long[samples];
             long[] lastNanos = new long[samples];
             int lines = 0;

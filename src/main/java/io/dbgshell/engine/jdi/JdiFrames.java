@@ -89,7 +89,7 @@ final class JdiFrames implements FrameView {
 
     @Override
     public List<String> display(String arguments, boolean mayRunCode) throws EngineException {
-        DxArguments dx = DxArguments.parse(arguments, tunables);
+        DxArguments dx = values.arguments(arguments);
         String depth = Integer.toString(dx.depth());
         int afterOptions = arguments.startsWith("-r") ? arguments.indexOf(depth, 2) + depth.length() : 0;
         int at = Math.max(0, arguments.indexOf(dx.expression(), afterOptions));

@@ -1,6 +1,5 @@
 package io.dbgshell.engine.jdi.render;
 
-import io.dbgshell.config.Tunables;
 import io.dbgshell.engine.EngineException;
 
 import java.util.ArrayList;
@@ -29,9 +28,12 @@ public record DxArguments(int depth, String expression, Optional<Page> page) {
     static final String USAGE = "dx [-r N] EXPR[,FIRST[,COUNT]]";
 
     /**
+     * @param pageCount the COUNT when none is typed ({@link RenderSettings#DX_CHILDREN})
+     * @param maxPage   the largest COUNT ({@link RenderSettings#DX_MAX_PAGE})
+     * @param maxDepth  the largest {@code -r N} ({@link RenderSettings#DX_MAX_DEPTH})
      * @throws EngineException one line naming the token that is wrong
      */
-    public static DxArguments parse(String arguments, Tunables tunables) throws EngineException {
+    static DxArguments parse(String arguments, int pageCount, int maxPage, int maxDepth) throws EngineException {
         String rest = arguments.strip();
         int depth = DEFAULT_DEPTH;
         String first = firstToken(rest);
@@ -45,7 +47,7 @@ public record DxArguments(int depth, String expression, Optional<Page> page) {
                 }
                 rest = rest.substring(digits.length()).strip();
             }
-            depth = depth(digits, tunables.get(RenderSettings.DX_MAX_DEPTH));
+            depth = depth(digits, maxDepth);
         } else if (WINDBG_OPTIONS.contains(first.toLowerCase(Locale.ROOT))) {
             throw new EngineException("dx: option '" + first + "' is not supported (" + USAGE + ")");
         }
@@ -61,10 +63,8 @@ public record DxArguments(int depth, String expression, Optional<Page> page) {
         Optional<Page> page = Optional.empty();
         if (parts.size() > 1) {
             long from = number(parts.get(1), Long.MAX_VALUE);
-            int maxPage = tunables.get(RenderSettings.DX_MAX_PAGE);
             // dx-children above dx-max-page would make the default page one that its own bound refuses
-            long count = parts.size() > 2 ? number(parts.get(2), Integer.MAX_VALUE)
-                    : Math.min(tunables.get(RenderSettings.DX_CHILDREN), maxPage);
+            long count = parts.size() > 2 ? number(parts.get(2), Integer.MAX_VALUE) : Math.min(pageCount, maxPage);
             if (count < 1 || count > maxPage) {
                 throw new EngineException("dx: '," + parts.get(2).strip() + "': COUNT is from 1 to " + maxPage);
             }

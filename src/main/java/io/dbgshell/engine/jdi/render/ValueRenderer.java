@@ -3,11 +3,13 @@ package io.dbgshell.engine.jdi.render;
 import com.sun.jdi.ObjectReference;
 import com.sun.jdi.Value;
 import io.dbgshell.config.Tunables;
+import io.dbgshell.engine.EngineException;
 
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.function.Supplier;
 
 /**
  * {@code dx}'s output for a value, in WinDbg's shape adapted to the JVM: the expression and its
@@ -31,14 +33,27 @@ public final class ValueRenderer {
     /** Spaces added per level of children. */
     static final int INDENT = 4;
 
-    private final Tunables tunables;
+    private final Supplier<ValueShapes> newShapes;
     private final int childrenPerLevel;
+    private final int maxPage;
+    private final int maxDepth;
     private final int maxLines;
 
     public ValueRenderer(Tunables tunables) {
-        this.tunables = tunables;
+        this.newShapes = ValueShapes.perCommand(tunables);
         this.childrenPerLevel = tunables.get(RenderSettings.DX_CHILDREN);
+        this.maxPage = tunables.get(RenderSettings.DX_MAX_PAGE);
+        this.maxDepth = tunables.get(RenderSettings.DX_MAX_DEPTH);
         this.maxLines = tunables.get(RenderSettings.DX_MAX_LINES);
+    }
+
+    /**
+     * {@code dx}'s arguments, within this renderer's bounds on a page and the depth.
+     *
+     * @throws EngineException one line naming the token that is wrong
+     */
+    public DxArguments arguments(String text) throws EngineException {
+        return DxArguments.parse(text, childrenPerLevel, maxPage, maxDepth);
     }
 
     /**
@@ -69,7 +84,7 @@ public final class ValueRenderer {
     private final class Output {
         private final List<String> lines = new ArrayList<>();
         private final Set<Long> opened = new HashSet<>();
-        private final ValueShapes shapes = new ValueShapes(tunables);
+        private final ValueShapes shapes = newShapes.get();
         private final DxArguments arguments;
 
         Output(DxArguments arguments) {

@@ -24,6 +24,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Supplier;
 
 /**
  * Decides how each value is shown ({@link Shape}): primitives and strings by their text; boxed values,
@@ -43,11 +44,18 @@ final class ValueShapes {
     private final JdkCollections collections;
     private final int maxSummary;
 
-    ValueShapes(Tunables tunables) {
-        this.strings = new StringText(tunables.get(RenderSettings.MAX_STRING_CHARS));
-        this.collections = new JdkCollections(tunables.get(RenderSettings.DX_MAX_WALK),
-                tunables.get(RenderSettings.DX_TABLE_CHUNK));
-        this.maxSummary = tunables.get(RenderSettings.MAX_STRING_CHARS);
+    private ValueShapes(int maxStringChars, int maxWalk, int tableChunk) {
+        this.strings = new StringText(maxStringChars);
+        this.collections = new JdkCollections(maxWalk, tableChunk);
+        this.maxSummary = maxStringChars;
+    }
+
+    /** Makes the instance of each command, with the bounds of {@code tunables} read once, here. */
+    static Supplier<ValueShapes> perCommand(Tunables tunables) {
+        int maxStringChars = tunables.get(RenderSettings.MAX_STRING_CHARS);
+        int maxWalk = tunables.get(RenderSettings.DX_MAX_WALK);
+        int tableChunk = tunables.get(RenderSettings.DX_TABLE_CHUNK);
+        return () -> new ValueShapes(maxStringChars, maxWalk, tableChunk);
     }
 
     /**

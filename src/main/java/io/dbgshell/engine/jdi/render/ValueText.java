@@ -3,6 +3,8 @@ package io.dbgshell.engine.jdi.render;
 import com.sun.jdi.Value;
 import io.dbgshell.config.Tunables;
 
+import java.util.function.Supplier;
+
 /**
  * The one line that describes one value, whichever command shows it: {@code ??}'s result, a {@code dv}
  * line and the summary on a {@code dx} line are the same text for the same value. Primitives are Java
@@ -13,11 +15,13 @@ import io.dbgshell.config.Tunables;
  * Reads fields only: no code runs in the target.
  */
 public final class ValueText {
+    private static final Supplier<ValueShapes> SHAPES = ValueShapes.perCommand(Tunables.DEFAULTS);
+
     private ValueText() {
     }
 
     public static String of(Value value) {
-        return new ValueShapes(Tunables.DEFAULTS).summary(value);
+        return SHAPES.get().summary(value);
     }
 
     /** A string the debugger made (a concatenation's result), shown as a target's string with that text. */

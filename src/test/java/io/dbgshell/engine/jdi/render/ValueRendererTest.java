@@ -44,10 +44,11 @@ class ValueRendererTest {
     }
 
     private static List<String> dx(String arguments, Tunables limits) throws Exception {
-        DxArguments parsed = DxArguments.parse(arguments, limits);
+        ValueRenderer renderer = new ValueRenderer(limits);
+        DxArguments parsed = renderer.arguments(arguments);
         String name = parsed.expression();
         Value value = name.equals("this") ? target.frame().thisObject() : target.local(name);
-        return new ValueRenderer(limits).render(parsed, value, name.equals("this") ? null : target.variable(name).typeName());
+        return renderer.render(parsed, value, name.equals("this") ? null : target.variable(name).typeName());
     }
 
     private static String id(String local) throws Exception {
