@@ -18,7 +18,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * The engine's settings classes hold settings and nothing else, their names are unique, and every
- * one of them has its row in docs/reliability.md's table of bounds, in the class that declares it.
+ * one of them has its row in docs/reliability.md's table of bounds, naming the class that declares it.
  */
 class EngineSettingsTableTest {
     private static final List<Class<?>> SETTINGS_CLASSES =
@@ -31,10 +31,12 @@ class EngineSettingsTableTest {
                 .toList();
         List<String> missing = new ArrayList<>();
         for (Class<?> owner : SETTINGS_CLASSES) {
+            // the class column names it by its path under io/dbgshell: engine/jdi/JdiSettings
+            String path = owner.getName().substring("io.dbgshell.".length()).replace('.', '/');
             for (Setting<?> setting : settingsOf(owner)) {
-                String row = "| `" + setting.name() + "` | `" + owner.getSimpleName() + "` |";
-                if (rows.stream().noneMatch(line -> line.startsWith(row))) {
-                    missing.add(row);
+                String name = "| `" + setting.name() + "` |";
+                if (rows.stream().noneMatch(line -> line.startsWith(name) && line.contains("| `" + path + "` |"))) {
+                    missing.add(setting.name() + " of " + path);
                 }
             }
         }
