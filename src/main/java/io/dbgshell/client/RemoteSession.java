@@ -2,9 +2,10 @@ package io.dbgshell.client;
 
 import io.dbgshell.command.CommandLineSplitter;
 import io.dbgshell.command.CommandSyntaxException;
-import io.dbgshell.config.Settings;
+import io.dbgshell.config.Tunables;
 import io.dbgshell.protocol.Frame;
 import io.dbgshell.protocol.ClientKeyExchange;
+import io.dbgshell.protocol.ProtocolSettings;
 import io.dbgshell.protocol.ProtocolVersion;
 import io.dbgshell.protocol.Identity;
 import io.dbgshell.security.Password;
@@ -13,6 +14,7 @@ import io.dbgshell.transport.spec.TransportSpec;
 import io.dbgshell.transport.Transports;
 import io.netty.channel.Channel;
 
+import java.time.Duration;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionStage;
@@ -60,17 +62,18 @@ public final class RemoteSession {
      * @param echoOwnInput whether the host should echo this client's commands back (no terminal)
      * @return the joined session, whose banner and recent output are already on their way to {@code display}
      */
-    public static RemoteSession join(Transports transports, TransportSpec spec, Settings settings, Identity me,
+    public static RemoteSession join(Transports transports, TransportSpec spec, Tunables tunables, Identity me,
                                      Supplier<Optional<Password>> passwords, boolean echoOwnInput,
                                      ClientDisplay display) throws ClientException {
         RemoteSession session = new RemoteSession(display);
         try {
-            session.channel = transports.connect(spec, new ClientChannelInitializer(settings, session));
+            session.channel = transports.connect(spec, new ClientChannelInitializer(tunables, session));
         } catch (TransportException e) {
             throw new ClientException(e.getMessage(), e);
         }
+        Duration timeout = tunables.get(ProtocolSettings.HANDSHAKE_TIMEOUT);
         try {
-            Frame.Hello greeting = await(session.hello, settings);
+            Frame.Hello greeting = await(session.hello, timeout);
             if (greeting.protocolVersion() != ProtocolVersion.CURRENT) {
                 throw new ClientException(ProtocolVersion.mismatch(greeting.protocolVersion(), ProtocolVersion.CURRENT));
             }
@@ -93,7 +96,7 @@ public final class RemoteSession {
             session.channel.writeAndFlush(new Frame.Join(ProtocolVersion.CURRENT, me.machine(), me.user(),
                     session.exchange.map(ClientKeyExchange::clientKey).orElse(none),
                     session.exchange.map(ClientKeyExchange::clientProof).orElse(none), echoOwnInput));
-            await(session.accepted, settings);
+            await(session.accepted, timeout);
             return session;
         } catch (ClientException e) {
             session.channel.close();
@@ -101,16 +104,16 @@ public final class RemoteSession {
         }
     }
 
-    private static <T> T await(CompletableFuture<T> step, Settings settings) throws ClientException {
+    private static <T> T await(CompletableFuture<T> step, Duration timeout) throws ClientException {
         try {
-            return step.get(settings.handshakeTimeout().toMillis(), TimeUnit.MILLISECONDS);
+            return step.get(timeout.toMillis(), TimeUnit.MILLISECONDS);
         } catch (ExecutionException e) {
             if (e.getCause() instanceof ClientException failure) {
                 throw failure;
             }
             throw new ClientException("the handshake failed: " + e.getCause().getMessage(), e.getCause());
         } catch (TimeoutException e) {
-            throw new ClientException("the host did not complete the handshake within " + settings.handshakeTimeout().toSeconds() + " s");
+            throw new ClientException("the host did not complete the handshake within " + timeout.toSeconds() + " s");
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new ClientException("interrupted while joining");

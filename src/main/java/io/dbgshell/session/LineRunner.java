@@ -89,7 +89,7 @@ final class LineRunner {
         String own = out.prompt() + TransportArguments.shown(visible, commands);
         out.broadcast((origin.isHost() ? own : origin.describe() + " " + own) + "\n", origin);
         if (origin.echoesOwnInput()) {
-            Fanout.tell(origin, own + "\n");
+            out.tell(origin, own + "\n");
         }
         if (!visible.equals(line)) {
             // a line break would let a client forge lines (notices, other people's commands) on every
@@ -213,7 +213,7 @@ final class LineRunner {
         }
         Optional<String> forbidden = rights.lineRefusal(roster.seat(run.origin()), line);
         if (forbidden.isPresent()) {
-            Fanout.tell(run.origin(), "Error: " + forbidden.get() + "\n");
+            out.tell(run.origin(), "Error: " + forbidden.get() + "\n");
             return;
         }
         run.push(new LineRun.Commands(line, echo));

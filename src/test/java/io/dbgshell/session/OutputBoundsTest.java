@@ -57,7 +57,7 @@ class OutputBoundsTest {
         String uncut = FloodCommand.text("big", 1, 2_000_000).lines().findFirst().orElseThrow();
         String line = shown.substring(shown.indexOf("big 000000"), shown.indexOf("\nbig done\n"));
         int kept = line.indexOf("... [line cut: ");
-        assertThat(line).hasSizeLessThanOrEqualTo(OutputLines.MAX_LINE_CHARS)
+        assertThat(line).hasSizeLessThanOrEqualTo(SessionSettings.OUTPUT_LINE_CHARS.defaultValue())
                 .startsWith(uncut.substring(0, kept))
                 .endsWith("... [line cut: " + (uncut.length() - kept) + " more characters]");
         assertThat(host.console.log.await("big done\n")).contains("more characters]\nbig done\n");

@@ -1,5 +1,6 @@
 package io.dbgshell.transport.tcp;
 
+import io.dbgshell.config.Tunables;
 import io.dbgshell.transport.ConnectionInfo;
 import io.dbgshell.transport.EventLoops;
 import io.dbgshell.transport.Link;
@@ -23,16 +24,12 @@ import java.util.function.Function;
  */
 public final class TcpServerTransport implements ServerTransport<TcpSpec> {
     private final EventLoops loops;
-    private final ReverseSettings reverse;
+    private final Tunables tunables;
 
-    public TcpServerTransport(EventLoops loops) {
-        this(loops, ReverseSettings.DEFAULTS);
-    }
-
-    /** @param reverse how reverse servers retry (tests shrink it) */
-    public TcpServerTransport(EventLoops loops, ReverseSettings reverse) {
+    /** @param tunables how reverse servers retry ({@link TcpSettings}) */
+    public TcpServerTransport(EventLoops loops, Tunables tunables) {
         this.loops = loops;
-        this.reverse = reverse;
+        this.tunables = tunables;
     }
 
     @Override
@@ -60,7 +57,7 @@ public final class TcpServerTransport implements ServerTransport<TcpSpec> {
         String targetName = client + ":" + port;
         InetSocketAddress target = new InetSocketAddress(ReverseAddresses.resolve(client, spec.ipv6()).first(), port);
         LinkInitializer initializer = new LinkInitializer(channel -> ConnectionInfo.of(link.label(), targetName), link);
-        ReverseDialer dialer = new ReverseDialer(loops.workers().next(), target, targetName, initializer, reverse, listed);
+        ReverseDialer dialer = new ReverseDialer(loops.workers().next(), target, targetName, initializer, tunables, listed);
         dialer.start();
         return dialer;
     }
