@@ -51,7 +51,7 @@ public final class Session {
     private final Fanout out;
     private final LineRunner lines;
     private final CompletableFuture<String> ended = new CompletableFuture<>();
-    private final Transcript transcript = new Transcript(UserFiles.DEFAULT, this::notice);
+    private final Transcript transcript;
     /** The target's state as last told, in the executor's turn only. */
     private TargetState target = TargetState.NO_TARGET;
     private volatile boolean ending;
@@ -64,7 +64,9 @@ public final class Session {
         this.clock = clock;
         this.commands = commands;
         this.out = new Fanout(roster, tunables, this::postLater);
-        this.lines = new LineRunner(this, commands, out, roster, engine);
+        UserFiles files = new UserFiles(tunables);
+        this.transcript = new Transcript(files, this::notice);
+        this.lines = new LineRunner(this, commands, out, roster, engine, files, tunables);
         this.executor = new SessionExecutor(new DefaultThreadFactory("dbgshell-session", true));
         this.servers = new ServerRegistry(transports, links.open(new Links(), tunables), this::notice);
         out.addTap(transcript::write);

@@ -5,6 +5,7 @@ import com.sun.jdi.StackFrame;
 import com.sun.jdi.VirtualMachine;
 import io.dbgshell.engine.EngineException;
 import io.dbgshell.files.Fifos;
+import io.dbgshell.files.FilesSettings;
 import io.dbgshell.files.UserFiles;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -137,7 +138,7 @@ class SourceViewsTest {
         long start = System.nanoTime();
         assertThatThrownBy(() -> SOURCES.find(withFifo, "demo/Main.java"))
                 .hasMessageEndingWith("is a FIFO, not a regular file");
-        assertThat(Duration.ofNanos(System.nanoTime() - start)).isLessThan(UserFiles.DEFAULT_TIMEOUT);
+        assertThat(Duration.ofNanos(System.nanoTime() - start)).isLessThan(FilesSettings.OPEN_TIMEOUT.defaultValue());
         assertThat(SOURCES.stopLine(withFifo, mainFrameLocation())).isEmpty();
 
         SourceLines small = new SourceLines(UserFiles.DEFAULT, new SymbolSettings(10, 100, 5, 10));
