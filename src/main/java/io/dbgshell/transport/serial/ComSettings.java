@@ -24,6 +24,8 @@ public final class ComSettings {
     public static final Setting<Duration> CLOSE_LINGER = Setting.delay("com-close-linger", Duration.ofMillis(200));
     /** How long opening waits for a line this process is just closing on the same device. */
     public static final Setting<Duration> REOPEN_WAIT = Setting.duration("com-reopen-wait", Duration.ofSeconds(2));
+    /** How long one read of the device waits for bytes, which bounds how soon the reader notices a close. */
+    public static final Setting<Duration> READ_POLL = Setting.duration("com-read-poll", Duration.ofMillis(100));
     /** Hardware flow control (RTS/CTS). Off by default because three-wire cables lack the lines. */
     public static final Setting<Boolean> RTS_CTS_FLOW_CONTROL = Setting.of("com-rts-cts-flow-control", Boolean.class, false);
 

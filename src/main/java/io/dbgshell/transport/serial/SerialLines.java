@@ -26,7 +26,6 @@ import java.util.concurrent.TimeoutException;
 public final class SerialLines implements AutoCloseable {
     private final Tunables tunables;
     private final Duration reopenWait;
-    private final boolean rtsCts;
     private final LazyEventLoopGroup loops;
     private final Map<String, SerialLine> open = new HashMap<>();
     private final Map<String, CompletionStage<Void>> closing = new HashMap<>();
@@ -35,7 +34,6 @@ public final class SerialLines implements AutoCloseable {
     public SerialLines(Tunables tunables) {
         this.tunables = tunables;
         this.reopenWait = tunables.get(ComSettings.REOPEN_WAIT);
-        this.rtsCts = tunables.get(ComSettings.RTS_CTS_FLOW_CONTROL);
         if (tunables.get(ComSettings.LOW_WATER_BYTES) > tunables.get(ComSettings.HIGH_WATER_BYTES)) {
             throw new IllegalArgumentException(ComSettings.LOW_WATER_BYTES + " is above " + ComSettings.HIGH_WATER_BYTES);
         }
@@ -72,7 +70,7 @@ public final class SerialLines implements AutoCloseable {
             }
             awaitClosed(path, spec.port());
             line = new SerialLine(spec.port(), spec.baud(),
-                    SerialDevice.open(spec.port(), path, spec.baud(), rtsCts), tunables,
+                    SerialDevice.open(spec.port(), path, spec.baud(), tunables), tunables,
                     // the last user often leaves on the com event loop, and acquire may hold this lock for
                     // seconds (waiting for a closing device, opening one): never make the loop wait for it
                     closed -> CompletableFuture.runAsync(() -> forget(path, closed)));
