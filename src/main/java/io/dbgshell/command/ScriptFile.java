@@ -30,9 +30,10 @@ import java.util.regex.Pattern;
  * <p>For {@code $$>a<}, {@code ${$argN}} becomes argument N (1-based), {@code ${$arg0}} the file
  * name as given, and a reference to a missing argument stays as written.
  *
- * <p>Every size is bounded: a file over {@link CommandSettings#SCRIPT_BYTES} is refused without being read further,
- * and so is a line over {@link CommandLineSplitter#MAX_LINE_LENGTH} characters, before and after
- * its arguments are substituted (a script that calls itself with its arguments doubled stops there).
+ * <p>Every size is bounded: a file over {@link CommandSettings#SCRIPT_BYTES} is refused without
+ * being read further, and so is a line over {@link CommandLineSplitter#MAX_LINE_LENGTH} characters,
+ * before and after its arguments are substituted (a script that calls itself with its arguments
+ * doubled stops there).
  * The file is opened as {@link UserFiles} opens user-named files: a FIFO or a device is refused.
  */
 public final class ScriptFile {

@@ -6,8 +6,8 @@ import java.util.ArrayDeque;
 
 /**
  * The last N lines of session output, replayed to a client when it joins, and never more than
- * {@link SessionSettings#HISTORY_BYTES} of them (the oldest lines go first): long lines (4,000 CJK characters are 12 KB) would otherwise make the
- * replay as large as N times the longest line. Used only in the session executor's turn.
+ * {@link SessionSettings#HISTORY_BYTES} of them (the oldest lines go first): long lines (4,000 CJK
+ * characters are 12 KB) would otherwise make the replay as large as N times the longest line. Used only in the session executor's turn.
  */
 final class OutputHistory {
     private final int capacity;
