@@ -42,6 +42,8 @@ public final class RemoteSession {
             + " that it knows yours; it may not be the host you meant, so this client did not join";
 
     private final ClientDisplay display;
+    private final int completionNames;
+    private final int completionNameChars;
     private final CompletableFuture<Frame.Hello> hello = new CompletableFuture<>();
     private final CompletableFuture<String> accepted = new CompletableFuture<>();
     private final CompletableFuture<Outcome> outcome = new CompletableFuture<>();
@@ -51,13 +53,16 @@ public final class RemoteSession {
     /** Set on the link's event loop once the host proved itself; until then only handshake frames are taken. */
     private boolean joined;
 
-    private RemoteSession(ClientDisplay display) {
+    private RemoteSession(ClientDisplay display, Tunables tunables) {
         this.display = display;
+        this.completionNames = tunables.get(ClientSettings.COMMAND_NAMES);
+        this.completionNameChars = tunables.get(ClientSettings.COMMAND_NAME_CHARS);
     }
 
     /**
      * Connects, runs the password exchange (the host proves it knows the password too) and joins.
      *
+     * @param tunables  the handshake's time-out and frame bound, and what is taken for completion
      * @param passwords asked only when the host wants a password and the spec has none
      * @param echoOwnInput whether the host should echo this client's commands back (no terminal)
      * @return the joined session, whose banner and recent output are already on their way to {@code display}
@@ -65,7 +70,7 @@ public final class RemoteSession {
     public static RemoteSession join(Transports transports, TransportSpec spec, Tunables tunables, Identity me,
                                      Supplier<Optional<Password>> passwords, boolean echoOwnInput,
                                      ClientDisplay display) throws ClientException {
-        RemoteSession session = new RemoteSession(display);
+        RemoteSession session = new RemoteSession(display, tunables);
         try {
             session.channel = transports.connect(spec, new ClientChannelInitializer(tunables, session));
         } catch (TransportException e) {
@@ -187,7 +192,7 @@ public final class RemoteSession {
                 joined = true;
                 // Shown here, on the link's thread, so the banner precedes the recent output that follows the acceptance.
                 display.print(HostText.neutralise(greeting.banner()) + "\n");
-                display.commandNames(HostText.commandNames(acceptance.commands()));
+                display.commandNames(HostText.commandNames(acceptance.commands(), completionNames, completionNameChars));
                 accepted.complete(acceptance.identity());
             }
         } else {

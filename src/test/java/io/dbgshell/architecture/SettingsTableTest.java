@@ -1,6 +1,7 @@
 package io.dbgshell.architecture;
 
 import io.dbgshell.cli.CliSettings;
+import io.dbgshell.client.ClientSettings;
 import io.dbgshell.command.CommandSettings;
 import io.dbgshell.config.Setting;
 import io.dbgshell.files.FilesSettings;
@@ -34,7 +35,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 class SettingsTableTest {
     private static final List<Class<?>> SETTINGS = List.of(ProtocolSettings.class, SessionSettings.class,
-            HostSettings.class, ShellSettings.class, CliSettings.class, CommandSettings.class, FilesSettings.class,
+            HostSettings.class, ClientSettings.class, ShellSettings.class, CliSettings.class, CommandSettings.class, FilesSettings.class,
             TcpSettings.class, TlsSettings.class, ComSettings.class, LogSettings.class);
     private static final Path DOC = Path.of("docs", "reliability.md");
     private static final String SECTION = "## Bounds and settings";
