@@ -61,7 +61,7 @@ final class BenchSession implements AutoCloseable {
                 if (text.contains("could not keep up")) {
                     drops.incrementAndGet();
                 }
-            }), Instant.now(), TestHost.fastSettings());
+            }), Instant.now(), Tunables.DEFAULTS);
     final Session session;
     final ServerEntry server;
 

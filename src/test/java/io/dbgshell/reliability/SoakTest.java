@@ -2,6 +2,7 @@ package io.dbgshell.reliability;
 
 import io.dbgshell.client.ClientException;
 import io.dbgshell.command.builtin.BuiltinCommands;
+import io.dbgshell.config.Tunables;
 import io.dbgshell.host.HostLinks;
 import io.dbgshell.server.ServerEntry;
 import io.dbgshell.protocol.Identity;
@@ -60,7 +61,7 @@ class SoakTest {
         ThreadMXBean threads = ManagementFactory.getThreadMXBean();
         AtomicLong shownChars = new AtomicLong();
         PrintingConsole console = new PrintingConsole(text -> shownChars.addAndGet(text.length()));
-        HostConsole host = new HostConsole(TestHost.HOST_IDENTITY, console, Instant.now(), TestHost.fastSettings());
+        HostConsole host = new HostConsole(TestHost.HOST_IDENTITY, console, Instant.now(), Tunables.DEFAULTS);
         try (EventLoops loops = new EventLoops(2)) {
             Transports transports = tcp(loops);
             Session session = Session.builder().tunables(TestHost.fastSettings()).transports(transports)

@@ -1,5 +1,6 @@
 package io.dbgshell.session;
 
+import io.dbgshell.config.Tunables;
 import io.dbgshell.protocol.Identity;
 import io.dbgshell.testing.TestTransports;
 import io.dbgshell.command.Command;
@@ -37,7 +38,7 @@ class EventLoopLinesTest {
     private final Transports transports = TestTransports.tcp(loops);
     private final RecordingConsole hostConsole = new RecordingConsole();
     private final HostConsole host = new HostConsole(TestHost.HOST_IDENTITY, hostConsole, Instant.now(),
-            TestHost.fastSettings());
+            Tunables.DEFAULTS);
     private final StringBuilder transcript = new StringBuilder();
     private Session session;
     private TestClient client;

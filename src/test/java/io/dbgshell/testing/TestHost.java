@@ -30,8 +30,11 @@ public final class TestHost implements AutoCloseable {
     public final Transports transports;
     public final Session session;
     public final RecordingConsole console = new RecordingConsole();
-    /** The host's console as the session sees it: commands typed with {@link #type} come from here. */
-    public final HostConsole participant;
+    /**
+     * The host's console as the session sees it: commands typed with {@link #type} come from here. With
+     * the default bounds whatever a test shrinks for clients, so that it drops nothing a test reads.
+     */
+    public final HostConsole participant = new HostConsole(HOST_IDENTITY, console, Instant.now(), Tunables.DEFAULTS);
 
     public TestHost(Function<EventLoops, Transports> transports, Tunables tunables) {
         this(transports, tunables, Engine.NONE, List.of());
@@ -41,7 +44,6 @@ public final class TestHost implements AutoCloseable {
     public TestHost(Function<EventLoops, Transports> transports, Tunables tunables, Engine engine,
                     List<Command> engineCommands) {
         this.transports = transports.apply(loops);
-        this.participant = new HostConsole(HOST_IDENTITY, console, Instant.now(), tunables);
         CommandRegistry commands = BuiltinCommands.registry().register(new FloodCommand());
         engineCommands.forEach(commands::register);
         session = Session.builder().tunables(tunables).links(new HostLinks()).transports(this.transports)
