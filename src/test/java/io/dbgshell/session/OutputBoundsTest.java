@@ -70,6 +70,28 @@ class OutputBoundsTest {
     }
 
     @Test
+    void theLineCutAndTheHistoryBoundAreTheSessionsSettings() throws Exception {
+        try (TestHost small = new TestHost(loops -> TestTransports.tcp(loops), TestHost.fastSettings()
+                .with(SessionSettings.OUTPUT_LINE_CHARS, 100).with(SessionSettings.HISTORY_BYTES, 400))) {
+            ServerEntry any = small.startServer("tcp:port=0");
+            for (int i = 0; i < 5; i++) {
+                small.type(".echo " + i + "x".repeat(300));
+            }
+            String shown = small.console.log.await("4" + "x".repeat(50));
+            TestClient bob = TestClient.join(small.transports,
+                    "tcp:server=127.0.0.1,port=" + TestTransports.port(any.spec()), BOB);
+            bob.type(".echo bob is in");
+            String joined = bob.log().await("bob is in\n");
+            bob.close();
+
+            String line = shown.substring(shown.lastIndexOf("\n4x") + 1).lines().findFirst().orElseThrow();
+            assertThat(line).hasSizeLessThanOrEqualTo(100).contains("... [line cut: ");
+            // five echoed lines and their five outputs, about 95 bytes each: 400 bytes keep four
+            assertThat(TextLog.count(joined, "[line cut: ")).isBetween(1, 4);
+        }
+    }
+
+    @Test
     void aJoinAfterManyLongLinesGetsABoundedHistoryAndStays() throws Exception {
         for (int i = 0; i < 50; i++) {
             host.type(".echo " + CJK_LINE);
