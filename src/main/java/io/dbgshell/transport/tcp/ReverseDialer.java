@@ -49,6 +49,7 @@ final class ReverseDialer implements ServerBinding {
     /**
      * @param targetName the client as the user named it ({@code host:port}), for messages
      * @param link       the handlers the link gets once dialled
+     * @param tunables   how it retries and how long one attempt may take ({@link TcpSettings})
      */
     ReverseDialer(EventLoop loop, InetSocketAddress target, String targetName, LinkInitializer link,
                   Tunables tunables, TransportSpec spec) {
@@ -58,10 +59,6 @@ final class ReverseDialer implements ServerBinding {
         this.spec = spec;
         this.delay = tunables.get(TcpSettings.REVERSE_FIRST_RETRY);
         this.maxDelay = tunables.get(TcpSettings.REVERSE_MAX_RETRY);
-        if (maxDelay.compareTo(delay) < 0) {
-            throw new IllegalArgumentException(TcpSettings.REVERSE_MAX_RETRY + ": " + maxDelay + " is below "
-                    + TcpSettings.REVERSE_FIRST_RETRY + " (" + delay + ")");
-        }
         this.bootstrap = new Bootstrap()
                 .group(loop)
                 .channel(NioSocketChannel.class)

@@ -16,6 +16,7 @@ import io.netty.channel.socket.nio.NioServerSocketChannel;
 import io.netty.util.concurrent.Future;
 
 import java.net.InetSocketAddress;
+import java.time.Duration;
 import java.util.function.Function;
 
 /**
@@ -26,8 +27,14 @@ public final class TcpServerTransport implements ServerTransport<TcpSpec> {
     private final EventLoops loops;
     private final Tunables tunables;
 
-    /** @param tunables how reverse servers retry ({@link TcpSettings}) */
+    /** @param tunables how reverse servers retry ({@link TcpSettings}); the longest wait is at least the first */
     public TcpServerTransport(EventLoops loops, Tunables tunables) {
+        Duration first = tunables.get(TcpSettings.REVERSE_FIRST_RETRY);
+        Duration longest = tunables.get(TcpSettings.REVERSE_MAX_RETRY);
+        if (longest.compareTo(first) < 0) {
+            throw new IllegalArgumentException(TcpSettings.REVERSE_MAX_RETRY + ": " + longest + " is below "
+                    + TcpSettings.REVERSE_FIRST_RETRY + " (" + first + ")");
+        }
         this.loops = loops;
         this.tunables = tunables;
     }
