@@ -9,7 +9,7 @@ public final class ProtocolSettings {
     /** A connection that has not completed the handshake by then is closed (host) or given up (client). */
     public static final Setting<Duration> HANDSHAKE_TIMEOUT = Setting.duration("handshake-timeout", Duration.ofSeconds(10));
     /** Largest frame accepted from a peer; a larger length closes the connection. Senders keep to the default, which every peer enforces. */
-    public static final Setting<Integer> MAX_FRAME_BYTES = Setting.atLeast("max-frame-bytes", 64 * 1024, 1 << 20);
+    public static final Setting<Integer> MAX_FRAME_BYTES = Setting.positive("max-frame-bytes", 1 << 20);
 
     private ProtocolSettings() {
     }
