@@ -112,4 +112,25 @@ final class RenderTargets {
                 }
             }
             """;
+
+    /** A second thread parked in a native method ({@code Thread.sleep}) while main stops: {@code dv} in a native frame. */
+    static final String NAPPER = """
+            public class Napper {
+                public static void main(String[] args) {
+                    Thread napper = new Thread(() -> {
+                        try {
+                            Thread.sleep(600_000);
+                        } catch (InterruptedException e) {
+                            // the test ends the JVM
+                        }
+                    }, "napper");
+                    napper.setDaemon(true);
+                    napper.start();
+                    while (napper.getState() != Thread.State.TIMED_WAITING) {
+                        Thread.yield();
+                    }
+                    System.out.println("napping"); // STOP
+                }
+            }
+            """;
 }
