@@ -65,6 +65,8 @@ public final class Breakpoints implements EventRules, BreakpointControl {
     static final String OWNER = "dbgshell.owner";
     /** The most methods one {@code bm} sets breakpoints on; a broader pattern is refused. */
     public static final int MAX_MATCHES = 100;
+    /** How javac names the method holding a lambda's body ({@code lambda$main$0}). */
+    private static final String LAMBDA_BODY = "lambda$";
 
     private final Object lock = new Object();
     private final TreeMap<Integer, Breakpoint> byId = new TreeMap<>();
@@ -189,6 +191,15 @@ public final class Breakpoints implements EventRules, BreakpointControl {
         }
     }
 
+    /**
+     * Whether {@code bm} counts the method as the class's own code: not a synthetic method javac made
+     * (a bridge, an accessor), which only forwards to code that has its own breakpoint, except a lambda
+     * body, which javac marks synthetic too but which holds the lines the lambda was written with.
+     */
+    private static boolean isSource(Method method) {
+        return !method.isSynthetic() || method.name().startsWith(LAMBDA_BODY);
+    }
+
     @Override
     public List<String> setMatching(String pattern, Function<CodeLocation, BreakpointSpec> specAt) throws EngineException {
         int dot = pattern.lastIndexOf('.');
@@ -206,7 +217,7 @@ public final class Breakpoints implements EventRules, BreakpointControl {
                 for (ReferenceType type : vm.allClasses()) {
                     if (type.isPrepared() && classes.matches(type.name())) {
                         for (Method method : type.methods()) {
-                            if (!method.isAbstract() && !method.isNative() && !method.isSynthetic()
+                            if (!method.isAbstract() && !method.isNative() && isSource(method)
                                     && methods.matches(method.name())) {
                                 matches.add(new CodeLocation.MethodEntry(type.name(), method.name(),
                                         Optional.of(method.argumentTypeNames())));

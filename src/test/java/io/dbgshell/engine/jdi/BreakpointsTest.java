@@ -16,6 +16,7 @@ import org.junit.jupiter.api.io.TempDir;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 import static io.dbgshell.engine.jdi.CompiledTarget.line;
@@ -233,5 +234,43 @@ class BreakpointsTest {
                 .findFirst().orElseThrow();
         StackFrame frame = event.thread().frame(0);
         return ((IntegerValue) frame.getArgumentValues().get(0)).value();
+    }
+
+    /** A lambda body and a bridge method, both synthetic: only the lambda is code of its own. */
+    private static final String SIZES = """
+            public class Sizes implements Comparable<Sizes> {
+                public int compareTo(Sizes other) {
+                    return 0;
+                }
+
+                public static void main(String[] args) {
+                    Runnable compare = () -> System.out.println(new Sizes().compareTo(new Sizes())); // @lambda
+                    compare.run();
+                }
+            }
+            """;
+
+    @Test
+    void bmMatchesLambdaBodiesButNotBridges() throws Exception {
+        Path sizes = CompiledTarget.compile(dir.resolve("sizes"), Map.of("Sizes.java", SIZES));
+        try (CompiledTarget target = CompiledTarget.launch(sizes, "Sizes")) {
+            RulesPump pump = new RulesPump(target, breakpoints);
+            RulesPump.Stop begin = pump.nextStop();
+            breakpoints.oneShot("Sizes.main");
+            begin.resume();
+            RulesPump.Stop main = pump.nextStop();
+            assertThat(breakpoints.setMatching("Sizes.*", location -> new BreakpointSpec(location, false, 1, Optional.empty())))
+                    .containsExactlyInAnyOrder("  0: Sizes.<init>()", "  1: Sizes.compareTo(Sizes)",
+                            "  2: Sizes.main(java.lang.String[])", "  3: Sizes.lambda$main$0()");
+            breakpoints.clear(BreakpointIds.parse("*"));
+            assertThat(breakpoints.setMatching("Sizes.lambda$*", location -> new BreakpointSpec(location, false, 1, Optional.empty())))
+                    .containsExactly("  0: Sizes.lambda$main$0()");
+            main.resume();
+            RulesPump.Stop lambda = pump.nextStop();
+            assertThat(lambda.announcement()).isEqualTo("Breakpoint 0 hit\nSizes.lambda$main$0+0x0 [Sizes.java @ "
+                    + line(SIZES, "lambda") + "]:\n");
+            lambda.resume();
+            pump.awaitEnd();
+        }
     }
 }
