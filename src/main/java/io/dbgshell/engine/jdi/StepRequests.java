@@ -45,10 +45,13 @@ final class StepRequests {
 
     /**
      * Whether {@code kept}, the still enabled request of the step that ended at {@code from}, is the
-     * step {@link #step} would make there now, so that it can be used again.
+     * step {@link #step} would make there now, so that it can be used again. A step out never is: once
+     * it has left its frame the agent goes on single-stepping from where it stopped, so a second
+     * {@code gu} on it would stop at the next bytecode of the same method instead of in its caller.
      */
     static boolean fits(StepRequest kept, ThreadReference thread, Location from, StepKind kind, List<String> filter) {
-        return kept.thread().equals(thread) && Shape.of(from, kind, filter).equals(kept.getProperty(Shape.class));
+        return kept.depth() != StepRequest.STEP_OUT && kept.thread().equals(thread)
+                && Shape.of(from, kind, filter).equals(kept.getProperty(Shape.class));
     }
 
     /** What a step from a place is: its size, its depth and the classes it passes through. */
