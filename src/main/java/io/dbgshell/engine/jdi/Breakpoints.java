@@ -498,8 +498,7 @@ public final class Breakpoints implements EventRules, BreakpointControl {
     private List<Breakpoint> chosen(BreakpointIds ids) throws EngineException {
         List<Breakpoint> chosen = byId.values().stream().filter(breakpoint -> ids.contains(breakpoint.id)).toList();
         if (chosen.isEmpty() && !ids.all()) {
-            throw new EngineException("no breakpoint with " + (ids.ranges().size() == 1 ? "that ID" : "those IDs")
-                    + " (bl lists them)");
+            throw new EngineException("no breakpoint " + ids.text() + " (bl lists them)");
         }
         return chosen;
     }

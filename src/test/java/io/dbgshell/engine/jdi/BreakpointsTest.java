@@ -155,7 +155,9 @@ class BreakpointsTest {
             breakpoints.set(spec("Loop:" + WORK, false, 1, "k"), false);
             assertThat(breakpoints.list()).extracting(text -> text.substring(0, 5)).containsExactly(" 0 e ", " 2 e ", " 3 d ");
             assertThatThrownBy(() -> breakpoints.clear(BreakpointIds.parse("7"))).isInstanceOf(EngineException.class)
-                    .hasMessage("no breakpoint with that ID (bl lists them)");
+                    .hasMessage("no breakpoint 7 (bl lists them)");
+            assertThatThrownBy(() -> breakpoints.clear(BreakpointIds.parse("7 9-12,14"))).isInstanceOf(EngineException.class)
+                    .hasMessage("no breakpoint 7, 9-12, 14 (bl lists them)");
             start.resume();
             RulesPump.Stop work = pump.nextStop();
             // two breakpoints at one place: both announced in one stop, with the commands of the one that has them
