@@ -14,6 +14,9 @@ import java.util.List;
  * it passes through without stopping. Each is made enabled, stopping every thread when it ends.
  */
 final class StepRequests {
+    /** The class file's {@code ACC_SYNTHETIC}: the class was made by a compiler or the JVM, not written. */
+    private static final int SYNTHETIC = 0x1000;
+
     private StepRequests() {
     }
 
@@ -64,6 +67,16 @@ final class StepRequests {
                     fromNative ? StepRequest.STEP_INTO : StepRequests.depth(kind),
                     filter.stream().filter(pattern -> fromNative || !Wildcard.of(pattern).matches(stepsIn)).toList());
         }
+    }
+
+    /**
+     * Whether a step that reached {@code location} goes on without stopping there: code the JVM or
+     * javac generated with no line of its own, such as the hidden class a lambda is called through
+     * ({@code Lam$$Lambda/0x...accept}), where {@code t} would otherwise go one bytecode at a time
+     * between the lambda's body and the method that called it.
+     */
+    static boolean throughGenerated(Location location) {
+        return location.lineNumber() < 0 && (location.declaringType().modifiers() & SYNTHETIC) != 0;
     }
 
     /** Whether {@code made} is a step of {@code kind} made otherwise, from a native method (see {@link #step}). */
