@@ -101,9 +101,9 @@ public final class LockView {
     }
 
     /**
-     * The object whose {@code Object.wait} the thread is in, read as that frame's {@code this}. JDK 23
-     * and later no longer give it as the thread's contended monitor (JVMTI's {@code
-     * GetCurrentContendedMonitor} names only a monitor being entered there), but their {@code wait(long)}
+     * The object whose {@code Object.wait} the thread is in, read as that frame's {@code this}. Recent
+     * JDKs (25 here) no longer give it as the thread's contended monitor (their JVMTI {@code
+     * GetCurrentContendedMonitor} names only a monitor being entered), but their {@code wait(long)}
      * is a Java method over the native {@code wait0}, so its frame has the object; a native frame has no
      * {@code this} to read, so the frames above it are looked at too.
      */

@@ -22,8 +22,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * {@code !locks} on a target run by the newest JDK installed beside the tests' own (JDK 25 on this
- * project's machines), whose JDWP stopped naming the object of an {@code Object.wait} as the
- * thread's contended monitor in JDK 23.
+ * project's machines), whose JDWP no longer names the object of an {@code Object.wait} as
+ * the thread's contended monitor (JDK 17's still does).
  */
 class LockViewNewestJdkTest {
     @Test
