@@ -94,6 +94,9 @@ final class RenderTargets {
                     huge[9_999_999] = 9;
                     List<Integer> big100k = new ArrayList<>();
                     for (int n = 0; n < 100_000; n++) { big100k.add(n); }
+                    EnumMap<Color, String> byColor = new EnumMap<>(Color.class);
+                    byColor.put(Color.GREEN, null);
+                    byColor.put(Color.RED, "r");
                     System.out.println("ready " + lambda.getAsInt()); // STOP
                 }
             }
