@@ -3,6 +3,7 @@ package io.dbgshell.engine.jdi;
 import com.sun.jdi.IntegerValue;
 import com.sun.jdi.StackFrame;
 import com.sun.jdi.event.BreakpointEvent;
+import io.dbgshell.config.Tunables;
 import io.dbgshell.engine.BreakpointIds;
 import io.dbgshell.engine.BreakpointSpec;
 import io.dbgshell.engine.CodeLocation;
@@ -31,7 +32,7 @@ class BreakpointsTest {
     @TempDir
     Path dir;
     private Path app;
-    private final Breakpoints breakpoints = new Breakpoints();
+    private final Breakpoints breakpoints = new Breakpoints(Tunables.DEFAULTS);
 
     @BeforeEach
     void compile() {

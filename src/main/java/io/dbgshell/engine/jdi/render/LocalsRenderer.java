@@ -7,11 +7,13 @@ import com.sun.jdi.Method;
 import com.sun.jdi.ObjectReference;
 import com.sun.jdi.StackFrame;
 import com.sun.jdi.Value;
+import io.dbgshell.config.Tunables;
 import io.dbgshell.engine.EngineException;
 
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Supplier;
 
 /**
  * {@code dv}'s output for a frame, in WinDbg's layout: names right-aligned, then {@code  = } and the
@@ -22,10 +24,10 @@ import java.util.Map;
  * method's frame has no slots at all (JDWP refuses to read them), so it gets only a line saying so.
  */
 public final class LocalsRenderer {
-    private final RenderLimits limits;
+    private final Supplier<ValueShapes> newShapes;
 
-    public LocalsRenderer(RenderLimits limits) {
-        this.limits = limits;
+    public LocalsRenderer(Tunables tunables) {
+        this.newShapes = ValueShapes.perCommand(tunables);
     }
 
     private record Variable(String name, String type, Value value) {
@@ -80,7 +82,7 @@ public final class LocalsRenderer {
     }
 
     private List<String> layout(List<Variable> variables, boolean types) {
-        ValueShapes shapes = new ValueShapes(limits);
+        ValueShapes shapes = newShapes.get();
         List<String> left = variables.stream().map(v -> types ? v.type() + " " + v.name() : v.name()).toList();
         int width = left.stream().mapToInt(String::length).max().orElse(0);
         List<String> lines = new ArrayList<>(variables.size());

@@ -6,6 +6,7 @@ import com.sun.jdi.ObjectReference;
 import com.sun.jdi.StackFrame;
 import com.sun.jdi.ThreadReference;
 import com.sun.jdi.VirtualMachine;
+import io.dbgshell.config.Tunables;
 
 import java.util.ArrayList;
 import java.util.Collections;
@@ -33,10 +34,10 @@ public final class LockView {
      */
     private static final int WAIT_FRAMES = 3;
 
-    private final SymbolSettings settings;
+    private final int maxLines;
 
-    public LockView(SymbolSettings settings) {
-        this.settings = settings;
+    public LockView(Tunables tunables) {
+        this.maxLines = tunables.get(SymbolSettings.VIEW_LINES);
     }
 
     /** One monitor's people. */
@@ -77,7 +78,7 @@ public final class LockView {
                 unread.add(thread);
             }
         }
-        Capped out = new Capped(settings.maxLines());
+        Capped out = new Capped(maxLines);
         for (List<ThreadReference> cycle : deadlocks(threads, blockedOn, monitors, numbers)) {
             out.add("Deadlock: " + cycle.size() + " threads wait for each other");
             for (ThreadReference thread : cycle) {

@@ -3,6 +3,7 @@ package io.dbgshell.engine.jdi.symbols;
 import com.sun.jdi.ClassType;
 import com.sun.jdi.ObjectReference;
 import com.sun.jdi.ThreadReference;
+import io.dbgshell.config.Tunables;
 import io.dbgshell.testing.TargetJvm;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -34,7 +35,7 @@ class LockViewNewestJdkTest {
             ClassType main = (ClassType) program.target.vm.classesByName("demo.Main").get(0);
             ObjectReference notice = (ObjectReference) main.getValue(main.fieldByName("NOTICE"));
             String waiter = "~" + numbers.applyAsInt(program.thread("waiter")) + " \"waiter\"";
-            String text = String.join("\n", new LockView(SymbolSettings.DEFAULT).lines(program.target.vm, numbers));
+            String text = String.join("\n", new LockView(Tunables.DEFAULTS).lines(program.target.vm, numbers));
             assertThat(text).contains(String.join("\n",
                     "Monitor java.lang.Object @0x" + Long.toHexString(notice.uniqueID()),
                     "  owner:   none",
