@@ -275,7 +275,22 @@ final class LineRunner {
     /** The running command of {@code run} finishes when {@code stage} completes; the rest of the run waits. */
     void park(LineRun run, CompletionStage<?> stage) {
         newestStage = stage;
+        if (run.origin() == BreakpointOrigin.INSTANCE && run.usedUp()) {
+            // a logpoint's closing g: nothing of its run waits for the stop, and parked it would wait
+            // again at every later hit of a logpoint that resumes, so each hit would wake all before it
+            stage.whenComplete((result, failure) -> {
+                if (failure != null) {
+                    session.post(() -> report(failure));
+                }
+            });
+            return;
+        }
         waitFor(run, stage, true);
+    }
+
+    /** How many runs wait for a command's stage. */
+    int parkedRuns() {
+        return parked.size();
     }
 
     /** @param own whether {@code stage} is the run's own command's, whose failure the run reports */

@@ -274,6 +274,13 @@ public final class Session {
     }
 
     /** Runs {@code task} in the executor's turn, after every task given before it. */
+    /** How many lines wait for the target to stop, counted in the session's turn. */
+    CompletionStage<Integer> parkedRuns() {
+        CompletableFuture<Integer> count = new CompletableFuture<>();
+        post(() -> count.complete(lines.parkedRuns()));
+        return count;
+    }
+
     void post(Runnable task) {
         if (!executor.execute(() -> runTask(task))) {
             LOG.debug("session already closed; dropped a task");
