@@ -4,6 +4,10 @@ import io.dbgshell.cli.CliSettings;
 import io.dbgshell.client.ClientSettings;
 import io.dbgshell.command.CommandSettings;
 import io.dbgshell.config.Setting;
+import io.dbgshell.engine.jdi.JdiSettings;
+import io.dbgshell.engine.jdi.expr.EvalSettings;
+import io.dbgshell.engine.jdi.render.RenderSettings;
+import io.dbgshell.engine.jdi.symbols.SymbolSettings;
 import io.dbgshell.files.FilesSettings;
 import io.dbgshell.host.HostSettings;
 import io.dbgshell.logging.LogSettings;
@@ -30,13 +34,15 @@ import java.util.regex.Pattern;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * Every setting of the session's side is named in docs/reliability.md's table of bounds, and every
- * {@code *Settings} class is nothing but its settings, so a bound added without a row fails here.
+ * Every setting, the session's side and the engine's, is named in docs/reliability.md's table of
+ * bounds, and every {@code *Settings} class is nothing but its settings, so a bound added without a
+ * row fails here.
  */
 class SettingsTableTest {
     private static final List<Class<?>> SETTINGS = List.of(ProtocolSettings.class, SessionSettings.class,
             HostSettings.class, ClientSettings.class, ShellSettings.class, CliSettings.class, CommandSettings.class, FilesSettings.class,
-            TcpSettings.class, TlsSettings.class, ComSettings.class, LogSettings.class);
+            TcpSettings.class, TlsSettings.class, ComSettings.class, LogSettings.class,
+            JdiSettings.class, SymbolSettings.class, RenderSettings.class, EvalSettings.class);
     private static final Path DOC = Path.of("docs", "reliability.md");
     private static final String SECTION = "## Bounds and settings";
     /** A table row's first cell: the setting's name in backquotes. */
