@@ -4,7 +4,7 @@ import io.dbgshell.client.ClientException;
 import io.dbgshell.client.RemoteSession;
 import io.dbgshell.command.builtin.BuiltinCommands;
 import io.dbgshell.config.Locations;
-import io.dbgshell.config.Settings;
+import io.dbgshell.config.Tunables;
 import io.dbgshell.security.Secrets;
 import io.dbgshell.protocol.Identity;
 import io.dbgshell.shell.Console;
@@ -25,10 +25,12 @@ import java.util.Optional;
 final class ClientMode {
     private final DbgshellCommand options;
     private final Locations locations;
+    private final Tunables tunables;
 
-    ClientMode(DbgshellCommand options, Locations locations) {
+    ClientMode(DbgshellCommand options, Locations locations, Tunables tunables) {
         this.options = options;
         this.locations = locations;
+        this.tunables = tunables;
     }
 
     int run() {
@@ -50,10 +52,10 @@ final class ClientMode {
             return ExitCodes.USAGE;
         }
         try (Console console = Consoles.forThisProcess(locations.historyFile(), BuiltinCommands.registry());
-             StandardTransports transports = new StandardTransports(new EventLoops(1), line -> console.print(line + "\n"), Identity.HostName.get())) {
+             StandardTransports transports = new StandardTransports(new EventLoops(1), tunables, line -> console.print(line + "\n"), Identity.HostName.get())) {
             RemoteSession session;
             try {
-                session = RemoteSession.join(transports.transports(), spec, Settings.DEFAULTS, Identity.local(),
+                session = RemoteSession.join(transports.transports(), spec, tunables, Identity.local(),
                         () -> given.or(() -> askForPassword(console)), !console.interactive(), console);
             } catch (ClientException e) {
                 String message = e.getMessage();

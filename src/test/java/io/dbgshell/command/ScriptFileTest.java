@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import io.dbgshell.files.Fifos;
+import io.dbgshell.files.UserFiles;
 
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -16,6 +17,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 class ScriptFileTest {
+    private static final int SCRIPT_BYTES = CommandSettings.SCRIPT_BYTES.defaultValue();
     private static final String SCRIPT = String.join("\n",
             "* set things up",
             ".echo one; .echo \"two; still two\"",
@@ -30,7 +32,8 @@ class ScriptFileTest {
 
     private List<String> run(String command) throws Exception {
         CommandText text = CommandLineSplitter.split(command).get(0);
-        return ScriptFile.commandLines(ScriptInvocation.parse(text.name(), text.arguments()), directory);
+        return ScriptFile.commandLines(ScriptInvocation.parse(text.name(), text.arguments()), directory, UserFiles.DEFAULT,
+                SCRIPT_BYTES);
     }
 
     private void write(String name, String content) throws Exception {
@@ -75,7 +78,7 @@ class ScriptFileTest {
         CommandText command = CommandLineSplitter.split(
                 "$$>a< \"my script.txt\" \"First one\" Two \"Three More\" Four; recx").get(0);
         List<String> lines = ScriptFile.commandLines(
-                ScriptInvocation.parse(command.name(), command.arguments()), directory);
+                ScriptInvocation.parse(command.name(), command.arguments()), directory, UserFiles.DEFAULT, SCRIPT_BYTES);
         assertThat(lines).containsExactly(".echo The first argument is First one.;"
                 + ".echo The fifth argument is ${$arg5}.;"
                 + ".echo The fourth argument is Four.");
@@ -150,10 +153,10 @@ class ScriptFileTest {
     @Test
     void aScriptOverTheSizeLimitIsRefused() throws Exception {
         String line = ".echo " + "x".repeat(1000) + "\n";
-        write("huge.txt", line.repeat(ScriptFile.MAX_BYTES / line.length() + 1));
+        write("huge.txt", line.repeat(SCRIPT_BYTES / line.length() + 1));
         assertThatThrownBy(() -> run("$<huge.txt"))
                 .isInstanceOf(ScriptFileException.class)
-                .hasMessage("Error: script file 'huge.txt' is larger than " + ScriptFile.MAX_BYTES + " bytes");
+                .hasMessage("Error: script file 'huge.txt' is larger than " + SCRIPT_BYTES + " bytes");
     }
 
     @Test

@@ -1,5 +1,6 @@
 package io.dbgshell.reliability;
 
+import io.dbgshell.session.SessionSettings;
 import io.dbgshell.testing.TestTransports;
 import io.dbgshell.client.ClientException;
 import io.dbgshell.protocol.Frame;
@@ -128,8 +129,8 @@ class FaultsTest {
     void aClientThatTakesNothingDoesNotKeepAnEndedSessionFromEnding() throws Exception {
         Duration bound = Duration.ofMillis(300);
         // a stall timeout longer than the test, so the paused link is never dropped for not keeping up
-        try (TestHost shortEnd = new TestHost(this::tcp, TestHost.fastSettings().withEndFlushTimeout(bound)
-                .withParticipantStallTimeout(Duration.ofMinutes(5)))) {
+        try (TestHost shortEnd = new TestHost(this::tcp, TestHost.fastSettings().with(SessionSettings.END_FLUSH_TIMEOUT, bound)
+                .with(SessionSettings.PARTICIPANT_STALL_TIMEOUT, Duration.ofMinutes(5)))) {
             ServerEntry server = shortEnd.startServer("tcp:port=0");
             RawLink paused = RawLink.openSmallBuffer(address(server));
             toClose.add(paused);

@@ -1,8 +1,8 @@
 package io.dbgshell.reliability;
 
-import io.dbgshell.testing.TestTransports;
 import io.dbgshell.client.ClientException;
 import io.dbgshell.command.builtin.BuiltinCommands;
+import io.dbgshell.config.Tunables;
 import io.dbgshell.host.HostLinks;
 import io.dbgshell.server.ServerEntry;
 import io.dbgshell.protocol.Identity;
@@ -12,6 +12,7 @@ import io.dbgshell.testing.FloodCommand;
 import io.dbgshell.testing.PrintingConsole;
 import io.dbgshell.testing.TestClient;
 import io.dbgshell.testing.TestHost;
+import io.dbgshell.testing.TestTransports;
 import io.dbgshell.transport.EventLoops;
 import io.dbgshell.transport.spec.Role;
 import io.dbgshell.transport.standard.TransportSpecParser;
@@ -57,11 +58,11 @@ class SoakTest {
         ThreadMXBean threads = ManagementFactory.getThreadMXBean();
         AtomicLong shownChars = new AtomicLong();
         PrintingConsole console = new PrintingConsole(text -> shownChars.addAndGet(text.length()));
-        HostConsole host = new HostConsole(TestHost.HOST_IDENTITY, console, Instant.now());
+        HostConsole host = new HostConsole(TestHost.HOST_IDENTITY, console, Instant.now(), Tunables.DEFAULTS);
         try (EventLoops loops = new EventLoops(2)) {
             Transports transports = TestTransports.tcp(loops);
-            Session session = Session.builder().settings(TestHost.fastSettings()).transports(transports)
-                    .commands(BuiltinCommands.registry().register(new FloodCommand())).links(HostLinks.defaults()).build();
+            Session session = Session.builder().tunables(TestHost.fastSettings()).transports(transports)
+                    .commands(BuiltinCommands.registry().register(new FloodCommand())).links(new HostLinks()).build();
             session.attachHostConsole(host);
             ServerEntry server = session.servers().start(TransportSpecParser.parse("tcp:port=0", Role.SERVER));
             String transport = "tcp:server=127.0.0.1,port=" + TestTransports.port(server.spec());

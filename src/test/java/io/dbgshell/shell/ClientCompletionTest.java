@@ -1,14 +1,15 @@
 package io.dbgshell.shell;
 
-import io.dbgshell.testing.TestTransports;
 import io.dbgshell.client.RemoteSession;
 import io.dbgshell.command.builtin.BuiltinCommands;
+import io.dbgshell.config.Tunables;
 import io.dbgshell.server.ServerEntry;
 import io.dbgshell.testing.FakeEngine;
 import io.dbgshell.testing.Keyboard;
 import io.dbgshell.testing.TestHost;
 import io.dbgshell.testing.Wiring;
 import io.dbgshell.testing.TestClient;
+import io.dbgshell.testing.TestTransports;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;

@@ -1,7 +1,7 @@
 package io.dbgshell.shell;
 
-import io.dbgshell.testing.TestTransports;
 import io.dbgshell.client.RemoteSession;
+import io.dbgshell.config.Tunables;
 import io.dbgshell.engine.TargetState;
 import io.dbgshell.server.ServerEntry;
 import io.dbgshell.testing.FakeEngine;
@@ -10,6 +10,7 @@ import io.dbgshell.testing.RecordingConsole;
 import io.dbgshell.testing.TestHost;
 import io.dbgshell.testing.Wiring;
 import io.dbgshell.testing.TestClient;
+import io.dbgshell.testing.TestTransports;
 import io.dbgshell.testing.TextLog;
 import org.jline.terminal.Attributes;
 import org.jline.terminal.impl.DumbTerminal;
