@@ -1,7 +1,6 @@
 package io.dbgshell.session;
 
 import io.dbgshell.config.Tunables;
-import io.dbgshell.host.HostSettings;
 import io.dbgshell.transport.spec.CommonParams;
 import io.dbgshell.testing.TestTransports;
 import io.dbgshell.client.ClientException;

@@ -1,7 +1,6 @@
 package io.dbgshell.session;
 
 import io.dbgshell.config.Tunables;
-import io.dbgshell.protocol.Identity;
 import io.dbgshell.testing.TestTransports;
 import io.dbgshell.command.Command;
 import io.dbgshell.command.CommandInfo;

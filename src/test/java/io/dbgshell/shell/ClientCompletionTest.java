@@ -2,7 +2,6 @@ package io.dbgshell.shell;
 
 import io.dbgshell.client.RemoteSession;
 import io.dbgshell.command.builtin.BuiltinCommands;
-import io.dbgshell.config.Tunables;
 import io.dbgshell.server.ServerEntry;
 import io.dbgshell.testing.FakeEngine;
 import io.dbgshell.testing.Keyboard;

@@ -1,7 +1,6 @@
 package io.dbgshell.shell;
 
 import io.dbgshell.client.RemoteSession;
-import io.dbgshell.config.Tunables;
 import io.dbgshell.engine.TargetState;
 import io.dbgshell.server.ServerEntry;
 import io.dbgshell.testing.FakeEngine;
