@@ -22,8 +22,8 @@ import io.dbgshell.session.Session;
 import io.dbgshell.shell.Console;
 import io.dbgshell.shell.Consoles;
 import io.dbgshell.shell.HostConsole;
-import io.dbgshell.shell.NullConsole;
 import io.dbgshell.shell.Repl;
+import io.dbgshell.shell.StreamConsole;
 import io.dbgshell.transport.spec.Role;
 import io.dbgshell.transport.EventLoops;
 import io.dbgshell.transport.TransportException;
@@ -90,7 +90,7 @@ final class HostMode {
                     .build();
             session.servers().addListener(DiscoveryRegistration.forThisProcess());
             Identity me = Identity.local();
-            Console console = options.noio ? new NullConsole()
+            Console console = options.noio ? StreamConsole.none()
                     : Consoles.forThisProcess(locations.historyFile(), commands);
             try (console) {
                 HostConsole host = new HostConsole(me, console, Instant.now());
