@@ -37,7 +37,6 @@ import org.slf4j.LoggerFactory;
 
 import java.nio.file.Path;
 import java.time.Duration;
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
@@ -93,7 +92,7 @@ final class HostMode {
             Console console = options.noio ? StreamConsole.none()
                     : Consoles.forThisProcess(locations.historyFile(), commands);
             try (console) {
-                HostConsole host = new HostConsole(me, console, Instant.now());
+                HostConsole host = new HostConsole(me, console);
                 if (!options.noio) {
                     session.attachHostConsole(host);
                 }

@@ -101,7 +101,7 @@ final class HostHandshakeHandler extends SimpleChannelInboundHandler<Frame> {
         gate.succeeded();
         deadline.cancel(false);
         RemoteParticipant participant = new RemoteParticipant(ctx.channel(), identity, info, join.echoOwnInput(),
-                settings.participantQueueBytes(), settings.participantStallTimeout(), session.now(),
+                settings.participantQueueBytes(), settings.participantStallTimeout(),
                 (dropped, why) -> session.leave(dropped, Optional.of(why)));
         ctx.pipeline().replace(this, "participant", new ParticipantHandler(session, participant));
         ctx.writeAndFlush(new Frame.Accepted(participant.describe(), hostProof.get(), session.commandNames()));

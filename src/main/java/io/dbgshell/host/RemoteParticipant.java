@@ -13,7 +13,6 @@ import io.netty.channel.ChannelFutureListener;
 import io.netty.util.concurrent.ScheduledFuture;
 
 import java.time.Duration;
-import java.time.Instant;
 import java.util.ArrayDeque;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionStage;
@@ -46,10 +45,9 @@ final class RemoteParticipant implements Participant {
     private ScheduledFuture<?> stallCheck;
     private boolean closeWhenDrained;
     private boolean dropped;
-    private volatile Instant lastActive;
 
     RemoteParticipant(Channel channel, Identity identity, ConnectionInfo connection, boolean echoOwnInput,
-                      int maxQueuedBytes, Duration stallTimeout, Instant joined,
+                      int maxQueuedBytes, Duration stallTimeout,
                       BiConsumer<RemoteParticipant, String> overflow) {
         this.stallNanos = stallTimeout.toNanos();
         this.echoOwnInput = echoOwnInput;
@@ -57,7 +55,6 @@ final class RemoteParticipant implements Participant {
         this.description = identity + " " + connection.describe();
         this.maxQueuedBytes = maxQueuedBytes;
         this.overflow = overflow;
-        this.lastActive = joined;
     }
 
     @Override
@@ -73,16 +70,6 @@ final class RemoteParticipant implements Participant {
     @Override
     public boolean echoesOwnInput() {
         return echoOwnInput;
-    }
-
-    @Override
-    public Instant lastActive() {
-        return lastActive;
-    }
-
-    @Override
-    public void markActive(Instant when) {
-        lastActive = when;
     }
 
     @Override

@@ -84,7 +84,7 @@ final class LineRunner {
             run.abandon(); // a client's lines that arrive after it left are not run
             return;
         }
-        origin.markActive(session.clock().instant());
+        roster.markActive(origin, session.clock().instant());
         String visible = ControlCharacters.replace(line);
         String own = out.prompt() + TransportArguments.shown(visible, commands);
         out.broadcast((origin.isHost() ? own : origin.describe() + " " + own) + "\n", origin);

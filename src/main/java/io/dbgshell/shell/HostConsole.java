@@ -6,7 +6,6 @@ import io.dbgshell.session.Participant;
 import io.dbgshell.session.SessionOutput;
 
 import java.time.Duration;
-import java.time.Instant;
 import java.util.concurrent.CompletionStage;
 
 /**
@@ -19,20 +18,18 @@ public final class HostConsole implements Participant {
     private final Identity identity;
     private final Console console;
     private final ConsoleWriter writer;
-    private volatile Instant lastActive;
 
-    public HostConsole(Identity identity, Console console, Instant started) {
-        this(identity, console, started, ConsoleWriter.MAX_QUEUED_CHARS, Settings.DEFAULTS.participantStallTimeout());
+    public HostConsole(Identity identity, Console console) {
+        this(identity, console, ConsoleWriter.MAX_QUEUED_CHARS, Settings.DEFAULTS.participantStallTimeout());
     }
 
     /**
      * @param maxQueuedChars output that may wait for a console that shows nothing before more is dropped
      * @param stallTimeout   how long a console over that bound may show nothing before output is dropped
      */
-    public HostConsole(Identity identity, Console console, Instant started, int maxQueuedChars, Duration stallTimeout) {
+    public HostConsole(Identity identity, Console console, int maxQueuedChars, Duration stallTimeout) {
         this.identity = identity;
         this.console = console;
-        this.lastActive = started;
         this.writer = new ConsoleWriter(console, maxQueuedChars, stallTimeout, "dbgshell-console-output");
     }
 
@@ -49,16 +46,6 @@ public final class HostConsole implements Participant {
     @Override
     public boolean echoesOwnInput() {
         return !console.interactive();
-    }
-
-    @Override
-    public Instant lastActive() {
-        return lastActive;
-    }
-
-    @Override
-    public void markActive(Instant when) {
-        lastActive = when;
     }
 
     @Override

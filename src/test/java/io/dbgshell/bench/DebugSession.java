@@ -26,7 +26,6 @@ import io.dbgshell.transport.Transports;
 
 import java.nio.file.Path;
 import java.time.Duration;
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -61,7 +60,7 @@ final class DebugSession implements AutoCloseable {
         session = Session.builder().settings(Settings.DEFAULTS).transports(tcp(hostLoops))
                 .commands(DebugCommands.registerAll(BuiltinCommands.registry(), debugger))
                 .engine(debugger.engine()).links(HostLinks.defaults()).build();
-        hostConsole = new HostConsole(HOST, host, Instant.now());
+        hostConsole = new HostConsole(HOST, host);
         session.attachHostConsole(hostConsole);
         server = session.servers().start(TransportSpecParser.parse("tcp:port=24800:24899", Role.SERVER));
     }

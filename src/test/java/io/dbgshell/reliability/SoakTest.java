@@ -26,7 +26,6 @@ import java.lang.management.ManagementFactory;
 import java.lang.management.MemoryMXBean;
 import java.lang.management.ThreadMXBean;
 import java.time.Duration;
-import java.time.Instant;
 import java.util.Random;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
@@ -60,7 +59,7 @@ class SoakTest {
         ThreadMXBean threads = ManagementFactory.getThreadMXBean();
         AtomicLong shownChars = new AtomicLong();
         PrintingConsole console = new PrintingConsole(text -> shownChars.addAndGet(text.length()));
-        HostConsole host = new HostConsole(TestHost.HOST_IDENTITY, console, Instant.now());
+        HostConsole host = new HostConsole(TestHost.HOST_IDENTITY, console);
         try (EventLoops loops = new EventLoops(2)) {
             Transports transports = tcp(loops);
             Session session = Session.builder().settings(TestHost.fastSettings()).transports(transports)

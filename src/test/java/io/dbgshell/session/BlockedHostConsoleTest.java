@@ -18,7 +18,6 @@ import java.nio.channels.Channels;
 import java.nio.channels.Pipe;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
-import java.time.Instant;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -35,7 +34,7 @@ class BlockedHostConsoleTest {
         try (TestHost host = new TestHost(loops -> TestTransports.tcp(loops), TestHost.fastSettings())) {
             HostConsole blocked = new HostConsole(TestHost.HOST_IDENTITY,
                     new StreamConsole(InputStream.nullInputStream(), Channels.newOutputStream(stdout.sink())),
-                    Instant.now(), 64 * 1024, Duration.ofMillis(200));
+                    64 * 1024, Duration.ofMillis(200));
             host.session.attachHostConsole(blocked);
             ServerEntry server = host.startServer("tcp:port=27340:27359");
             TestClient alice = TestClient.join(host.transports,

@@ -15,7 +15,6 @@ import io.dbgshell.transport.EventLoops;
 import io.dbgshell.transport.Transports;
 
 import java.time.Duration;
-import java.time.Instant;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Function;
@@ -29,7 +28,7 @@ public final class TestHost implements AutoCloseable {
     public final Session session;
     public final RecordingConsole console = new RecordingConsole();
     /** The host's console as the session sees it: commands typed with {@link #type} come from here. */
-    public final HostConsole participant = new HostConsole(HOST_IDENTITY, console, Instant.now());
+    public final HostConsole participant = new HostConsole(HOST_IDENTITY, console);
 
     public TestHost(Function<EventLoops, Transports> transports, Settings settings) {
         this(transports, settings, PreAuthLimits.DEFAULTS, Engine.NONE, List.of());

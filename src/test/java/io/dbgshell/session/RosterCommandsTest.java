@@ -6,20 +6,46 @@ import io.dbgshell.host.HostLinks;
 import io.dbgshell.shell.HostConsole;
 import io.dbgshell.testing.RecordingConsole;
 import io.dbgshell.testing.TestHost;
+import io.dbgshell.testing.TextLog;
 import io.dbgshell.transport.Transports;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
+import java.time.Clock;
 import java.time.Instant;
+import java.time.ZoneId;
+import java.time.ZoneOffset;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicReference;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** {@code .kick} and {@code .readonly} read the client number the same way, and name the token they refuse. */
-class ClientNumberTest {
+/**
+ * The roster's commands on the host alone: {@code .kick} and {@code .readonly} read the client number
+ * the same way and name the token they refuse; {@code .clients} says when each one last typed a line.
+ */
+class RosterCommandsTest {
+    private static final Instant ATTACHED = Instant.parse("2026-03-04T16:05:21Z");
+    private final AtomicReference<Instant> now = new AtomicReference<>(ATTACHED);
     private final RecordingConsole console = new RecordingConsole();
-    private final HostConsole host = new HostConsole(TestHost.HOST_IDENTITY, console, Instant.now());
+    private final HostConsole host = new HostConsole(TestHost.HOST_IDENTITY, console);
     private final Session session = Session.builder().settings(Settings.DEFAULTS).transports(new Transports())
+            .clock(new Clock() {
+                @Override
+                public ZoneId getZone() {
+                    return ZoneOffset.UTC;
+                }
+
+                @Override
+                public Clock withZone(ZoneId zone) {
+                    throw new UnsupportedOperationException("one zone is enough here");
+                }
+
+                @Override
+                public Instant instant() {
+                    return now.get();
+                }
+            })
             .commands(BuiltinCommands.registry()).links(HostLinks.defaults()).build();
 
     @AfterEach
@@ -52,6 +78,21 @@ class ClientNumberTest {
                 Error: no client 3 in the session (.clients lists them)
                 Error: no client 3 in the session (.clients lists them)
                 done
+                """);
+    }
+
+    @Test
+    void theHostsLastActivityIsWhenItTypedItsLatestLine() {
+        session.attachHostConsole(host);
+        session.submit(host, ".clients");
+        console.log.await("\n");
+        now.set(ATTACHED.plusSeconds(3600));
+        session.submit(host, ".clients");
+
+        console.log.awaitCount("\n", 2, TextLog.DEFAULT_WAIT);
+        assertThat(console.log.text()).isEqualTo("""
+                0 host HOSTBOX\\hostuser, last active Wed Mar 04 16:05:21 2026
+                0 host HOSTBOX\\hostuser, last active Wed Mar 04 17:05:21 2026
                 """);
     }
 }
