@@ -94,7 +94,7 @@ final class HostHandshakeHandler extends SimpleChannelInboundHandler<Frame> {
         }
         if (hostProof.isEmpty()) {
             long hold = gate.failed();
-            refuse(ctx, RefusalReason.BAD_PASSWORD, "Error 0x80004005: the password is wrong", identity,
+            refuse(ctx, RefusalReason.BAD_PASSWORD, "the password is wrong (Error 0x80004005)", identity,
                     "wrong password", hold);
             return;
         }
