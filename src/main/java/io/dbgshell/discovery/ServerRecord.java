@@ -11,7 +11,6 @@ import java.time.Instant;
 import java.time.format.DateTimeParseException;
 import java.util.Optional;
 import java.util.Properties;
-import java.util.regex.Pattern;
 
 /**
  * One registered server as its discovery file holds it: the owning process (id and start time,
@@ -24,15 +23,13 @@ public record ServerRecord(long processId, Optional<Instant> processStart, int s
                            String line) {
     /** What {@code -QR} calls every server of this program. */
     static final String KIND = "Debugger Server";
-    /** The password never shows in discovery, not even masked: the listing leaves it out. */
-    private static final Pattern MASKED_PASSWORD = Pattern.compile(",?Password=\\*");
     private static final String NO_START = "unknown";
 
     /** The record of {@code server} of this process. */
     static ServerRecord of(ServerEntry server) {
         ProcessHandle self = ProcessHandle.current();
         return new ServerRecord(self.pid(), self.info().startInstant(), server.id(), server.spec().protocol().label(),
-                KIND + " - " + MASKED_PASSWORD.matcher(server.listing()).replaceFirst("").replace(":,", ":"));
+                KIND + " - " + server.spec().publicListing());
     }
 
     /** The file's name: unique per process and server. */
