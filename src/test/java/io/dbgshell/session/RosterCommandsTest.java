@@ -22,7 +22,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * The roster's commands on the host alone: {@code .kick} and {@code .readonly} read the client number
- * the same way and name the token they refuse; {@code .clients} says when each one last typed a line.
+ * the same way and name the token they refuse; {@code .clients} takes nothing and says when each one last typed a line.
  */
 class RosterCommandsTest {
     private static final Instant ATTACHED = Instant.parse("2026-03-04T16:05:21Z");
@@ -65,6 +65,7 @@ class RosterCommandsTest {
         session.submit(host, ".readonly 1  on  off");
         session.submit(host, ".kick  3 ");
         session.submit(host, ".readonly 3 on");
+        session.submit(host, ".clients now");
         session.submit(host, ".echo done");
 
         console.log.await("done\n");
@@ -77,6 +78,7 @@ class RosterCommandsTest {
                 Error: .readonly 1 needs on or off, got 'on  off'
                 Error: no client 3 in the session (.clients lists them)
                 Error: no client 3 in the session (.clients lists them)
+                Error: .clients takes no arguments, got 'now'
                 done
                 """);
     }
