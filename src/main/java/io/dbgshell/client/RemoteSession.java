@@ -125,7 +125,7 @@ public final class RemoteSession {
         try {
             CommandLineSplitter.checkLength(line);
         } catch (CommandSyntaxException e) {
-            display.print(e.getMessage() + "\n");
+            display.print("Error: " + e.getMessage() + "\n");
             return;
         }
         channel.writeAndFlush(new Frame.Input(line));

@@ -101,7 +101,7 @@ final class LineRunner {
         try {
             pushCommands(run, parsed.isPresent() ? parsed.get() : CommandLineSplitter.split(line), false);
         } catch (CommandSyntaxException e) {
-            out.println(e.getMessage());
+            out.println("Error: " + e.getMessage());
         }
         drive(run, 0);
     }
@@ -141,7 +141,7 @@ final class LineRunner {
             List<String> lines = ScriptFile.commandLines(invocation, Path.of("").toAbsolutePath());
             run.push(new LineRun.Script(lines, invocation.form().condensed(), invocation.form().echoesCommands()));
         } catch (ScriptFileException e) {
-            out.println(e.getMessage());
+            out.println("Error: " + e.getMessage());
         }
     }
 
@@ -152,7 +152,7 @@ final class LineRunner {
             pushCommands(run, CommandLineSplitter.split(line), run.scriptEchoes());
             drive(run, floor);
         } catch (CommandSyntaxException e) {
-            out.println(e.getMessage());
+            out.println("Error: " + e.getMessage());
         }
     }
 
@@ -196,7 +196,7 @@ final class LineRunner {
                     : CommandLineSplitter.split(line);
             pushCommands(run, parsed, script.echo());
         } catch (CommandSyntaxException e) {
-            out.println(e.getMessage());
+            out.println("Error: " + e.getMessage());
         }
     }
 

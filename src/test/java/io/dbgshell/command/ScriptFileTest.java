@@ -121,7 +121,7 @@ class ScriptFileTest {
     void missingFileIsNamed() {
         assertThatThrownBy(() -> run("$<nowhere.txt"))
                 .isInstanceOf(ScriptFileException.class)
-                .hasMessage("Error: script file 'nowhere.txt' not found");
+                .hasMessage("script file 'nowhere.txt' not found");
     }
 
     @Test
@@ -129,7 +129,7 @@ class ScriptFileTest {
         Files.createDirectory(directory.resolve("sub"));
         assertThatThrownBy(() -> run("$<sub"))
                 .isInstanceOf(ScriptFileException.class)
-                .hasMessage("Error: script file 'sub' is a directory, not a regular file");
+                .hasMessage("script file 'sub' is a directory, not a regular file");
     }
 
     @Test
@@ -137,14 +137,14 @@ class ScriptFileTest {
         Fifos.make(directory.resolve("fifo"));
         assertTimeoutPreemptively(Duration.ofSeconds(5), () -> assertThatThrownBy(() -> run("$<fifo"))
                 .isInstanceOf(ScriptFileException.class)
-                .hasMessage("Error: script file 'fifo' is a FIFO, not a regular file"));
+                .hasMessage("script file 'fifo' is a FIFO, not a regular file"));
     }
 
     @Test
     void devZeroIsRefusedBeforeAnythingIsRead() {
         assertTimeoutPreemptively(Duration.ofSeconds(5), () -> assertThatThrownBy(() -> run("$</dev/zero"))
                 .isInstanceOf(ScriptFileException.class)
-                .hasMessage("Error: script file '/dev/zero' is a character device, not a regular file"));
+                .hasMessage("script file '/dev/zero' is a character device, not a regular file"));
     }
 
     @Test
@@ -153,7 +153,7 @@ class ScriptFileTest {
         write("huge.txt", line.repeat(ScriptFile.MAX_BYTES / line.length() + 1));
         assertThatThrownBy(() -> run("$<huge.txt"))
                 .isInstanceOf(ScriptFileException.class)
-                .hasMessage("Error: script file 'huge.txt' is larger than " + ScriptFile.MAX_BYTES + " bytes");
+                .hasMessage("script file 'huge.txt' is larger than " + ScriptFile.MAX_BYTES + " bytes");
     }
 
     @Test
@@ -162,7 +162,7 @@ class ScriptFileTest {
         String argument = "a".repeat(CommandLineSplitter.MAX_LINE_LENGTH / 2);
         assertThatThrownBy(() -> run("$$>a< twice.txt " + argument))
                 .isInstanceOf(ScriptFileException.class)
-                .hasMessage("Error: line 1 of script file 'twice.txt' is longer than "
+                .hasMessage("line 1 of script file 'twice.txt' is longer than "
                         + CommandLineSplitter.MAX_LINE_LENGTH + " characters once its arguments are substituted");
         String fits = "a".repeat(CommandLineSplitter.MAX_LINE_LENGTH / 2 - 10);
         assertThat(run("$$>a< twice.txt " + fits)).containsExactly(".echo " + fits + fits);
@@ -173,7 +173,7 @@ class ScriptFileTest {
         Files.write(directory.resolve("bin.txt"), new byte[] {'.', 'e', (byte) 0xC3, (byte) 0x28, '\n'});
         assertThatThrownBy(() -> run("$<bin.txt"))
                 .isInstanceOf(ScriptFileException.class)
-                .hasMessage("Error: script file 'bin.txt' is not valid UTF-8");
+                .hasMessage("script file 'bin.txt' is not valid UTF-8");
     }
 
     @Test
@@ -181,7 +181,7 @@ class ScriptFileTest {
         write("long.txt", ".servers\n.echo " + "x".repeat(CommandLineSplitter.MAX_LINE_LENGTH) + "\n");
         assertThatThrownBy(() -> run("$$><long.txt"))
                 .isInstanceOf(ScriptFileException.class)
-                .hasMessage("Error: line 2 of script file 'long.txt' is longer than 4096 characters");
+                .hasMessage("line 2 of script file 'long.txt' is longer than 4096 characters");
     }
 
     @Test
@@ -192,6 +192,6 @@ class ScriptFileTest {
                 "file permissions are not enforced here (running as root?)");
         assertThatThrownBy(() -> run("$<secret.txt"))
                 .isInstanceOf(ScriptFileException.class)
-                .hasMessage("Error: script file 'secret.txt' cannot be read: permission denied");
+                .hasMessage("script file 'secret.txt' cannot be read: permission denied");
     }
 }
