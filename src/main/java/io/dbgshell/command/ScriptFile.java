@@ -1,5 +1,6 @@
 package io.dbgshell.command;
 
+import io.dbgshell.files.IoErrors;
 import io.dbgshell.files.UserFileException;
 import io.dbgshell.files.UserFiles;
 
@@ -8,7 +9,6 @@ import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.AccessDeniedException;
 import java.nio.file.InvalidPathException;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
@@ -139,12 +139,10 @@ public final class ScriptFile {
             throw new ScriptFileException("script file '" + fileName + "' " + e.getMessage(), e);
         } catch (NoSuchFileException e) {
             throw new ScriptFileException("script file '" + fileName + "' not found", e);
-        } catch (AccessDeniedException e) {
-            throw new ScriptFileException("script file '" + fileName + "' cannot be read: permission denied", e);
         } catch (CharacterCodingException e) {
             throw new ScriptFileException("script file '" + fileName + "' is not valid UTF-8", e);
         } catch (IOException e) {
-            throw new ScriptFileException("script file '" + fileName + "' cannot be read: " + e.getMessage(), e);
+            throw new ScriptFileException("script file '" + fileName + "' cannot be read: " + IoErrors.describe(e), e);
         }
     }
 }
