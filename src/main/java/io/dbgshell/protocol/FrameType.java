@@ -25,16 +25,16 @@ public enum FrameType {
     static {
         for (FrameType type : values()) {
             BY_CODE[type.code] = type;
-            BY_RECORD.put(type.record, type);
+            BY_RECORD.put(type.frameClass, type);
         }
     }
 
     private final int code;
-    private final Class<? extends Frame> record;
+    private final Class<? extends Frame> frameClass;
 
-    FrameType(int code, Class<? extends Frame> record) {
+    FrameType(int code, Class<? extends Frame> frameClass) {
         this.code = code;
-        this.record = record;
+        this.frameClass = frameClass;
     }
 
     public int code() {
