@@ -17,7 +17,6 @@ import io.dbgshell.transport.EventLoops;
 import io.dbgshell.transport.Transports;
 
 import java.time.Duration;
-import java.time.Instant;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Function;
@@ -34,7 +33,7 @@ public final class TestHost implements AutoCloseable {
      * The host's console as the session sees it: commands typed with {@link #type} come from here. With
      * the default bounds whatever a test shrinks for clients, so that it drops nothing a test reads.
      */
-    public final HostConsole participant = new HostConsole(HOST_IDENTITY, console, Instant.now(), Tunables.DEFAULTS);
+    public final HostConsole participant = new HostConsole(HOST_IDENTITY, console, Tunables.DEFAULTS);
 
     public TestHost(Function<EventLoops, Transports> transports, Tunables tunables) {
         this(transports, tunables, Engine.NONE, List.of());
