@@ -41,15 +41,13 @@ final class ClientMode {
                     : () -> PasswordSource.checked(new String(options.password), "--password").orElseThrow();
             spec = TransportSpecParser.parse(options.remote, Role.CLIENT, passwords);
         } catch (TransportSyntaxException e) {
-            System.err.println("Error: -remote " + Secrets.mask(options.remote) + ": " + e.getMessage());
-            return ExitCodes.USAGE;
+            return fail("-remote " + Secrets.mask(options.remote) + ": " + e.getMessage(), ExitCodes.USAGE);
         }
         Optional<Password> given;
         try {
             given = givenPassword();
         } catch (TransportSyntaxException e) {
-            System.err.println("Error: " + e.getMessage());
-            return ExitCodes.USAGE;
+            return fail(e.getMessage(), ExitCodes.USAGE);
         }
         try (Console console = Consoles.forThisProcess(locations.historyFile(), BuiltinCommands.registry());
              StandardTransports transports = new StandardTransports(new EventLoops(1), tunables, line -> console.print(line + "\n"), Identity.HostName.get())) {
@@ -58,18 +56,21 @@ final class ClientMode {
                 session = RemoteSession.join(transports.transports(), spec, tunables, Identity.local(),
                         () -> given.or(() -> askForPassword(console)), !console.interactive(), console);
             } catch (ClientException e) {
-                String message = e.getMessage();
-                System.err.println(message.startsWith("Error") ? message : "Error: " + message);
-                return ExitCodes.FAILURE;
+                return fail(e.getMessage(), ExitCodes.FAILURE);
             }
             if (options.commands != null) {
                 session.send(options.commands);
             }
             Repl.start(console, session::send, session::sendBreak);
             RemoteSession.Outcome outcome = session.outcome().toCompletableFuture().join();
-            outcome.error().ifPresent(System.err::println);
-            return outcome.exitCode();
+            return outcome.error().isPresent() ? fail(outcome.error().get(), outcome.exitCode()) : outcome.exitCode();
         }
+    }
+
+    /** The one place a client's failure becomes its {@code Error:} line; returns {@code exitCode}. */
+    private static int fail(String message, int exitCode) {
+        System.err.println("Error: " + message);
+        return exitCode;
     }
 
     private Optional<Password> givenPassword() throws TransportSyntaxException {

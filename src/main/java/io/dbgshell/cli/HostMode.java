@@ -22,8 +22,8 @@ import io.dbgshell.session.SessionSettings;
 import io.dbgshell.shell.Console;
 import io.dbgshell.shell.Consoles;
 import io.dbgshell.shell.HostConsole;
-import io.dbgshell.shell.NullConsole;
 import io.dbgshell.shell.Repl;
+import io.dbgshell.shell.StreamConsole;
 import io.dbgshell.transport.spec.Role;
 import io.dbgshell.transport.EventLoops;
 import io.dbgshell.transport.TransportException;
@@ -37,7 +37,6 @@ import org.slf4j.LoggerFactory;
 
 import java.nio.file.Path;
 import java.time.Duration;
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
@@ -88,10 +87,10 @@ final class HostMode {
                     .build();
             session.servers().addListener(DiscoveryRegistration.forThisProcess());
             Identity me = Identity.local();
-            Console console = options.noio ? new NullConsole()
+            Console console = options.noio ? StreamConsole.none()
                     : Consoles.forThisProcess(locations.historyFile(), commands);
             try (console) {
-                HostConsole host = new HostConsole(me, console, Instant.now(), tunables);
+                HostConsole host = new HostConsole(me, console, tunables);
                 if (!options.noio) {
                     session.attachHostConsole(host);
                 }

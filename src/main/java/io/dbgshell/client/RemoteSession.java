@@ -30,15 +30,15 @@ import java.util.function.Supplier;
  * ({@link HostText}), and typed lines go out with {@link #send}.
  */
 public final class RemoteSession {
-    /** The outcome once the client is out of the session: exit code and, for failures, one line. */
+    /** The outcome once the client is out of the session: exit code and, for failures, why (bare, like a {@link ClientException}'s message). */
     public record Outcome(int exitCode, Optional<String> error) {
     }
 
     /** A host that accepts without proving the password, or offers an exchange no real host would. */
-    static final String HOST_NOT_PROVEN = "Error: the host could not prove that it knows the password;"
+    static final String HOST_NOT_PROVEN = "the host could not prove that it knows the password;"
             + " it may not be the host you meant, so this client did not join";
     /** A password was given, and the host asked for none: it cannot prove it knows that password. */
-    static final String HOST_ASKED_NO_PASSWORD = "Error: the host asked for no password, so it could not prove"
+    static final String HOST_ASKED_NO_PASSWORD = "the host asked for no password, so it could not prove"
             + " that it knows yours; it may not be the host you meant, so this client did not join";
 
     private final ClientDisplay display;
@@ -89,8 +89,8 @@ public final class RemoteSession {
             if (password.isEmpty() && greeting.passwordRequired()) {
                 password = passwords.get();
                 if (password.isEmpty()) {
-                    throw new ClientException("Error 0x80004005: the server requires a password"
-                            + " (add password=P, set DBGSHELL_PASSWORD, or use --password)");
+                    throw new ClientException("the server requires a password (Error 0x80004005);"
+                            + " add password=P, set DBGSHELL_PASSWORD, or use --password");
                 }
             }
             if (password.isPresent()) {
@@ -133,7 +133,7 @@ public final class RemoteSession {
         try {
             CommandLineSplitter.checkLength(line);
         } catch (CommandSyntaxException e) {
-            display.print(e.getMessage() + "\n");
+            display.print("Error: " + e.getMessage() + "\n");
             return;
         }
         channel.writeAndFlush(new Frame.Input(line));
@@ -209,10 +209,10 @@ public final class RemoteSession {
         ClientException lost = new ClientException("the host closed the connection");
         hello.completeExceptionally(lost);
         accepted.completeExceptionally(lost);
-        outcome.complete(new Outcome(1, Optional.of("Error: lost the connection to the host")));
+        outcome.complete(new Outcome(1, Optional.of("lost the connection to the host")));
     }
 
     void linkFailed(Throwable cause) {
-        outcome.complete(new Outcome(1, Optional.of("Error: the connection to the host failed: " + cause.getMessage())));
+        outcome.complete(new Outcome(1, Optional.of("the connection to the host failed: " + cause.getMessage())));
     }
 }

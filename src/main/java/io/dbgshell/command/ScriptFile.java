@@ -1,5 +1,6 @@
 package io.dbgshell.command;
 
+import io.dbgshell.files.IoErrors;
 import io.dbgshell.files.UserFileException;
 import io.dbgshell.files.UserFiles;
 
@@ -8,7 +9,6 @@ import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.AccessDeniedException;
 import java.nio.file.InvalidPathException;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
@@ -82,7 +82,7 @@ public final class ScriptFile {
     private static void checkLength(ScriptInvocation invocation, int number, String line, String when)
             throws ScriptFileException {
         if (line.length() > CommandLineSplitter.MAX_LINE_LENGTH) {
-            throw new ScriptFileException("Error: line " + number + " of script file '" + invocation.fileName()
+            throw new ScriptFileException("line " + number + " of script file '" + invocation.fileName()
                     + "' is longer than " + CommandLineSplitter.MAX_LINE_LENGTH + " characters" + when);
         }
     }
@@ -111,7 +111,7 @@ public final class ScriptFile {
         try {
             file = directory.resolve(fileName);
         } catch (InvalidPathException e) {
-            throw new ScriptFileException("Error: bad script file name '" + fileName + "'", e);
+            throw new ScriptFileException("bad script file name '" + fileName + "'", e);
         }
         try {
             String text = StandardCharsets.UTF_8.newDecoder()
@@ -132,15 +132,13 @@ public final class ScriptFile {
             }
             return lines;
         } catch (UserFileException e) {
-            throw new ScriptFileException("Error: script file '" + fileName + "' " + e.getMessage(), e);
+            throw new ScriptFileException("script file '" + fileName + "' " + e.getMessage(), e);
         } catch (NoSuchFileException e) {
-            throw new ScriptFileException("Error: script file '" + fileName + "' not found", e);
-        } catch (AccessDeniedException e) {
-            throw new ScriptFileException("Error: script file '" + fileName + "' cannot be read: permission denied", e);
+            throw new ScriptFileException("script file '" + fileName + "' not found", e);
         } catch (CharacterCodingException e) {
-            throw new ScriptFileException("Error: script file '" + fileName + "' is not valid UTF-8", e);
+            throw new ScriptFileException("script file '" + fileName + "' is not valid UTF-8", e);
         } catch (IOException e) {
-            throw new ScriptFileException("Error: script file '" + fileName + "' cannot be read: " + e.getMessage(), e);
+            throw new ScriptFileException("script file '" + fileName + "' cannot be read: " + IoErrors.describe(e), e);
         }
     }
 }

@@ -99,14 +99,14 @@ final class HostHandshakeHandler extends SimpleChannelInboundHandler<Frame> {
         }
         if (hostProof.isEmpty()) {
             long hold = gate.failed();
-            refuse(ctx, RefusalReason.BAD_PASSWORD, "Error 0x80004005: the password is wrong", identity,
+            refuse(ctx, RefusalReason.BAD_PASSWORD, "the password is wrong (Error 0x80004005)", identity,
                     "wrong password", hold);
             return;
         }
         gate.succeeded();
         deadline.cancel(false);
         RemoteParticipant participant = new RemoteParticipant(ctx.channel(), identity, info, join.echoOwnInput(),
-                tunables, session.now(),
+                tunables,
                 (dropped, why) -> session.leave(dropped, Optional.of(why)));
         ctx.pipeline().replace(this, "participant", new ParticipantHandler(session, participant));
         ctx.writeAndFlush(new Frame.Accepted(participant.describe(), hostProof.get(), session.commandNames()));

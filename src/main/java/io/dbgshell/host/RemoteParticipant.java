@@ -13,7 +13,6 @@ import io.netty.channel.Channel;
 import io.netty.channel.ChannelFutureListener;
 import io.netty.util.concurrent.ScheduledFuture;
 
-import java.time.Instant;
 import java.util.ArrayDeque;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionStage;
@@ -48,10 +47,9 @@ final class RemoteParticipant implements Participant {
     private ScheduledFuture<?> stallCheck;
     private boolean closeWhenDrained;
     private boolean dropped;
-    private volatile Instant lastActive;
 
     RemoteParticipant(Channel channel, Identity identity, ConnectionInfo connection, boolean echoOwnInput,
-                      Tunables tunables, Instant joined, BiConsumer<RemoteParticipant, String> overflow) {
+                      Tunables tunables, BiConsumer<RemoteParticipant, String> overflow) {
         this.stallNanos = tunables.get(SessionSettings.PARTICIPANT_STALL_TIMEOUT).toNanos();
         this.echoOwnInput = echoOwnInput;
         this.channel = channel;
@@ -59,7 +57,6 @@ final class RemoteParticipant implements Participant {
         this.maxQueuedBytes = tunables.get(SessionSettings.PARTICIPANT_QUEUE_BYTES);
         this.overrunBytes = (long) maxQueuedBytes * tunables.get(SessionSettings.OVERRUN_FACTOR);
         this.overflow = overflow;
-        this.lastActive = joined;
     }
 
     @Override
@@ -75,16 +72,6 @@ final class RemoteParticipant implements Participant {
     @Override
     public boolean echoesOwnInput() {
         return echoOwnInput;
-    }
-
-    @Override
-    public Instant lastActive() {
-        return lastActive;
-    }
-
-    @Override
-    public void markActive(Instant when) {
-        lastActive = when;
     }
 
     @Override

@@ -95,7 +95,7 @@ final class LineRunner {
             run.abandon(); // a client's lines that arrive after it left are not run
             return;
         }
-        origin.markActive(session.clock().instant());
+        roster.markActive(origin, session.clock().instant());
         String visible = ControlCharacters.replace(line);
         String own = out.prompt() + TransportArguments.shown(visible, commands);
         out.broadcast((origin.isHost() ? own : origin.describe() + " " + own) + "\n", origin);
@@ -112,7 +112,7 @@ final class LineRunner {
         try {
             pushCommands(run, parsed.isPresent() ? parsed.get() : CommandLineSplitter.split(line), false);
         } catch (CommandSyntaxException e) {
-            out.println(e.getMessage());
+            out.println("Error: " + e.getMessage());
         }
         drive(run, 0);
     }
@@ -152,7 +152,7 @@ final class LineRunner {
             List<String> lines = ScriptFile.commandLines(invocation, Path.of("").toAbsolutePath(), files, scriptBytes);
             run.push(new LineRun.Script(lines, invocation.form().condensed(), invocation.form().echoesCommands()));
         } catch (ScriptFileException e) {
-            out.println(e.getMessage());
+            out.println("Error: " + e.getMessage());
         }
     }
 
@@ -163,7 +163,7 @@ final class LineRunner {
             pushCommands(run, CommandLineSplitter.split(line), run.scriptEchoes());
             drive(run, floor);
         } catch (CommandSyntaxException e) {
-            out.println(e.getMessage());
+            out.println("Error: " + e.getMessage());
         }
     }
 
@@ -207,7 +207,7 @@ final class LineRunner {
                     : CommandLineSplitter.split(line);
             pushCommands(run, parsed, script.echo());
         } catch (CommandSyntaxException e) {
-            out.println(e.getMessage());
+            out.println("Error: " + e.getMessage());
         }
     }
 

@@ -18,7 +18,6 @@ import org.slf4j.LoggerFactory;
 
 import java.time.Clock;
 import java.time.Duration;
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -188,7 +187,7 @@ public final class Session {
     public void attachHostConsole(Participant console) {
         post(() -> {
             console.prompt(out.prompt());
-            roster.addHost(console);
+            roster.addHost(console, clock.instant());
         });
     }
 
@@ -209,7 +208,7 @@ public final class Session {
                 return;
             }
             out.greet(participant);
-            roster.add(participant, access);
+            roster.add(participant, access, clock.instant());
             out.broadcast(participant.describe() + " connected at " + now() + "\n", participant);
             LOG.info("{} joined", participant.describe());
         });
@@ -340,11 +339,6 @@ public final class Session {
         @Override
         public boolean isEnding() {
             return ending;
-        }
-
-        @Override
-        public Instant now() {
-            return clock.instant();
         }
 
         @Override

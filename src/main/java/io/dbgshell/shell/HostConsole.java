@@ -5,7 +5,6 @@ import io.dbgshell.protocol.Identity;
 import io.dbgshell.session.Participant;
 import io.dbgshell.session.SessionOutput;
 
-import java.time.Instant;
 import java.util.concurrent.CompletionStage;
 
 /**
@@ -18,13 +17,11 @@ public final class HostConsole implements Participant {
     private final Identity identity;
     private final Console console;
     private final ConsoleWriter writer;
-    private volatile Instant lastActive;
 
     /** @param tunables how much output may wait for a console that shows nothing, and for how long */
-    public HostConsole(Identity identity, Console console, Instant started, Tunables tunables) {
+    public HostConsole(Identity identity, Console console, Tunables tunables) {
         this.identity = identity;
         this.console = console;
-        this.lastActive = started;
         this.writer = new ConsoleWriter(console, tunables, "dbgshell-console-output");
     }
 
@@ -41,16 +38,6 @@ public final class HostConsole implements Participant {
     @Override
     public boolean echoesOwnInput() {
         return !console.interactive();
-    }
-
-    @Override
-    public Instant lastActive() {
-        return lastActive;
-    }
-
-    @Override
-    public void markActive(Instant when) {
-        lastActive = when;
     }
 
     @Override

@@ -29,7 +29,6 @@ import io.dbgshell.transport.spec.TransportSyntaxException;
 import io.dbgshell.transport.Transports;
 import io.dbgshell.transport.pipe.PipeDirectory;
 
-import java.time.Instant;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
@@ -58,7 +57,7 @@ final class BenchSession implements AutoCloseable {
                 if (text.contains("could not keep up")) {
                     drops.incrementAndGet();
                 }
-            }), Instant.now(), Tunables.DEFAULTS);
+            }), Tunables.DEFAULTS);
     final Session session;
     final ServerEntry server;
 

@@ -24,7 +24,6 @@ import io.dbgshell.transport.Transports;
 
 import java.nio.file.Path;
 import java.time.Duration;
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -59,7 +58,7 @@ final class DebugSession implements AutoCloseable {
         session = Session.builder().tunables(Tunables.DEFAULTS).transports(TestTransports.tcp(hostLoops))
                 .commands(DebugCommands.registerAll(BuiltinCommands.registry(), debugger))
                 .engine(debugger.engine()).links(new HostLinks()).build();
-        hostConsole = new HostConsole(HOST, host, Instant.now(), Tunables.DEFAULTS);
+        hostConsole = new HostConsole(HOST, host, Tunables.DEFAULTS);
         session.attachHostConsole(hostConsole);
         server = session.servers().start(TransportSpecParser.parse("tcp:port=0", Role.SERVER));
     }

@@ -103,14 +103,14 @@ class CommandLineSplitterTest {
     /** A password never shows: the masker takes its value as the parser would, an open quote too. */
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = '|', textBlock = """
-            bp Loop:12 "dv; g                              | Error: missing closing quote in 'bp Loop:12 "dv; g'
-            .servers; bp X "a                              | Error: missing closing quote in 'bp X "a'
-            x "a" "b; c                                    | Error: missing closing quote in 'x "a" "b; c'
-            q "                                            | Error: missing closing quote in 'q "'
-            .server tcp:port=1,password=s3cret "           | Error: missing closing quote in '.server tcp:port=1,password=*'
-            .echo "no end; .servers                        | Error: missing closing quote in .echo "no end; .servers
-            .echo first; $$>a< f.txt "unclosed; .echo last | Error: missing closing quote in $$>a< f.txt "unclosed
-            $$<; .servers                                  | Error: $$< needs a file name
+            bp Loop:12 "dv; g                              | missing closing quote in 'bp Loop:12 "dv; g'
+            .servers; bp X "a                              | missing closing quote in 'bp X "a'
+            x "a" "b; c                                    | missing closing quote in 'x "a" "b; c'
+            q "                                            | missing closing quote in 'q "'
+            .server tcp:port=1,password=s3cret "           | missing closing quote in '.server tcp:port=1,password=*'
+            .echo "no end; .servers                        | missing closing quote in .echo "no end; .servers
+            .echo first; $$>a< f.txt "unclosed; .echo last | missing closing quote in $$>a< f.txt "unclosed
+            $$<; .servers                                  | $$< needs a file name
             """)
     void aBadCommandRefusesTheWholeLineInOneMessage(String line, String message) {
         assertThatThrownBy(() -> split(line))
@@ -124,7 +124,7 @@ class CommandLineSplitterTest {
         assertThat(split(atLimit)).hasSize(1);
         assertThatThrownBy(() -> split(atLimit + "x"))
                 .isInstanceOf(CommandSyntaxException.class)
-                .hasMessage("Error: the command line is 4097 characters long; the limit is 4096");
+                .hasMessage("the command line is 4097 characters long; the limit is 4096");
     }
 
     @Test
@@ -178,7 +178,7 @@ class CommandLineSplitterTest {
                     assertThat(line.toString()).contains(command.text());
                 }
             } catch (CommandSyntaxException expected) {
-                assertThat(expected.getMessage()).startsWith("Error: ");
+                assertThat(expected.getMessage()).isNotBlank().doesNotStartWith("Error");
                 refused++;
             } catch (RuntimeException e) {
                 fail("line <" + line + "> threw " + e, e);

@@ -124,7 +124,7 @@ class ScriptFileTest {
     void missingFileIsNamed() {
         assertThatThrownBy(() -> run("$<nowhere.txt"))
                 .isInstanceOf(ScriptFileException.class)
-                .hasMessage("Error: script file 'nowhere.txt' not found");
+                .hasMessage("script file 'nowhere.txt' not found");
     }
 
     @Test
@@ -132,7 +132,7 @@ class ScriptFileTest {
         Files.createDirectory(directory.resolve("sub"));
         assertThatThrownBy(() -> run("$<sub"))
                 .isInstanceOf(ScriptFileException.class)
-                .hasMessage("Error: script file 'sub' is a directory, not a regular file");
+                .hasMessage("script file 'sub' is a directory, not a regular file");
     }
 
     @Test
@@ -140,14 +140,14 @@ class ScriptFileTest {
         Fifos.make(directory.resolve("fifo"));
         assertTimeoutPreemptively(Duration.ofSeconds(5), () -> assertThatThrownBy(() -> run("$<fifo"))
                 .isInstanceOf(ScriptFileException.class)
-                .hasMessage("Error: script file 'fifo' is a FIFO, not a regular file"));
+                .hasMessage("script file 'fifo' is a FIFO, not a regular file"));
     }
 
     @Test
     void devZeroIsRefusedBeforeAnythingIsRead() {
         assertTimeoutPreemptively(Duration.ofSeconds(5), () -> assertThatThrownBy(() -> run("$</dev/zero"))
                 .isInstanceOf(ScriptFileException.class)
-                .hasMessage("Error: script file '/dev/zero' is a character device, not a regular file"));
+                .hasMessage("script file '/dev/zero' is a character device, not a regular file"));
     }
 
     @Test
@@ -156,7 +156,7 @@ class ScriptFileTest {
         write("huge.txt", line.repeat(SCRIPT_BYTES / line.length() + 1));
         assertThatThrownBy(() -> run("$<huge.txt"))
                 .isInstanceOf(ScriptFileException.class)
-                .hasMessage("Error: script file 'huge.txt' is larger than " + SCRIPT_BYTES + " bytes");
+                .hasMessage("script file 'huge.txt' is larger than " + SCRIPT_BYTES + " bytes");
     }
 
     @Test
@@ -165,7 +165,7 @@ class ScriptFileTest {
         String argument = "a".repeat(CommandLineSplitter.MAX_LINE_LENGTH / 2);
         assertThatThrownBy(() -> run("$$>a< twice.txt " + argument))
                 .isInstanceOf(ScriptFileException.class)
-                .hasMessage("Error: line 1 of script file 'twice.txt' is longer than "
+                .hasMessage("line 1 of script file 'twice.txt' is longer than "
                         + CommandLineSplitter.MAX_LINE_LENGTH + " characters once its arguments are substituted");
         String fits = "a".repeat(CommandLineSplitter.MAX_LINE_LENGTH / 2 - 10);
         assertThat(run("$$>a< twice.txt " + fits)).containsExactly(".echo " + fits + fits);
@@ -176,7 +176,7 @@ class ScriptFileTest {
         Files.write(directory.resolve("bin.txt"), new byte[] {'.', 'e', (byte) 0xC3, (byte) 0x28, '\n'});
         assertThatThrownBy(() -> run("$<bin.txt"))
                 .isInstanceOf(ScriptFileException.class)
-                .hasMessage("Error: script file 'bin.txt' is not valid UTF-8");
+                .hasMessage("script file 'bin.txt' is not valid UTF-8");
     }
 
     @Test
@@ -184,7 +184,7 @@ class ScriptFileTest {
         write("long.txt", ".servers\n.echo " + "x".repeat(CommandLineSplitter.MAX_LINE_LENGTH) + "\n");
         assertThatThrownBy(() -> run("$$><long.txt"))
                 .isInstanceOf(ScriptFileException.class)
-                .hasMessage("Error: line 2 of script file 'long.txt' is longer than 4096 characters");
+                .hasMessage("line 2 of script file 'long.txt' is longer than 4096 characters");
     }
 
     @Test
@@ -195,6 +195,6 @@ class ScriptFileTest {
                 "file permissions are not enforced here (running as root?)");
         assertThatThrownBy(() -> run("$<secret.txt"))
                 .isInstanceOf(ScriptFileException.class)
-                .hasMessage("Error: script file 'secret.txt' cannot be read: permission denied");
+                .hasMessage("script file 'secret.txt' cannot be read: permission denied");
     }
 }

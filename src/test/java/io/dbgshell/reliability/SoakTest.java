@@ -24,7 +24,6 @@ import java.lang.management.ManagementFactory;
 import java.lang.management.MemoryMXBean;
 import java.lang.management.ThreadMXBean;
 import java.time.Duration;
-import java.time.Instant;
 import java.util.Random;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
@@ -58,7 +57,7 @@ class SoakTest {
         ThreadMXBean threads = ManagementFactory.getThreadMXBean();
         AtomicLong shownChars = new AtomicLong();
         PrintingConsole console = new PrintingConsole(text -> shownChars.addAndGet(text.length()));
-        HostConsole host = new HostConsole(TestHost.HOST_IDENTITY, console, Instant.now(), Tunables.DEFAULTS);
+        HostConsole host = new HostConsole(TestHost.HOST_IDENTITY, console, Tunables.DEFAULTS);
         try (EventLoops loops = new EventLoops(2)) {
             Transports transports = TestTransports.tcp(loops);
             Session session = Session.builder().tunables(TestHost.fastSettings()).transports(transports)

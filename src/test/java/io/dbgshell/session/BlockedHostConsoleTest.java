@@ -18,7 +18,6 @@ import java.nio.channels.Channels;
 import java.nio.channels.Pipe;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
-import java.time.Instant;
 
 import static io.dbgshell.testing.Identities.ALICE;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -36,7 +35,7 @@ class BlockedHostConsoleTest {
         try (TestHost host = new TestHost(loops -> TestTransports.tcp(loops), TestHost.fastSettings())) {
             HostConsole blocked = new HostConsole(TestHost.HOST_IDENTITY,
                     new StreamConsole(InputStream.nullInputStream(), Channels.newOutputStream(stdout.sink())),
-                    Instant.now(), Tunables.DEFAULTS.with(ShellSettings.CONSOLE_QUEUE_CHARS, 64 * 1024)
+                    Tunables.DEFAULTS.with(ShellSettings.CONSOLE_QUEUE_CHARS, 64 * 1024)
                             .with(SessionSettings.PARTICIPANT_STALL_TIMEOUT, Duration.ofMillis(200)));
             host.session.attachHostConsole(blocked);
             ServerEntry server = host.startServer("tcp:port=0");

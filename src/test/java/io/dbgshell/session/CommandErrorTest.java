@@ -13,7 +13,6 @@ import io.dbgshell.transport.Transports;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
-import java.time.Instant;
 import java.util.concurrent.TimeUnit;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -21,7 +20,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 /** A command that throws an Error (out of memory, stack overflow) costs one line, not the session thread. */
 class CommandErrorTest {
     private final RecordingConsole console = new RecordingConsole();
-    private final HostConsole host = new HostConsole(TestHost.HOST_IDENTITY, console, Instant.now(), Tunables.DEFAULTS);
+    private final HostConsole host = new HostConsole(TestHost.HOST_IDENTITY, console, Tunables.DEFAULTS);
     private final Session session = Session.builder().tunables(Tunables.DEFAULTS).transports(new Transports())
             .commands(BuiltinCommands.registry()
                     .register(new Throwing("oom", new OutOfMemoryError("Java heap space")))

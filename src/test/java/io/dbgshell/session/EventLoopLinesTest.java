@@ -21,7 +21,6 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import java.time.Duration;
-import java.time.Instant;
 import java.util.concurrent.TimeUnit;
 
 import static io.dbgshell.testing.Identities.ALICE;
@@ -36,7 +35,7 @@ class EventLoopLinesTest {
     private final EventLoops loops = new EventLoops(2);
     private final Transports transports = TestTransports.tcp(loops);
     private final RecordingConsole hostConsole = new RecordingConsole();
-    private final HostConsole host = new HostConsole(TestHost.HOST_IDENTITY, hostConsole, Instant.now(),
+    private final HostConsole host = new HostConsole(TestHost.HOST_IDENTITY, hostConsole, 
             Tunables.DEFAULTS);
     private final StringBuilder transcript = new StringBuilder();
     private Session session;

@@ -19,7 +19,6 @@ import org.junit.jupiter.api.extension.AfterEachCallback;
 import org.junit.jupiter.api.extension.ExtensionContext;
 
 import java.time.Duration;
-import java.time.Instant;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Function;
@@ -39,7 +38,7 @@ public final class TestHost implements AutoCloseable, AfterEachCallback {
      * The host's console as the session sees it: commands typed with {@link #type} come from here. With
      * the default bounds whatever a test shrinks for clients, so that it drops nothing a test reads.
      */
-    public final HostConsole participant = new HostConsole(HOST_IDENTITY, console, Instant.now(), Tunables.DEFAULTS);
+    public final HostConsole participant = new HostConsole(HOST_IDENTITY, console, Tunables.DEFAULTS);
     private int marks;
 
     public TestHost(Function<EventLoops, Transports> transports, Tunables tunables) {
