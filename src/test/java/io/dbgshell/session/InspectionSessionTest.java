@@ -75,6 +75,15 @@ class InspectionSessionTest {
         s.expectText("int 5\n");
         s.type("?? a +* b");
         s.expectText("Error:       ^ Syntax error in 'a +* b': unexpected '*'\n");
+        // WinDbg's glued forms: the arguments start where the command word cannot go on
+        s.type("??a + b * 2");
+        s.expectText("int 17\n");
+        s.type("dv/t a");
+        s.expect("^ *int a = 3\n");
+        // the caret stands under the * as typed, behind the two escaped quotes before it
+        String conditional = "bp /w \"s == \\\"x\\\" +* 1\" Shop:" + LOOP;
+        s.type(conditional);
+        s.expectText("Error: " + " ".repeat(conditional.indexOf('*')) + "^ Syntax error in 's == \"x\" +* 1': unexpected '*'\n");
         s.type(".printf \"a;b=%d %s\\n\", a + b, item.name()");
         s.expectText("a;b=10 pen\n");
         s.type(".frame");
@@ -94,12 +103,7 @@ class InspectionSessionTest {
 
     @Test
     void afterABreakInACallRunsOnceItsThreadAloneIsSteppedToAnEventUnannounced() {
-        create(TargetPrograms.compile(dir.resolve("spin"), true, TargetPrograms.SPIN), "Spin");
-        s.type("g");
-        s.expectText("spinning\n");
-        s.awaitPrompt("*BUSY*> ");
-        s.type(".break");
-        s.expectStop("^\\([0-9a-f]+\\.0\\): Break-in\n");
+        breakIntoSpin();
 
         s.type("?? Math.max(2, 3)");
         // broken into at a method's return, the thread steps back into its caller, and says so
@@ -113,5 +117,37 @@ class InspectionSessionTest {
         s.type(".break");
         s.expectStop("^\\([0-9a-f]+\\.0\\): Break-in\n");
         assertThat(TextLog.count(s.hostScreen(), "Break-in")).as("the step to an event was not announced").isEqualTo(2);
+    }
+
+    @Test
+    void aThreadSuspendedTwiceIsSteppedForACallAndKeepsBothSuspensions() throws Exception {
+        breakIntoSpin();
+        // a second suspension, as a second pending event set or another break-in leaves one
+        s.debugger.engine().whileStopped(stop -> {
+            stop.thread().suspend();
+            return null;
+        });
+        s.type("~");
+        s.expect("^\\.  0  Id: [0-9a-f]+ +Suspend: 2  running +main\n");
+        s.type("?? Math.max(2, 3)");
+        s.expect("^(\\(thread 0 left the selected frame[^\n]*\\)\n)?int 3\n");
+        s.type("~");
+        s.expect("^\\.  0  Id: [0-9a-f]+ +Suspend: 2  running +main\n");
+    }
+
+    @Test
+    void aCallThatLoadsTheClassOfAQualifiedTypeNameIsMadeAfterABreakInNotTakenForAnUnknownName() {
+        breakIntoSpin();
+        s.type("?? null instanceof java.util.concurrent.Exchanger");
+        s.expect("^(\\(thread 0 left the selected frame[^\n]*\\)\n)?boolean false\n");
+    }
+
+    private void breakIntoSpin() {
+        create(TargetPrograms.compile(dir.resolve("spin"), true, TargetPrograms.SPIN), "Spin");
+        s.type("g");
+        s.expectText("spinning\n");
+        s.awaitPrompt("*BUSY*> ");
+        s.type(".break");
+        s.expectStop("^\\([0-9a-f]+\\.0\\): Break-in\n");
     }
 }

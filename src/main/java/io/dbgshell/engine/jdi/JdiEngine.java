@@ -816,15 +816,27 @@ public final class JdiEngine implements Engine, TargetControl, RunControl, Threa
      * The current thread, suspended without an event, is stopped by one so that {@code what} can be
      * called in it ({@link CallSteps}); only inside {@link #whileStopped}. The stop stays what it was,
      * unannounced, with the same current thread, now one bytecode further; the selected frame stays
-     * the same frame. Returns its index now, negative if the thread returned from it on the way:
-     * frame 0 is then selected.
+     * the same frame. Then {@code rerun} runs with the frame's index now, negative if the thread
+     * returned from it on the way (frame 0 is then selected); after it, the thread is suspended as
+     * often as it was before.
      */
-    synchronized int stopForCall(String what, RequestsPause pause) throws EvalException, IncompatibleThreadStateException {
+    synchronized <T> T stopForCall(String what, RequestsPause pause, CallRerun<T> rerun)
+            throws EngineException, IncompatibleThreadStateException {
         CallSteps.Moved moved = callSteps.stop(current, pause, numbers.of(current), what);
-        int index = frame + moved.depthAfter() - moved.depthBefore();
-        stopLocation = moved.at();
-        frame = Math.max(index, 0);
-        return index;
+        try {
+            int index = frame + moved.depthAfter() - moved.depthBefore();
+            stopLocation = moved.at();
+            frame = Math.max(index, 0);
+            return rerun.run(index);
+        } finally {
+            CallSteps.giveBack(current, moved.lent());
+        }
+    }
+
+    /** A frame command run again once its thread is stopped by an event; {@code index} as {@link #stopForCall} says. */
+    @FunctionalInterface
+    interface CallRerun<T> {
+        T run(int index) throws EngineException, IncompatibleThreadStateException;
     }
 
     /** A call in an expression ran with every request paused: the rules catch up on the classes it loaded. */
