@@ -132,6 +132,13 @@ class ProgramSessionTest {
         s.expectText("Error: demo/Main.java is not under any source directory (.srcpath shows them)\n");
         s.type("lsa");
         s.expectText("Error: lsa needs a LOCATION: Class:LINE, File.java:LINE or Class.method\n");
+        // WinDbg's appending form glued to the name, with or without a blank after the +
+        s.type(".srcpath+" + sources);
+        s.expectText("Warning: " + nowhere + " is not a directory (kept on the path)\n"
+                + "Source search path is: " + nowhere + ";" + sources + "\n");
+        s.client.type(".srcpath+ " + sources + ";" + nowhere);
+        s.expectText("Warning: " + nowhere + " is not a directory (kept on the path)\n"
+                + "Source search path is: " + nowhere + ";" + sources + "\n");
     }
 
     @Test
