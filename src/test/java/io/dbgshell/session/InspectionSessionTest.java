@@ -1,15 +1,10 @@
 package io.dbgshell.session;
 
 import io.dbgshell.engine.jdi.FramePrograms;
-import io.dbgshell.testing.DebugSession;
+import io.dbgshell.testing.DebugSessionCase;
 import io.dbgshell.testing.TargetPrograms;
 import io.dbgshell.testing.TextLog;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
-
-import java.nio.file.Path;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -18,32 +13,12 @@ import static org.assertj.core.api.Assertions.assertThat;
  * {@code .printf} typed at the host of a real session with a remote client, against a real target;
  * each output is expected on the host's screen and then, the same, on the client's.
  */
-class InspectionSessionTest {
+class InspectionSessionTest extends DebugSessionCase {
     private static final int TALLY = FramePrograms.line("tally");
     private static final int LOOP = FramePrograms.line("loop");
 
-    @TempDir
-    Path dir;
-    private DebugSession s;
-
-    @BeforeEach
-    void start() throws Exception {
-        s = DebugSession.start();
-    }
-
-    private void create(Path classes, String mainAndArguments) {
-        s.type(".create java -cp " + classes + " " + mainAndArguments);
-        s.expect("^Started java .* " + mainAndArguments + " \\(process 0n\\d+\\), stopped before main$");
-        s.awaitPrompt("0:000> ");
-    }
-
     private void shop() {
-        create(FramePrograms.shop(dir), "Shop 3");
-    }
-
-    @AfterEach
-    void stop() {
-        s.closeShowingNoInternals();
+        s.create(FramePrograms.shop(dir), "Shop", "3");
     }
 
     @Test
@@ -143,7 +118,7 @@ class InspectionSessionTest {
     }
 
     private void breakIntoSpin() {
-        create(TargetPrograms.compile(dir.resolve("spin"), true, TargetPrograms.SPIN), "Spin");
+        s.create(TargetPrograms.compile(dir.resolve("spin"), true, TargetPrograms.SPIN), "Spin");
         s.type("g");
         s.expectText("spinning\n");
         s.awaitPrompt("*BUSY*> ");

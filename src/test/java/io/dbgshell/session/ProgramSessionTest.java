@@ -41,9 +41,7 @@ class ProgramSessionTest {
                 .source("demo/Main.java", InspectionTarget.MAIN).compile();
         sources = classes.resolve("src");
         s = DebugSession.start();
-        s.type(".create java -cp " + classes + File.pathSeparator + libJar + " demo.Main " + libJar);
-        s.expect("^Started java .* \\(process 0n\\d+\\), stopped before main$");
-        s.awaitPrompt("0:000> ");
+        s.create(classes + File.pathSeparator + libJar, "demo.Main", libJar.toString());
         s.type("bp demo.Main:" + SLEEP);
         s.expectText("Breakpoint 0 is deferred until demo.Main loads\n");
         s.type("g");

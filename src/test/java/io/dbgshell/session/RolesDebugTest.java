@@ -2,16 +2,12 @@ package io.dbgshell.session;
 
 import io.dbgshell.engine.jdi.FramePrograms;
 import io.dbgshell.protocol.Identity;
-import io.dbgshell.server.ServerEntry;
-import io.dbgshell.testing.DebugSession;
+import io.dbgshell.testing.DebugSessionCase;
 import io.dbgshell.testing.TargetPrograms;
 import io.dbgshell.testing.TestClient;
-import io.dbgshell.transport.tcp.TcpSpec;
-import io.dbgshell.transport.tcp.FreePorts;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -27,53 +23,33 @@ import static org.assertj.core.api.Assertions.assertThat;
  * leaves a running target running; a driver without {@code hostfiles} can neither store host-file
  * commands in a breakpoint nor launch, attach or list JVMs, nor point the source path at host directories or list sources.
  */
-class RolesDebugTest {
+class RolesDebugTest extends DebugSessionCase {
     private static final Identity BOB = new Identity("BOBBOX", "bob");
     private static final Identity CAROL = new Identity("CAROLBOX", "carol");
     private static final String OBSERVER = "changes the target or the session, and you are an observer\n";
     private static final String NO_GRANT = "uses the host's files or processes, which the server you joined through "
             + "does not grant (hostfiles)\n";
 
-    @TempDir
-    Path dir;
-    private DebugSession s;
     /** A driver through a server without the grant. */
     private TestClient bob;
     /** An observer through a readonly server. */
     private TestClient carol;
 
     @BeforeEach
-    void start() throws Exception {
-        s = DebugSession.start();
-        bob = join("", BOB);
-        carol = join(",readonly", CAROL);
-    }
-
-    private TestClient join(String options, Identity who) throws Exception {
-        ServerEntry server = s.host.startServer("tcp:port=" + FreePorts.one() + options);
-        TestClient client = TestClient.join(s.host.transports,
-                "tcp:server=127.0.0.1,port=" + ((TcpSpec) server.spec()).port().low(), who);
-        s.host.console.log.await(who.user() + " (tcp 127.0.0.1:");
-        client.display.prompts.await("dbg> \n");
-        return client;
+    void join() throws Exception {
+        bob = s.join("", BOB);
+        carol = s.join(",readonly", CAROL);
     }
 
     @AfterEach
-    void stop() {
+    void leave() {
         carol.close();
         bob.close();
-        s.close();
-    }
-
-    private void create(Path classes, String main) {
-        s.type(".create java -cp " + classes + " " + main);
-        s.expect("^Started java .* \\(process 0n\\d+\\), stopped before main$");
-        s.awaitPrompt("0:000> ");
     }
 
     @Test
     void anObserverSeesABreakpointHitLooksAndCannotMoveOrChangeTheTarget() {
-        create(TargetPrograms.compile(dir, true, TargetPrograms.HELLO), "Hello");
+        s.create(TargetPrograms.compile(dir, true, TargetPrograms.HELLO), "Hello");
         s.type("bp Hello:8");
         s.type("g");
         s.expectStop("^Breakpoint 0 hit\n");
@@ -103,9 +79,7 @@ class RolesDebugTest {
 
     @Test
     void anObserverReadsLocalsAndValuesButItsExpressionsRunNoCodeInTheTarget() {
-        s.type(".create java -cp " + FramePrograms.shop(dir) + " Shop 3");
-        s.expect("^Started java .* \\(process 0n\\d+\\), stopped before main$");
-        s.awaitPrompt("0:000> ");
+        s.create(FramePrograms.shop(dir), "Shop", "3");
         s.type("bp Shop:" + FramePrograms.line("tally"));
         s.type("g");
         s.expectStop("^Breakpoint 0 hit\n");
@@ -122,7 +96,7 @@ class RolesDebugTest {
 
     @Test
     void anObserversBreakInLeavesTheTargetRunningAndADriversStopsIt() {
-        create(TargetPrograms.compile(dir, true, TargetPrograms.SPIN), "Spin");
+        s.create(TargetPrograms.compile(dir, true, TargetPrograms.SPIN), "Spin");
         s.type("g");
         s.expectText("spinning\n");
         s.awaitPrompt("*BUSY*> ");
@@ -140,7 +114,7 @@ class RolesDebugTest {
     @Test
     void aDriverWithoutTheGrantCannotStoreHostFileCommandsNorLaunchAttachOrListJvms() throws Exception {
         Path secret = Files.writeString(dir.resolve("secret.dbg"), ".echo the host's secret\n", StandardCharsets.UTF_8);
-        create(TargetPrograms.compile(dir, true, TargetPrograms.HELLO), "Hello");
+        s.create(TargetPrograms.compile(dir, true, TargetPrograms.HELLO), "Hello");
 
         bob.type("bp Hello:8 \"$<" + secret + "\"");
         bob.log().await("Error: '$<' " + NO_GRANT);
