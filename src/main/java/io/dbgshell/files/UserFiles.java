@@ -16,10 +16,13 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.Semaphore;
-import java.util.concurrent.TimeUnit;
 import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.Future;
+import java.util.concurrent.LinkedBlockingQueue;
+import java.util.concurrent.Semaphore;
+import java.util.concurrent.ThreadPoolExecutor;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Consumer;
@@ -43,6 +46,8 @@ public final class UserFiles {
     public static final Duration DEFAULT_TIMEOUT = Duration.ofSeconds(5);
     /** Helper threads that may exist at once (stuck ones included); further opens are refused at once. */
     public static final int MAX_HELPERS = 4;
+    /** How long an idle helper thread is kept for the next task. */
+    public static final Duration HELPER_IDLE = Duration.ofSeconds(30);
     /** The production instance: {@link #DEFAULT_TIMEOUT}. */
     public static final UserFiles DEFAULT = new UserFiles(DEFAULT_TIMEOUT);
 
@@ -52,10 +57,23 @@ public final class UserFiles {
 
     private final Duration timeout;
     private final Semaphore helpers = new Semaphore(MAX_HELPERS);
+    /**
+     * The helpers, kept a while between tasks: the line under every step stop looks for its file,
+     * and a thread started for each look cost about 0.4 ms on a loaded machine. The semaphore keeps
+     * the tasks under way to {@link #MAX_HELPERS}, so a task never waits here for a thread for long.
+     */
+    private final ThreadPoolExecutor helperThreads;
 
     /** @param timeout how long one open (or one whole read) may take; tests shrink it */
     public UserFiles(Duration timeout) {
         this.timeout = timeout;
+        this.helperThreads = new ThreadPoolExecutor(MAX_HELPERS, MAX_HELPERS, HELPER_IDLE.toNanos(), TimeUnit.NANOSECONDS,
+                new LinkedBlockingQueue<>(), task -> {
+                    Thread helper = new Thread(task, "dbgshell-file-helper");
+                    helper.setDaemon(true);
+                    return helper;
+                });
+        helperThreads.allowCoreThreadTimeOut(true);
     }
 
     /**
@@ -189,7 +207,7 @@ public final class UserFiles {
                     + " earlier files are still stuck opening (FIFOs?)");
         }
         CompletableFuture<T> result = new CompletableFuture<>();
-        Thread helper = new Thread(() -> {
+        Future<?> helper = helperThreads.submit(() -> {
             try {
                 T value = task.run();
                 if (!result.complete(value)) {
@@ -200,9 +218,7 @@ public final class UserFiles {
             } finally {
                 helpers.release();
             }
-        }, "dbgshell-file-open");
-        helper.setDaemon(true);
-        helper.start();
+        });
         try {
             return result.get(timeout.toNanos(), TimeUnit.NANOSECONDS);
         } catch (TimeoutException | InterruptedException e) {
@@ -214,7 +230,7 @@ public final class UserFiles {
             if (!result.completeExceptionally(late)) {
                 return result.join(); // it finished just as we gave up: use it
             }
-            helper.interrupt(); // ends a read blocked on a FileChannel; an open(2) stays blocked
+            helper.cancel(true); // interrupts a read blocked on a FileChannel; an open(2) or a stat stays blocked
             throw late;
         } catch (ExecutionException e) {
             Throwable cause = e.getCause();
