@@ -9,11 +9,8 @@ import io.dbgshell.engine.CodeLocation;
 import io.dbgshell.engine.EngineException;
 import io.dbgshell.engine.EventAction;
 import io.dbgshell.engine.EventFilter;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -23,20 +20,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /** Breakpoints on real JVMs, driven through {@link Breakpoints} by a minimal event pump. */
-class BreakpointsTest {
-    private static final int WORK = line(Programs.LOOP, "work");
-    private static final int LATER = line(Programs.LATER, "later");
-
-    @TempDir
-    Path dir;
-    private Path app;
-    private final Breakpoints breakpoints = new Breakpoints();
-
-    @BeforeEach
-    void compile() {
-        app = Programs.loop(dir);
-    }
-
+class BreakpointsTest extends LoopBreakpointsCase {
     private static BreakpointSpec spec(String location, boolean oneHit, int passes, String commands) throws EngineException {
         return new BreakpointSpec(CodeLocation.parse(location), oneHit, passes, Optional.ofNullable(commands));
     }
