@@ -100,10 +100,11 @@ final class CallSteps {
                     + " (pick another thread with ~Ns)");
         }
         Location from = thread.frame(0).location();
-        int lent = lend(thread, suspensions);
         boolean stepped = false;
+        int lent = 0;
         RequestsPause.Paused paused = pause.pause();
         try {
+            lent = lend(thread, suspensions);
             // made after the pause, so it alone is enabled; JDWP never ends a step over begun in a native frame
             StepRequest request = thread.virtualMachine().eventRequestManager().createStepRequest(thread,
                     StepRequest.STEP_MIN, from.method().isNative() ? StepRequest.STEP_INTO : StepRequest.STEP_OVER);
