@@ -25,6 +25,9 @@ import java.util.Optional;
  *       {@code .srcpath} with nothing after it ends at the next {@code ;}.</li>
  *   <li>{@code $$<FILE}, {@code $$><FILE} and {@code $$>a<FILE ARGS} end at the next {@code ;}; they are
  *       fully parsed here through {@link ScriptInvocation#parse}, so a bad one refuses the whole line.</li>
+ *   <li>A command's name ends at a blank, or earlier where its arguments may be glued to it, as in
+ *       WinDbg: after {@code ??} or {@code ?} ({@code ??a}), before an option's {@code /}
+ *       ({@code dv/t}) and before a dot command's {@code +} ({@code .srcpath+DIR}).</li>
  *   <li>{@code *} starting a command makes the rest of the line a comment; {@code $$} (not a script
  *       token) makes a comment up to the next {@code ;}. Comments are returned, named
  *       {@link CommandText#LINE_COMMENT} and {@link CommandText#COMMENT}, so that a script can echo
