@@ -67,4 +67,12 @@ class StacksSessionTest extends DebugSessionCase {
         s.type("~.");
         s.expectText("." + waiter.substring(1));
     }
+
+    @Test
+    void aTypeNameWhoseClassWouldBeLoadedByARefusedCallGetsTheRefusalNotUnknownName() {
+        // main sleeps in native code: the step that would let it run the load cannot end in time
+        s.type("?? null instanceof java.util.concurrent.Exchanger");
+        s.expect("^Error: cannot call Class\\.forName: thread 0 did not reach an event within \\d+ ms \\(it is sleeping\\);"
+                + " step with p or t, or pick another thread with ~Ns\n");
+    }
 }
