@@ -72,13 +72,21 @@ public final class StalledFileSystem extends FileSystem implements AutoCloseable
         return argument instanceof Path path && path.getFileSystem() == this ? real.getPath(path.toString()) : argument;
     }
 
-    /** Waits as the stalled mount makes a caller wait: until the test lets go. */
+    /**
+     * Waits as the stalled mount makes a caller wait: until the test lets go, and deaf to
+     * interrupts, as a {@code stat} waiting on a hung NFS server is in the kernel.
+     */
     private void stall() throws IOException {
-        try {
-            answering.await();
-        } catch (InterruptedException e) {
+        boolean interrupted = false;
+        while (answering.getCount() > 0) {
+            try {
+                answering.await();
+            } catch (InterruptedException e) {
+                interrupted = true;
+            }
+        }
+        if (interrupted) {
             Thread.currentThread().interrupt();
-            throw new IOException("interrupted while the file system did not answer");
         }
         throw new IOException("the file system went away");
     }
