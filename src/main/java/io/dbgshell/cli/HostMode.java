@@ -8,11 +8,11 @@ import io.dbgshell.command.builtin.ServerCommand;
 import io.dbgshell.command.debug.DebugCommands;
 import io.dbgshell.config.Locations;
 import io.dbgshell.config.Settings;
+import io.dbgshell.config.Tunables;
 import io.dbgshell.discovery.DiscoveryRegistration;
 import io.dbgshell.engine.EngineException;
 import io.dbgshell.engine.jdi.JdiDebugger;
 import io.dbgshell.engine.jdi.JdiEngine;
-import io.dbgshell.engine.jdi.JdiSettings;
 import io.dbgshell.host.HostLinks;
 import io.dbgshell.log.TranscriptException;
 import io.dbgshell.security.Secrets;
@@ -78,7 +78,7 @@ final class HostMode {
             }
         }
         try (StandardTransports transports = new StandardTransports(new EventLoops(), LOG::info, Identity.HostName.get())) {
-            JdiDebugger debugger = JdiDebugger.create(JdiSettings.DEFAULTS);
+            JdiDebugger debugger = JdiDebugger.create(Tunables.DEFAULTS);
             JdiEngine engine = debugger.engine();
             var commands = DebugCommands.registerAll(BuiltinCommands.registry(), debugger);
             Session session = Session.builder()

@@ -1,6 +1,7 @@
 package io.dbgshell.config;
 
 import java.time.Duration;
+import java.util.List;
 import java.util.Objects;
 import java.util.function.Predicate;
 
@@ -52,6 +53,14 @@ public record Setting<T>(String name, Class<T> type, T defaultValue, Predicate<?
     /** Any value of the type that is not null. */
     public static <T> Setting<T> of(String name, Class<T> type, T defaultValue) {
         return new Setting<>(name, type, defaultValue, value -> true, "allowed");
+    }
+
+    /** A list of words, none of them blank (the step filter's patterns). */
+    @SuppressWarnings("unchecked") // List.class stands for every List<String>: Class has no generic form
+    public static Setting<List<String>> words(String name, List<String> defaultValue) {
+        return new Setting<>(name, (Class<List<String>>) (Class<?>) List.class, List.copyOf(defaultValue),
+                value -> value.stream().allMatch(word -> word != null && !word.isBlank()),
+                "a list of words");
     }
 
     /** {@code value} when this setting accepts it, else an IllegalArgumentException naming the setting. */

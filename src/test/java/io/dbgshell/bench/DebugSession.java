@@ -1,5 +1,6 @@
 package io.dbgshell.bench;
 
+import io.dbgshell.config.Tunables;
 import io.dbgshell.testing.TestTransports;
 import io.dbgshell.client.ClientException;
 import io.dbgshell.client.RemoteSession;
@@ -8,7 +9,6 @@ import io.dbgshell.command.debug.DebugCommands;
 import io.dbgshell.config.Settings;
 import io.dbgshell.engine.TargetState;
 import io.dbgshell.engine.jdi.JdiDebugger;
-import io.dbgshell.engine.jdi.JdiSettings;
 import io.dbgshell.server.ServerEntry;
 import io.dbgshell.protocol.Identity;
 import io.dbgshell.host.HostLinks;
@@ -57,7 +57,7 @@ final class DebugSession implements AutoCloseable {
     final JdiDebugger debugger;
 
     DebugSession() throws TransportException, TransportSyntaxException {
-        debugger = JdiDebugger.create(JdiSettings.DEFAULTS);
+        debugger = JdiDebugger.create(Tunables.DEFAULTS);
         session = Session.builder().settings(Settings.DEFAULTS).transports(tcp(hostLoops))
                 .commands(DebugCommands.registerAll(BuiltinCommands.registry(), debugger))
                 .engine(debugger.engine()).links(HostLinks.defaults()).build();

@@ -1,6 +1,7 @@
 package io.dbgshell.engine.jdi;
 
 import com.sun.jdi.Location;
+import io.dbgshell.config.Tunables;
 import io.dbgshell.engine.EngineException;
 import io.dbgshell.engine.jdi.symbols.SourceLines;
 import io.dbgshell.engine.jdi.symbols.SourcePath;
@@ -20,19 +21,15 @@ import java.util.Optional;
  * Stops read it from the event thread while commands change it, hence the volatile.
  */
 final class Sources {
-    private final SymbolSettings settings;
     private final UserFiles userFiles;
     private final SourceLines files;
+    private final int maxDirs;
     private volatile SourcePath path = SourcePath.EMPTY;
 
-    Sources(SymbolSettings settings, UserFiles userFiles) {
-        this.settings = settings;
+    Sources(Tunables tunables, UserFiles userFiles) {
         this.userFiles = userFiles;
-        this.files = new SourceLines(userFiles, settings);
-    }
-
-    SymbolSettings settings() {
-        return settings;
+        this.files = new SourceLines(userFiles, tunables);
+        this.maxDirs = tunables.get(SymbolSettings.SOURCE_PATH_DIRS);
     }
 
     SourceLines files() {
@@ -50,7 +47,7 @@ final class Sources {
      * ones after it stay unchecked).
      */
     List<String> change(String arguments, Path base) throws EngineException {
-        SourcePath next = path.apply(arguments, base);
+        SourcePath next = path.apply(arguments, base, maxDirs);
         path = next;
         List<String> lines = new ArrayList<>();
         UserFiles.Answers<Path> missing = userFiles.ask(next.dirs(), Integer.MAX_VALUE,

@@ -6,6 +6,7 @@ import com.sun.jdi.request.EventRequest;
 import com.sun.jdi.request.MethodEntryRequest;
 import com.sun.jdi.request.StepRequest;
 import io.dbgshell.engine.StepKind;
+import io.dbgshell.engine.jdi.symbols.Wildcard;
 
 import java.util.List;
 

@@ -2,6 +2,7 @@ package io.dbgshell.engine.jdi;
 
 import com.sun.jdi.VirtualMachine;
 import com.sun.jdi.request.StepRequest;
+import io.dbgshell.config.Tunables;
 import io.dbgshell.engine.EngineException;
 import io.dbgshell.engine.StepKind;
 import io.dbgshell.engine.TargetState;
@@ -36,7 +37,7 @@ class JdiEngineStepReuseTest {
     void stepsOfOneKindReuseTheirRequestAndLandOnEachLine() throws EngineException {
         RecordingEngineListener heard = new RecordingEngineListener();
         AtomicReference<VirtualMachine> vm = new AtomicReference<>();
-        JdiEngine engine = new JdiEngine(JdiSettings.DEFAULTS, new SeenTarget(vm));
+        JdiEngine engine = new JdiEngine(Tunables.DEFAULTS, new SeenTarget(vm));
         engine.listen(heard);
         try {
             engine.create(List.of("java", "-cp", hello.toString(), "Hello"));
@@ -69,7 +70,7 @@ class JdiEngineStepReuseTest {
     void aStepOfAnotherKindMakesItsOwnRequest() throws EngineException {
         RecordingEngineListener heard = new RecordingEngineListener();
         AtomicReference<VirtualMachine> vm = new AtomicReference<>();
-        JdiEngine engine = new JdiEngine(JdiSettings.DEFAULTS, new SeenTarget(vm));
+        JdiEngine engine = new JdiEngine(Tunables.DEFAULTS, new SeenTarget(vm));
         engine.listen(heard);
         try {
             engine.create(List.of("java", "-cp", hello.toString(), "Hello"));
@@ -98,7 +99,7 @@ class JdiEngineStepReuseTest {
         List<TargetState> whenTold = new java.util.concurrent.CopyOnWriteArrayList<>();
         AtomicReference<JdiEngine> engine = new AtomicReference<>();
         RecordingEngineListener heard = new RecordingEngineListener();
-        engine.set(new JdiEngine(JdiSettings.DEFAULTS, new NoEventRules()));
+        engine.set(new JdiEngine(Tunables.DEFAULTS, new NoEventRules()));
         engine.get().listen(new io.dbgshell.engine.EngineListener() {
             @Override
             public void output(String text) {

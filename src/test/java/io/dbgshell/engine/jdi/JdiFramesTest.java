@@ -1,5 +1,6 @@
 package io.dbgshell.engine.jdi;
 
+import io.dbgshell.config.Tunables;
 import io.dbgshell.engine.BreakpointSpec;
 import io.dbgshell.engine.CodeLocation;
 import io.dbgshell.engine.EngineException;
@@ -70,7 +71,7 @@ class JdiFramesTest {
 
     @BeforeEach
     void engine() {
-        debugger = JdiDebugger.create(JdiSettings.DEFAULTS);
+        debugger = JdiDebugger.create(Tunables.DEFAULTS);
         debugger.engine().listen(heard);
         frames = debugger.frames();
     }
@@ -246,7 +247,7 @@ class JdiFramesTest {
                         + " did not reach an event within 500 ms \\(it is sleeping\\);"
                         + " step with p or t, or pick another thread with ~Ns");
         assertThat(Duration.ofNanos(System.nanoTime() - began)).as("refused within the bound, give or take a loaded machine")
-                .isGreaterThanOrEqualTo(JdiSettings.DEFAULTS.callStepWait()).isLessThan(Duration.ofSeconds(3));
+                .isGreaterThanOrEqualTo(JdiSettings.CALL_STEP_WAIT.defaultValue()).isLessThan(Duration.ofSeconds(3));
         assertThat(debugger.engine().threads(ThreadChoice.ALL)).as("the sleeper is suspended once again, like every thread")
                 .map(t -> t.substring(1)).isEqualTo(threads.stream().map(t -> t.substring(1)).toList());
         assertThat(debugger.engine().state()).isEqualTo(TargetState.stopped(sleeper));

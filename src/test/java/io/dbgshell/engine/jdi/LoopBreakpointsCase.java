@@ -1,5 +1,6 @@
 package io.dbgshell.engine.jdi;
 
+import io.dbgshell.config.Tunables;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -18,7 +19,7 @@ abstract class LoopBreakpointsCase {
     @TempDir
     Path dir;
     Path app;
-    final Breakpoints breakpoints = new Breakpoints();
+    final Breakpoints breakpoints = new Breakpoints(Tunables.DEFAULTS);
 
     @BeforeEach
     void compile() {

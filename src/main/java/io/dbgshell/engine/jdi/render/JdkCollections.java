@@ -25,6 +25,7 @@ final class JdkCollections {
     }
 
     private final int maxWalk;
+    private final int tableChunk;
     private final Map<String, Function<ObjectReference, Children>> byClass = Map.ofEntries(
             entry("java.util.ArrayList", o -> arrayWithSize(o, "elementData", "size")),
             entry("java.util.Vector", o -> arrayWithSize(o, "elementData", "elementCount")),
@@ -50,8 +51,9 @@ final class JdkCollections {
             entry("java.util.Collections$SynchronizedCollection", o -> wrapped(o, "c")),
             entry("java.util.Collections$SynchronizedMap", o -> wrapped(o, "m")));
 
-    JdkCollections(int maxWalk) {
+    JdkCollections(int maxWalk, int tableChunk) {
         this.maxWalk = maxWalk;
+        this.tableChunk = tableChunk;
     }
 
     /** The elements of a collection or the entries of a map this class knows, or null for another object. */
@@ -97,9 +99,9 @@ final class JdkCollections {
         return Children.of(children);
     }
 
-    private static Children sparse(ObjectReference collection, String tableField, boolean pairs) {
+    private Children sparse(ObjectReference collection, String tableField, boolean pairs) {
         ArrayReference table = Reads.array(Reads.field(collection, tableField));
-        return new SparseChildren(table, Reads.number(Reads.field(collection, "size")), pairs);
+        return new SparseChildren(table, Reads.number(Reads.field(collection, "size")), pairs, tableChunk);
     }
 
     private static Children mapOfOne(ObjectReference map) {
@@ -166,7 +168,8 @@ final class JdkCollections {
         if (Reads.isA(type, "java.util.HashMap")) {
             Value[] read = Reads.fields(map, "table", "size");
             ArrayReference table = Reads.array(read[0]);
-            return new WalkedChildren(Reads.number(read[1]), () -> Walks.buckets(table, "value"), keysOnly, maxWalk);
+            return new WalkedChildren(Reads.number(read[1]), () -> Walks.buckets(table, "value", tableChunk), keysOnly,
+                    maxWalk);
         }
         if (Reads.isA(type, "java.util.TreeMap")) {
             Value[] read = Reads.fields(map, "root", "size");
@@ -189,6 +192,6 @@ final class JdkCollections {
                 }
             }
         }
-        return new WalkedChildren(size, () -> Walks.buckets(table, "val"), false, maxWalk);
+        return new WalkedChildren(size, () -> Walks.buckets(table, "val", tableChunk), false, maxWalk);
     }
 }

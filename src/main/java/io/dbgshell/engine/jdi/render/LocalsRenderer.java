@@ -7,11 +7,13 @@ import com.sun.jdi.Method;
 import com.sun.jdi.ObjectReference;
 import com.sun.jdi.StackFrame;
 import com.sun.jdi.Value;
+import io.dbgshell.config.Tunables;
 import io.dbgshell.engine.EngineException;
 
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Supplier;
 
 /**
  * {@code dv}'s output for a frame, in WinDbg's layout: names right-aligned, then {@code  = } and the
@@ -21,10 +23,10 @@ import java.util.Map;
  * saying so, then the arguments JDI can still read, named {@code arg0}, {@code arg1}, ...
  */
 public final class LocalsRenderer {
-    private final RenderLimits limits;
+    private final Supplier<ValueShapes> newShapes;
 
-    public LocalsRenderer(RenderLimits limits) {
-        this.limits = limits;
+    public LocalsRenderer(Tunables tunables) {
+        this.newShapes = ValueShapes.perCommand(tunables);
     }
 
     private record Variable(String name, String type, Value value) {
@@ -70,7 +72,7 @@ public final class LocalsRenderer {
     }
 
     private List<String> layout(List<Variable> variables, boolean types) {
-        ValueShapes shapes = new ValueShapes(limits);
+        ValueShapes shapes = newShapes.get();
         List<String> left = variables.stream().map(v -> types ? v.type() + " " + v.name() : v.name()).toList();
         int width = left.stream().mapToInt(String::length).max().orElse(0);
         List<String> lines = new ArrayList<>(variables.size());

@@ -4,6 +4,7 @@ import com.sun.jdi.IncompatibleThreadStateException;
 import com.sun.jdi.ObjectReference;
 import com.sun.jdi.ThreadReference;
 import com.sun.jdi.VirtualMachine;
+import io.dbgshell.config.Tunables;
 
 import java.util.ArrayList;
 import java.util.Collections;
@@ -25,10 +26,10 @@ import java.util.function.ToIntFunction;
  * listed as unread rather than failing the whole view.
  */
 public final class LockView {
-    private final SymbolSettings settings;
+    private final int maxLines;
 
-    public LockView(SymbolSettings settings) {
-        this.settings = settings;
+    public LockView(Tunables tunables) {
+        this.maxLines = tunables.get(SymbolSettings.VIEW_LINES);
     }
 
     /** One monitor's people. */
@@ -66,7 +67,7 @@ public final class LockView {
                 unread.add(thread);
             }
         }
-        Capped out = new Capped(settings.maxLines());
+        Capped out = new Capped(maxLines);
         for (List<ThreadReference> cycle : deadlocks(threads, blockedOn, monitors, numbers)) {
             out.add("Deadlock: " + cycle.size() + " threads wait for each other");
             for (ThreadReference thread : cycle) {

@@ -1,5 +1,6 @@
 package io.dbgshell.engine.jdi.render;
 
+import io.dbgshell.config.Tunables;
 import io.dbgshell.engine.EngineException;
 import io.dbgshell.testing.TargetJvm;
 import org.junit.jupiter.api.Test;
@@ -13,7 +14,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /** {@code dv} against real JVMs stopped at a breakpoint, compiled with and without {@code -g}. */
 class LocalsRendererTest {
-    private static final LocalsRenderer DV = new LocalsRenderer(RenderLimits.DEFAULTS);
+    private static final LocalsRenderer DV = new LocalsRenderer(Tunables.DEFAULTS);
 
     private static List<String> dv(TargetJvm target, String arguments) throws EngineException {
         return DV.render(target.frame(), DvArguments.parse(arguments));
