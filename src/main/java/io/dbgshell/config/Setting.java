@@ -45,6 +45,12 @@ public record Setting<T>(String name, Class<T> type, T defaultValue, Predicate<?
         return new Setting<>(name, Integer.class, defaultValue, value -> value >= min, "at least " + min);
     }
 
+    /** A count, size or percentage from {@code min} to {@code max}, both included. */
+    public static Setting<Integer> between(String name, int min, int max, int defaultValue) {
+        return new Setting<>(name, Integer.class, defaultValue, value -> value >= min && value <= max,
+                "from " + min + " to " + max);
+    }
+
     /** A count or size of at least 1. */
     public static Setting<Integer> positive(String name, int defaultValue) {
         return atLeast(name, 1, defaultValue);

@@ -1,5 +1,7 @@
 package io.dbgshell.files;
 
+import io.dbgshell.config.Tunables;
+
 import java.io.IOException;
 import java.nio.ByteBuffer;
 import java.nio.channels.FileChannel;
@@ -35,40 +37,37 @@ import java.util.function.Consumer;
  * regular file, the same one that was checked. Together these close the window in which a FIFO
  * could be swapped in after the check: such an open blocks in the kernel, the caller gives up in
  * time, and the helper is abandoned (a thread blocked in {@code open(2)} cannot be interrupted; it
- * ends when the FIFO gets a writer). At most {@link #MAX_HELPERS} helpers exist at once, so a user
+ * ends when the FIFO gets a writer). At most {@link FilesSettings#OPEN_HELPERS} helpers exist at once, so a user
  * who keeps swapping in FIFOs gets refusals, not threads.
  */
 public final class UserFiles {
-    /**
-     * How long opening a user-named file, reading all of a script, or looking at the directories
-     * of a path may take before the command gives up.
-     */
-    public static final Duration DEFAULT_TIMEOUT = Duration.ofSeconds(5);
-    /** Helper threads that may exist at once (stuck ones included); further opens are refused at once. */
-    public static final int MAX_HELPERS = 4;
-    /** How long an idle helper thread is kept for the next task. */
-    public static final Duration HELPER_IDLE = Duration.ofSeconds(30);
-    /** The production instance: {@link #DEFAULT_TIMEOUT}. */
-    public static final UserFiles DEFAULT = new UserFiles(DEFAULT_TIMEOUT);
+    /** For what is not part of a session (the engine's sources, discovery records): the default settings. */
+    public static final UserFiles DEFAULT = new UserFiles(Tunables.DEFAULTS);
 
     private static final int READ_CHUNK = 64 * 1024;
     /** What may stall an open: a FIFO without a writer blocks in it, a hung mount too. */
     private static final String FILE_SUSPECTS = "a FIFO, or a stalled file system?";
 
     private final Duration timeout;
-    private final Semaphore helpers = new Semaphore(MAX_HELPERS);
+    private final int maxHelpers;
+    private final Semaphore helpers;
     /**
      * The helpers, kept a while between tasks: the line under every step stop looks for its file,
      * and a thread started for each look cost about 0.4 ms on a loaded machine. The semaphore keeps
-     * the tasks under way to {@link #MAX_HELPERS}, so a task never waits here for a thread for long.
+     * the tasks under way to the helpers' number, so a task never waits here for a thread for long.
      */
     private final ThreadPoolExecutor helperThreads;
 
-    /** @param timeout how long one open (or one whole read) may take; tests shrink it */
-    public UserFiles(Duration timeout) {
-        this.timeout = timeout;
-        this.helperThreads = new ThreadPoolExecutor(MAX_HELPERS, MAX_HELPERS, HELPER_IDLE.toNanos(), TimeUnit.NANOSECONDS,
-                new LinkedBlockingQueue<>(), task -> {
+    /**
+     * @param tunables how long one open (or one whole read, or one look at a path's directories) may
+     *                 take, how many helpers may exist, and how long an idle one is kept
+     */
+    public UserFiles(Tunables tunables) {
+        this.timeout = tunables.get(FilesSettings.OPEN_TIMEOUT);
+        this.maxHelpers = tunables.get(FilesSettings.OPEN_HELPERS);
+        this.helpers = new Semaphore(maxHelpers);
+        this.helperThreads = new ThreadPoolExecutor(maxHelpers, maxHelpers,
+                tunables.get(FilesSettings.HELPER_IDLE).toNanos(), TimeUnit.NANOSECONDS, new LinkedBlockingQueue<>(), task -> {
                     Thread helper = new Thread(task, "dbgshell-file-helper");
                     helper.setDaemon(true);
                     return helper;
@@ -203,7 +202,7 @@ public final class UserFiles {
      */
     private <T> T within(String doing, String suspects, FileTask<T> task, Consumer<T> discard) throws IOException {
         if (!helpers.tryAcquire()) {
-            throw new UserFileException("cannot be opened now: " + MAX_HELPERS
+            throw new UserFileException("cannot be opened now: " + maxHelpers
                     + " earlier files are still stuck opening (FIFOs?)");
         }
         CompletableFuture<T> result = new CompletableFuture<>();

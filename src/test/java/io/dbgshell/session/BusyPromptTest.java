@@ -39,7 +39,7 @@ class BusyPromptTest {
     }
 
     private void start(Duration busyDelay) throws Exception {
-        s = DebugSession.start(Tunables.DEFAULTS, TestHost.fastSettings().withBusyPromptDelay(busyDelay));
+        s = DebugSession.start(Tunables.DEFAULTS, TestHost.fastSettings().with(SessionSettings.BUSY_PROMPT_DELAY, busyDelay));
     }
 
     @Test

@@ -3,7 +3,6 @@ package io.dbgshell.testing;
 import io.dbgshell.client.ClientException;
 import io.dbgshell.command.CommandRegistry;
 import io.dbgshell.command.debug.DebugCommands;
-import io.dbgshell.config.Settings;
 import io.dbgshell.config.Tunables;
 import io.dbgshell.engine.jdi.JdiDebugger;
 import io.dbgshell.server.ServerEntry;
@@ -49,7 +48,7 @@ public final class DebugSession implements AutoCloseable {
     }
 
     /** With the session's own settings ({@code session}) as well as the engine's. */
-    public static DebugSession start(Tunables settings, Settings session) throws ClientException {
+    public static DebugSession start(Tunables settings, Tunables session) throws ClientException {
         JdiDebugger debugger = JdiDebugger.create(settings);
         CommandRegistry commands = DebugCommands.registerAll(new CommandRegistry(), debugger);
         TestHost host = new TestHost(TestTransports::tcp, session, debugger.engine(), commands.all());

@@ -65,6 +65,9 @@ public final class Breakpoints implements EventRules, BreakpointControl {
     private static final Logger LOG = LoggerFactory.getLogger(Breakpoints.class);
     /** The request property naming the breakpoint or filter a request belongs to. */
     static final String OWNER = "dbgshell.owner";
+    /** How javac names the method holding a lambda's body ({@code lambda$main$0}). */
+    private static final String LAMBDA_BODY = "lambda$";
+
     private final Object lock = new Object();
     private final TreeMap<Integer, Breakpoint> byId = new TreeMap<>();
     private final Tunables tunables;
@@ -196,6 +199,15 @@ public final class Breakpoints implements EventRules, BreakpointControl {
         }
     }
 
+    /**
+     * Whether {@code bm} counts the method as the class's own code: not a synthetic method javac made
+     * (a bridge, an accessor), which only forwards to code that has its own breakpoint, except a lambda
+     * body, which javac marks synthetic too but which holds the lines the lambda was written with.
+     */
+    private static boolean isSource(Method method) {
+        return !method.isSynthetic() || method.name().startsWith(LAMBDA_BODY);
+    }
+
     @Override
     public List<String> setMatching(String pattern, Function<CodeLocation, BreakpointSpec> specAt) throws EngineException {
         int dot = pattern.lastIndexOf('.');
@@ -213,7 +225,7 @@ public final class Breakpoints implements EventRules, BreakpointControl {
                 for (ReferenceType type : vm.allClasses()) {
                     if (type.isPrepared() && classes.matches(type.name())) {
                         for (Method method : type.methods()) {
-                            if (!method.isAbstract() && !method.isNative() && !method.isSynthetic()
+                            if (!method.isAbstract() && !method.isNative() && isSource(method)
                                     && methods.matches(method.name())) {
                                 matches.add(new CodeLocation.MethodEntry(type.name(), method.name(),
                                         Optional.of(method.argumentTypeNames())));
@@ -494,8 +506,7 @@ public final class Breakpoints implements EventRules, BreakpointControl {
     private List<Breakpoint> chosen(BreakpointIds ids) throws EngineException {
         List<Breakpoint> chosen = byId.values().stream().filter(breakpoint -> ids.contains(breakpoint.id)).toList();
         if (chosen.isEmpty() && !ids.all()) {
-            throw new EngineException("no breakpoint with " + (ids.ranges().size() == 1 ? "that ID" : "those IDs")
-                    + " (bl lists them)");
+            throw new EngineException("no breakpoint " + ids.text() + " (bl lists them)");
         }
         return chosen;
     }

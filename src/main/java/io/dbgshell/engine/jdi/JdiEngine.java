@@ -485,6 +485,9 @@ public final class JdiEngine implements Engine, TargetControl, RunControl, Threa
                 stop = true;
                 where = start.thread();
             } else if (step != null && event.request() == step) {
+                if (StepRequests.throughGenerated(((LocatableEvent) event).location())) {
+                    continue; // the same request steps on out of a lambda's proxy; this step does not count
+                }
                 if (--stepsLeft <= 0 || !stepOn(step)) {
                     stop = stepped = true;
                     where = ((LocatableEvent) event).thread();

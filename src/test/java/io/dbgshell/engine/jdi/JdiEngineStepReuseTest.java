@@ -8,6 +8,7 @@ import io.dbgshell.engine.StepKind;
 import io.dbgshell.engine.TargetState;
 import io.dbgshell.testing.RecordingEngineListener;
 import io.dbgshell.testing.TargetPrograms;
+import io.dbgshell.testing.TextLog;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -89,6 +90,28 @@ class JdiEngineStepReuseTest {
             heard.output.await("[Hello.java @ 4]:\n");
             assertThat(vm.get().eventRequestManager().stepRequests()).singleElement()
                     .extracting(StepRequest::depth).isEqualTo(StepRequest.STEP_OVER);
+        } finally {
+            engine.close();
+        }
+    }
+
+    @Test
+    void aSecondGuStepsOutOfTheCallerInsteadOfReusingTheFirstStepOut() throws EngineException {
+        RecordingEngineListener heard = new RecordingEngineListener();
+        JdiEngine engine = new JdiEngine(Tunables.DEFAULTS, new NoEventRules());
+        engine.listen(heard);
+        try {
+            engine.create(List.of("java", "-cp", hello.toString(), "Hello"));
+            Engines.await(engine.step(StepKind.INTO, 1));
+            Engines.await(engine.step(StepKind.OVER, 1));
+            Engines.await(engine.step(StepKind.INTO, 3));
+            heard.output.await("Hello.fact+0x0 [Hello.java @ 3]:\n"); // fact(2), called by fact(3)
+            Engines.await(engine.step(StepKind.OUT, 1));
+            heard.output.await("[Hello.java @ 4]:\n");
+            Engines.await(engine.step(StepKind.OUT, 1));
+            String stops = heard.output.awaitCount("]:\n", 5, TextLog.DEFAULT_WAIT);
+            assertThat(stops.lines().toList()).as("the second gu returned to main").last().asString()
+                    .startsWith("Hello.main+0x").endsWith("[Hello.java @ 8]:");
         } finally {
             engine.close();
         }

@@ -9,6 +9,7 @@ import io.dbgshell.engine.StepKind;
 import io.dbgshell.engine.TargetState;
 import io.dbgshell.engine.ThreadView.ThreadChoice;
 import io.dbgshell.testing.RecordingEngineListener;
+import io.dbgshell.testing.TargetJvm;
 import io.dbgshell.testing.TargetPrograms;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
@@ -36,6 +37,7 @@ class JdiFramesTest {
                     Thread sleeper = new Thread(Churn::doze, "sleeper");
                     sleeper.setDaemon(true);
                     sleeper.start();
+                    REPL.Snippet.count++;
                     System.out.println("churning");
                     long turns = 0;
                     while (true) {
@@ -54,6 +56,15 @@ class JdiFramesTest {
             }
             """;
 
+    /** A class in a package whose name starts upper-case, as jshell puts its snippets in {@code REPL}. */
+    private static final String SNIPPET = """
+            package REPL;
+
+            public class Snippet {
+                public static int count = 3;
+            }
+            """;
+
     @TempDir
     static Path dir;
     private static Path shop;
@@ -66,7 +77,8 @@ class JdiFramesTest {
     @BeforeAll
     static void compile() {
         shop = FramePrograms.shop(dir);
-        churn = TargetPrograms.compile(dir.resolve("churn"), true, CHURN);
+        churn = TargetJvm.program(dir.resolve("churn")).debugInfo(TargetJvm.DebugInfo.ALL)
+                .source(CHURN).source("REPL/Snippet.java", SNIPPET).compile();
     }
 
     @BeforeEach
@@ -231,6 +243,16 @@ class JdiFramesTest {
         assertThat(frames.printf("\"%s %d\", text.concat(\"!\"), text.length()", true)).as(".printf the same way")
                 .containsExactly("churn! 5");
         assertThat(Engines.await(debugger.engine().step(StepKind.INTO, 1)).stopped()).as("p and t step on from there").isTrue();
+    }
+
+    @Test
+    void aStaticFieldInAnUpperCasePackageIsReadInAThreadThatCannotCall() throws EngineException {
+        breakIntoChurnsLoop();
+        String line = debugger.engine().threads(ThreadChoice.ALL).stream()
+                .filter(t -> t.endsWith("  sleeper")).findFirst().orElseThrow();
+        debugger.engine().select(Integer.parseInt(line.substring(1, 4).strip()));
+        assertThat(frames.evaluate("REPL.Snippet.count", true)).as("REPL is a loaded package, not a class to load")
+                .containsExactly("int 4");
     }
 
     @Test

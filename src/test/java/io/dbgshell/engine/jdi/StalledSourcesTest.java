@@ -2,6 +2,7 @@ package io.dbgshell.engine.jdi;
 
 import io.dbgshell.config.Tunables;
 import io.dbgshell.engine.jdi.symbols.SourcePath;
+import io.dbgshell.files.FilesSettings;
 import io.dbgshell.files.UserFiles;
 import io.dbgshell.testing.StalledFileSystem;
 import org.junit.jupiter.api.AfterEach;
@@ -31,7 +32,7 @@ class StalledSourcesTest {
     @TempDir
     Path dir;
     private StalledFileSystem mount;
-    private final Sources sources = new Sources(Tunables.DEFAULTS, new UserFiles(SHORT));
+    private final Sources sources = new Sources(Tunables.DEFAULTS, new UserFiles(Tunables.DEFAULTS.with(FilesSettings.OPEN_TIMEOUT, SHORT)));
 
     @BeforeEach
     void mount() {

@@ -41,6 +41,7 @@ final class JdkCollections {
             entry("java.util.ImmutableCollections$SubList", this::subList),
             entry("java.util.ArrayDeque", JdkCollections::arrayDeque),
             entry("java.util.LinkedList", this::linkedList),
+            entry("java.util.EnumMap", JdkCollections::enumMap),
             entry("java.util.HashMap", o -> map(o, false)),
             entry("java.util.TreeMap", o -> map(o, false)),
             entry("java.util.concurrent.ConcurrentHashMap", this::concurrentHashMap),
@@ -146,6 +147,28 @@ final class JdkCollections {
         long head = Reads.number(read[1]);
         long tail = Reads.number(read[2]);
         return new IndexedChildren(elements, (int) head, Math.floorMod(tail - head, Math.max(1, length)), null);
+    }
+
+    /**
+     * In key order: {@code vals[i]} is the value of the enum constant {@code keyUniverse[i]}, null
+     * where the map has no such key, and EnumMap's own {@code NULL} marker where the value is null.
+     */
+    private static Children enumMap(ObjectReference map) {
+        Value[] read = Reads.fields(map, "keyUniverse", "vals");
+        ArrayReference keys = Reads.array(read[0]);
+        ArrayReference values = Reads.array(read[1]);
+        Value nullValue = Reads.staticField(map, "java.util.EnumMap", "NULL");
+        List<Value> universe = Reads.slice(keys, 0, keys.length());
+        List<Value> held = Reads.slice(values, 0, values.length());
+        List<Child> children = new ArrayList<>();
+        for (int i = 0; i < held.size(); i++) {
+            Value value = held.get(i);
+            if (value != null) {
+                children.add(new Child.Entry(Reads.index(children.size()), universe.get(i),
+                        value.equals(nullValue) ? null : value));
+            }
+        }
+        return Children.of(children);
     }
 
     private Children linkedList(ObjectReference list) {

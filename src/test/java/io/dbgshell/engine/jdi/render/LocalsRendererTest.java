@@ -1,5 +1,8 @@
 package io.dbgshell.engine.jdi.render;
 
+import com.sun.jdi.Method;
+import com.sun.jdi.StackFrame;
+import com.sun.jdi.ThreadReference;
 import io.dbgshell.config.Tunables;
 import io.dbgshell.engine.EngineException;
 import io.dbgshell.testing.TargetJvm;
@@ -69,6 +72,22 @@ class LocalsRendererTest {
             assertThat(dv(target, "/t box")).singleElement().asString()
                     .startsWith("Values$Box<java.util.List<java.lang.String>> box = {Values$Box@0x");
             assertThat(dv(target, "/t grid")).containsExactly("int[][] grid = { length=2 }");
+        }
+    }
+
+    @Test
+    void aNativeFrameSaysItHasNoLocals(@TempDir Path dir) throws Exception {
+        try (TargetJvm target = TargetJvm.program(dir).source(RenderTargets.NAPPER)
+                .launchToMarker("Napper", "// STOP").start()) {
+            ThreadReference napper = target.vm.allThreads().stream()
+                    .filter(t -> t.name().equals("napper")).findFirst().orElseThrow();
+            napper.suspend();
+            StackFrame nativeFrame = napper.frame(0);
+            Method sleeping = nativeFrame.location().method();
+            assertThat(sleeping.isNative()).isTrue();
+            String qualified = sleeping.declaringType().name() + "." + sleeping.name();
+            assertThat(DV.render(nativeFrame, DvArguments.parse(""))).containsExactly(
+                    "Local variables are unavailable: " + qualified + " is a native method (kp shows its argument types)");
         }
     }
 }

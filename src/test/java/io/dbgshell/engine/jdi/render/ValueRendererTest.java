@@ -183,6 +183,14 @@ class ValueRendererTest {
     }
 
     @Test
+    void anEnumMapShowsItsEntriesInKeyOrder() throws Exception {
+        assertThat(dx("byColor")).containsExactly(
+                "byColor          : { size=2 } [Type: java.util.EnumMap]",
+                "    [0x0]            : RED -> \"r\"",
+                "    [0x1]            : GREEN -> null");
+    }
+
+    @Test
     void linkedAndSortedMapsKeepTheirOrder() throws Exception {
         assertThat(dx("-r0 linkedHash,1")).containsExactly(
                 "linkedHash       : { size=3 } [Type: java.util.LinkedHashMap]");

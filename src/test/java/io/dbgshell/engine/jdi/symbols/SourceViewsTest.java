@@ -6,6 +6,7 @@ import com.sun.jdi.VirtualMachine;
 import io.dbgshell.config.Tunables;
 import io.dbgshell.engine.EngineException;
 import io.dbgshell.files.Fifos;
+import io.dbgshell.files.FilesSettings;
 import io.dbgshell.files.UserFiles;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -139,7 +140,7 @@ class SourceViewsTest {
         long start = System.nanoTime();
         assertThatThrownBy(() -> SOURCES.find(withFifo, "demo/Main.java"))
                 .hasMessageEndingWith("is a FIFO, not a regular file");
-        assertThat(Duration.ofNanos(System.nanoTime() - start)).isLessThan(UserFiles.DEFAULT_TIMEOUT);
+        assertThat(Duration.ofNanos(System.nanoTime() - start)).isLessThan(FilesSettings.OPEN_TIMEOUT.defaultValue());
         assertThat(SOURCES.stopLine(withFifo, mainFrameLocation())).isEmpty();
 
         SourceLines small = new SourceLines(UserFiles.DEFAULT, Tunables.DEFAULTS.with(SymbolSettings.MAX_SOURCE_BYTES, 100));
