@@ -697,14 +697,14 @@ public final class JdiEngine implements Engine, TargetControl, RunControl, Threa
     // ---- threads and stacks
 
     /**
-     * {@code ~}: the chosen threads' lines, their questions to the target overlapped
-     * ({@link ThreadStates#lines}): {@code ~} of a thousand threads must not take a thousand round trips in a row.
+     * {@code ~}: the chosen threads' lines, their questions to the target written at once
+     * ({@link ThreadFacts}): {@code ~} of a thousand threads must not take 3,000 round trips in a row.
      */
     @Override
     public synchronized List<String> threads(ThreadChoice choice) throws EngineException {
         requireStopped();
         try {
-            return ThreadStates.lines(chosen(choice), numbers::of, current, stopper);
+            return lines(chosen(choice));
         } catch (ObjectCollectedException e) {
             throw new EngineException("a thread ended while it was read (~ again lists the others)");
         } catch (VMDisconnectedException e) {
@@ -736,11 +736,14 @@ public final class JdiEngine implements Engine, TargetControl, RunControl, Threa
         requireStopped();
         List<String> lines = new ArrayList<>();
         try {
-            for (ThreadReference thread : chosen(choice)) {
-                if (choice.kind() == ThreadChoice.Kind.ALL) {
-                    lines.add(ThreadStates.line(thread, numbers.of(thread), thread.equals(current), thread.equals(stopper)));
+            List<ThreadReference> threads = chosen(choice);
+            boolean ofAll = choice.kind() == ThreadChoice.Kind.ALL;
+            List<String> heads = ofAll ? lines(threads) : List.of();
+            for (int i = 0; i < threads.size(); i++) {
+                if (ofAll) {
+                    lines.add(heads.get(i));
                 }
-                stackOf(thread, style, maxFrames, lines, choice.kind() == ThreadChoice.Kind.ALL);
+                stackOf(threads.get(i), style, maxFrames, lines, ofAll);
             }
         } catch (ObjectCollectedException e) {
             throw new EngineException("a thread ended while its stack was read");
@@ -766,6 +769,17 @@ public final class JdiEngine implements Engine, TargetControl, RunControl, Threa
             }
             lines.add("(" + notStopped + ")");
         }
+    }
+
+    /** The {@code ~} lines of {@code threads}, in their order. */
+    private List<String> lines(List<ThreadReference> threads) {
+        List<ThreadStates.Facts> facts = target.threadFacts().of(threads);
+        List<String> lines = new ArrayList<>(threads.size());
+        for (int i = 0; i < threads.size(); i++) {
+            ThreadReference thread = threads.get(i);
+            lines.add(ThreadStates.line(facts.get(i), numbers.of(thread), thread.equals(current), thread.equals(stopper)));
+        }
+        return lines;
     }
 
     private List<ThreadReference> chosen(ThreadChoice choice) throws EngineException {

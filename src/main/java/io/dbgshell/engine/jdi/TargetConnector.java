@@ -86,8 +86,9 @@ final class TargetConnector {
         TargetOutput drain = new TargetOutput(process.getInputStream(), output, settings);
         try {
             int port = drain.port(settings.launchTimeout());
-            VirtualMachine vm = connect("127.0.0.1", port);
-            return new Target(vm, Optional.of(process), Optional.of(drain), process.pid(), description);
+            Connected connected = connect("127.0.0.1", port);
+            return new Target(connected.vm(), connected.threadFacts(), Optional.of(process), Optional.of(drain),
+                    process.pid(), description);
         } catch (TargetOutput.LaunchFailure e) {
             Target.destroy(process, settings.closeTimeout());
             String code = process.isAlive() ? "" : " (exit code " + process.exitValue() + ")";
@@ -109,7 +110,8 @@ final class TargetConnector {
     }
 
     Target attach(String host, int port) throws EngineException {
-        return new Target(connect(host, port), Optional.empty(), Optional.empty(), -1, host + ":" + port);
+        Connected connected = connect(host, port);
+        return new Target(connected.vm(), connected.threadFacts(), Optional.empty(), Optional.empty(), -1, host + ":" + port);
     }
 
     Target attach(long pid) throws EngineException {
@@ -140,7 +142,8 @@ final class TargetConnector {
         } catch (NumberFormatException e) {
             throw new EngineException("JVM " + pid + "'s debugging agent listens at '" + address + "', which dbgshell cannot reach");
         }
-        return new Target(connect(host, port), Optional.empty(), Optional.empty(), pid, "process " + pid);
+        Connected connected = connect(host, port);
+        return new Target(connected.vm(), connected.threadFacts(), Optional.empty(), Optional.empty(), pid, "process " + pid);
     }
 
     /** {@code .tlist}: every JVM of this user on this machine, as {@code 0nPID MAIN-CLASS-OR-JAR ARGS}. */
@@ -165,11 +168,16 @@ final class TargetConnector {
         return path;
     }
 
-    private VirtualMachine connect(String host, int port) throws EngineException {
+    /** A JDI mirror and {@code ~}'s questions on its connection. */
+    private record Connected(VirtualMachine vm, ThreadFacts threadFacts) {
+    }
+
+    private Connected connect(String host, int port) throws EngineException {
         String where = host + ":" + port;
         try {
-            return Bootstrap.virtualMachineManager().createVirtualMachine(
-                    JdwpConnection.open(host, port, settings.attachTimeout()));
+            JdwpConnection connection = JdwpConnection.open(host, port, settings.attachTimeout());
+            return new Connected(Bootstrap.virtualMachineManager().createVirtualMachine(connection),
+                    new ThreadFacts(connection));
         } catch (ConnectException e) {
             throw new EngineException("cannot attach to " + where + ": nothing listens there, or another debugger "
                     + "holds that JVM (its JDWP port takes one debugger at a time)");
