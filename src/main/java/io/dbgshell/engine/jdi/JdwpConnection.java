@@ -12,6 +12,7 @@ import java.io.OutputStream;
 import java.net.InetSocketAddress;
 import java.net.Socket;
 import java.net.SocketTimeoutException;
+import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.Arrays;
@@ -96,10 +97,13 @@ final class JdwpConnection extends Connection {
      * {@link ClosedConnectionException}.
      */
     CompletableFuture<List<Reply>> ask(List<Command> commands) throws IOException {
-        int first = nextOwnId.getAndAdd(commands.size());
+        if (commands.isEmpty()) {
+            return CompletableFuture.completedFuture(List.of());
+        }
+        int first = ids(commands.size());
         Asked asked = new Asked(first, commands.size());
         int bytes = commands.stream().mapToInt(command -> HEADER_BYTES + command.data().length).sum();
-        java.nio.ByteBuffer packets = java.nio.ByteBuffer.allocate(bytes);
+        ByteBuffer packets = ByteBuffer.allocate(bytes);
         for (int i = 0; i < commands.size(); i++) {
             Command command = commands.get(i);
             packets.putInt(HEADER_BYTES + command.data().length).putInt(first + i).put((byte) 0)
@@ -118,6 +122,17 @@ final class JdwpConnection extends Connection {
             failUnanswered(); // the reading ended before these were registered: nobody else will fail them
         }
         return asked.done.thenApply(List::of);
+    }
+
+    /** The first of {@code count} new ids in a row, all negative: after the last, they start again from the lowest. */
+    private int ids(int count) {
+        while (true) {
+            int next = nextOwnId.get();
+            int first = next + count < 0 ? next : Integer.MIN_VALUE;
+            if (nextOwnId.compareAndSet(next, first + count)) {
+                return first;
+            }
+        }
     }
 
     @Override
