@@ -46,6 +46,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
+import java.util.stream.IntStream;
 
 /**
  * The debugger behind the prompt, through JDI: one target at a time, one thread taking its events
@@ -652,7 +653,7 @@ public final class JdiEngine implements Engine, TargetControl, RunControl, Threa
             return current; // one question to the target rather than one per thread: a break-in is felt
         }
         List<ThreadReference> threads = numbered(vm);
-        return threads.stream().filter(t -> t.name().equals("main")).findFirst()
+        return named(threads, "main")
                 .or(() -> threads.stream().filter(JdiEngine::application).findFirst())
                 .orElse(threads.get(0));
     }
@@ -687,11 +688,19 @@ public final class JdiEngine implements Engine, TargetControl, RunControl, Threa
     /** Every live thread, numbered, by number; {@code main} is numbered first if it is new. */
     private List<ThreadReference> numbered(VirtualMachine vm) {
         List<ThreadReference> threads = new ArrayList<>(vm.allThreads());
-        // only new threads are asked their names: one question per thread in a row would be most of ~'s time
-        threads.stream().filter(t -> !numbers.known(t) && t.name().equals("main")).findFirst().ifPresent(numbers::of);
+        // only new threads are asked their names, and all at once: a thousand threads started
+        // since the last stop would otherwise cost a thousand round trips in a row
+        named(threads.stream().filter(t -> !numbers.known(t)).toList(), "main").ifPresent(numbers::of);
         threads.forEach(numbers::of);
         threads.sort(Comparator.comparingInt(numbers::of));
         return threads;
+    }
+
+    /** The first of {@code threads} called {@code name}, their names asked at once ({@link ThreadFacts}). */
+    private Optional<ThreadReference> named(List<ThreadReference> threads, String name) {
+        List<ThreadStates.Facts> facts = target.threadFacts().of(threads);
+        return IntStream.range(0, threads.size()).filter(i -> facts.get(i).name().equals(name))
+                .mapToObj(threads::get).findFirst();
     }
 
     // ---- threads and stacks

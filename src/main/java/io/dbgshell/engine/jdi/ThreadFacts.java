@@ -53,6 +53,9 @@ final class ThreadFacts {
      * @throws VMDisconnectedException  the connection ended
      */
     synchronized List<Facts> of(List<ThreadReference> threads) {
+        if (threads.isEmpty()) {
+            return List.of();
+        }
         if (objectIdBytes == 0) {
             objectIdBytes = data(answers(List.of(new Command(VIRTUAL_MACHINE, ID_SIZES, new byte[0]))).get(0))
                     .getInt(8); // field, method, then object id sizes

@@ -51,7 +51,7 @@ class ThreadFactsTest {
                     }
                     ending.join();
                     while (!renamed.getName().equals("renamed-after")) {
-                        Thread.sleep(5);
+                        Thread.yield();
                     }
                     System.out.println("moved");
                     Thread.sleep(600_000);
@@ -64,13 +64,11 @@ class ThreadFactsTest {
                     return thread;
                 }
 
+                // yields rather than sleeps: a thread suspended while a sleep ends goes on to wake
+                // (sleeping, then running); JDI keeps the state it read first for the whole stop
                 static void until(int wanted) {
-                    try {
-                        while (phase < wanted) {
-                            Thread.sleep(5);
-                        }
-                    } catch (InterruptedException e) {
-                        throw new IllegalStateException(e);
+                    while (phase < wanted) {
+                        Thread.yield();
                     }
                 }
 
