@@ -30,7 +30,8 @@ import java.util.concurrent.atomic.AtomicInteger;
  *
  * <p>dbgshell also asks questions of its own on it ({@link #ask}), many written at once: their
  * answers are taken out of the stream before JDI reads it. JDI numbers its commands from 1 upwards;
- * these are numbered from {@link Integer#MIN_VALUE} upwards, so the two never meet.
+ * these are numbered from {@link Integer#MIN_VALUE} upwards, which JDI would reach only after 2^31
+ * commands in one dbgshell process.
  */
 final class JdwpConnection extends Connection {
     private static final byte[] HANDSHAKE = "JDWP-Handshake".getBytes(StandardCharsets.US_ASCII);
