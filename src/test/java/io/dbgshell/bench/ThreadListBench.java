@@ -14,7 +14,8 @@ import java.util.List;
  * turn, the engine's {@code threads(ALL)} alone (the same lines without the session). The target
  * runs and is broken into again before each sample, so no JDI cache from the one before helps.
  * With the engine's samples, the CPU time both processes spent in them (this JVM's, the target's
- * JDWP agent's), which a loaded machine disturbs less than the wall time.
+ * JDWP agent's), which a loaded machine disturbs less than the wall time; and the first {@code ~},
+ * which also numbers every thread (each new to the engine).
  * Arguments: samples (default 20).
  */
 public final class ThreadListBench {
@@ -43,6 +44,7 @@ public final class ThreadListBench {
         long[] engine = new long[samples];
         long[] ourCpu = new long[samples];
         long[] targetCpu = new long[samples];
+        long first = 0;
         int threads = 0;
         com.sun.management.OperatingSystemMXBean os =
                 (com.sun.management.OperatingSystemMXBean) java.lang.management.ManagementFactory.getOperatingSystemMXBean();
@@ -53,6 +55,9 @@ public final class ThreadListBench {
             for (int run = -3; run < samples; run++) {
                 session.againStopped();
                 long typedNanos = session.timed("~");
+                if (run == -3) {
+                    first = typedNanos;
+                }
                 session.againStopped();
                 long ourStart = os.getProcessCpuTime();
                 long targetStart = cpuNanos(target);
@@ -69,6 +74,7 @@ public final class ThreadListBench {
                 session.host.clear();
             }
         }
+        Report.line("first ~, every thread new to the engine and nothing warm: %.1f ms", first / 1e6);
         Report.line("~ of %d threads, typed at the host: %s", threads, Stats.of(typed).spread(1e6, " ms"));
         Report.line("~ of %d threads, the engine alone:  %s", threads, Stats.of(engine).spread(1e6, " ms"));
         Report.line("  CPU in those, dbgshell's JVM:     %s", Stats.of(ourCpu).spread(1e6, " ms"));
