@@ -89,6 +89,7 @@ final class ThreadFacts {
         return bytes.array();
     }
 
+    /** Waits as JDI's own requests wait, without a bound of its own: the connection's end ends the wait. */
     private List<Reply> answers(List<Command> commands) {
         try {
             return connection.ask(commands).get();
