@@ -4,7 +4,7 @@ import io.dbgshell.client.ClientException;
 import io.dbgshell.client.RemoteSession;
 import io.dbgshell.command.builtin.BuiltinCommands;
 import io.dbgshell.config.Locations;
-import io.dbgshell.config.Settings;
+import io.dbgshell.config.Tunables;
 import io.dbgshell.security.Secrets;
 import io.dbgshell.protocol.Identity;
 import io.dbgshell.shell.Console;
@@ -25,10 +25,12 @@ import java.util.Optional;
 final class ClientMode {
     private final DbgshellCommand options;
     private final Locations locations;
+    private final Tunables tunables;
 
-    ClientMode(DbgshellCommand options, Locations locations) {
+    ClientMode(DbgshellCommand options, Locations locations, Tunables tunables) {
         this.options = options;
         this.locations = locations;
+        this.tunables = tunables;
     }
 
     int run() {
@@ -39,35 +41,36 @@ final class ClientMode {
                     : () -> PasswordSource.checked(new String(options.password), "--password").orElseThrow();
             spec = TransportSpecParser.parse(options.remote, Role.CLIENT, passwords);
         } catch (TransportSyntaxException e) {
-            System.err.println("Error: -remote " + Secrets.mask(options.remote) + ": " + e.getMessage());
-            return ExitCodes.USAGE;
+            return fail("-remote " + Secrets.mask(options.remote) + ": " + e.getMessage(), ExitCodes.USAGE);
         }
         Optional<Password> given;
         try {
             given = givenPassword();
         } catch (TransportSyntaxException e) {
-            System.err.println("Error: " + e.getMessage());
-            return ExitCodes.USAGE;
+            return fail(e.getMessage(), ExitCodes.USAGE);
         }
         try (Console console = Consoles.forThisProcess(locations.historyFile(), BuiltinCommands.registry());
-             StandardTransports transports = new StandardTransports(new EventLoops(1), line -> console.print(line + "\n"), Identity.HostName.get())) {
+             StandardTransports transports = new StandardTransports(new EventLoops(1), tunables, line -> console.print(line + "\n"), Identity.HostName.get())) {
             RemoteSession session;
             try {
-                session = RemoteSession.join(transports.transports(), spec, Settings.DEFAULTS, Identity.local(),
+                session = RemoteSession.join(transports.transports(), spec, tunables, Identity.local(),
                         () -> given.or(() -> askForPassword(console)), !console.interactive(), console);
             } catch (ClientException e) {
-                String message = e.getMessage();
-                System.err.println(message.startsWith("Error") ? message : "Error: " + message);
-                return ExitCodes.FAILURE;
+                return fail(e.getMessage(), ExitCodes.FAILURE);
             }
             if (options.commands != null) {
                 session.send(options.commands);
             }
             Repl.start(console, session::send, session::sendBreak);
             RemoteSession.Outcome outcome = session.outcome().toCompletableFuture().join();
-            outcome.error().ifPresent(System.err::println);
-            return outcome.exitCode();
+            return outcome.error().isPresent() ? fail(outcome.error().get(), outcome.exitCode()) : outcome.exitCode();
         }
+    }
+
+    /** The one place a client's failure becomes its {@code Error:} line; returns {@code exitCode}. */
+    private static int fail(String message, int exitCode) {
+        System.err.println("Error: " + message);
+        return exitCode;
     }
 
     private Optional<Password> givenPassword() throws TransportSyntaxException {

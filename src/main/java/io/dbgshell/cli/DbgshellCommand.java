@@ -1,6 +1,7 @@
 package io.dbgshell.cli;
 
 import io.dbgshell.config.Locations;
+import io.dbgshell.config.Tunables;
 import io.dbgshell.config.Version;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -93,7 +94,7 @@ final class DbgshellCommand implements Callable<Integer> {
                 throw new ParameterException(spec.commandLine(), "-remote cannot be combined with -server, -noio, -cf, "
                         + "-logo, -loga, -p or a java command line (a client has no session of its own)");
             }
-            return new ClientMode(this, locations).run();
+            return new ClientMode(this, locations, Tunables.DEFAULTS).run();
         }
         if (password != null) {
             throw new ParameterException(spec.commandLine(), "--password goes with -remote");
@@ -111,7 +112,7 @@ final class DbgshellCommand implements Callable<Integer> {
         if (logOverwrite != null && logAppend != null) {
             throw new ParameterException(spec.commandLine(), "give -logo or -loga, not both");
         }
-        return new HostMode(this, locations).run();
+        return new HostMode(this, locations, Tunables.DEFAULTS).run();
     }
 
     /** {@code --version}: program and protocol version. */

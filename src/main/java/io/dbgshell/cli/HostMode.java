@@ -7,23 +7,23 @@ import io.dbgshell.command.builtin.LogTarget;
 import io.dbgshell.command.builtin.ServerCommand;
 import io.dbgshell.command.debug.DebugCommands;
 import io.dbgshell.config.Locations;
-import io.dbgshell.config.Settings;
+import io.dbgshell.config.Tunables;
 import io.dbgshell.discovery.DiscoveryRegistration;
 import io.dbgshell.engine.EngineException;
 import io.dbgshell.engine.jdi.JdiDebugger;
 import io.dbgshell.engine.jdi.JdiEngine;
-import io.dbgshell.engine.jdi.JdiSettings;
 import io.dbgshell.host.HostLinks;
 import io.dbgshell.log.TranscriptException;
 import io.dbgshell.security.Secrets;
 import io.dbgshell.server.ServerEntry;
 import io.dbgshell.protocol.Identity;
 import io.dbgshell.session.Session;
+import io.dbgshell.session.SessionSettings;
 import io.dbgshell.shell.Console;
 import io.dbgshell.shell.Consoles;
 import io.dbgshell.shell.HostConsole;
-import io.dbgshell.shell.NullConsole;
 import io.dbgshell.shell.Repl;
+import io.dbgshell.shell.StreamConsole;
 import io.dbgshell.transport.spec.Role;
 import io.dbgshell.transport.EventLoops;
 import io.dbgshell.transport.TransportException;
@@ -37,7 +37,6 @@ import org.slf4j.LoggerFactory;
 
 import java.nio.file.Path;
 import java.time.Duration;
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
@@ -51,19 +50,17 @@ import java.util.concurrent.TimeoutException;
  * console (or nothing, with -noio) until it ends.
  */
 final class HostMode {
-    /**
-     * How long a stop signal waits for the session to end by itself, and then for its servers to
-     * close; so SIGTERM ends the process within about twice this, whatever a command is stuck in.
-     */
-    static final Duration STOP_GRACE = Duration.ofSeconds(3);
     private static final Logger LOG = LoggerFactory.getLogger(HostMode.class);
 
     private final DbgshellCommand options;
     private final Locations locations;
+    private final Tunables tunables;
 
-    HostMode(DbgshellCommand options, Locations locations) {
+    /** @param tunables the values of every setting but the history's length, which {@code -clines} gives */
+    HostMode(DbgshellCommand options, Locations locations, Tunables tunables) {
         this.options = options;
         this.locations = locations;
+        this.tunables = tunables.with(SessionSettings.HISTORY_LINES, options.clines);
     }
 
     int run() {
@@ -77,23 +74,23 @@ final class HostMode {
                 return ExitCodes.USAGE;
             }
         }
-        try (StandardTransports transports = new StandardTransports(new EventLoops(), LOG::info, Identity.HostName.get())) {
-            JdiDebugger debugger = JdiDebugger.create(JdiSettings.DEFAULTS);
+        try (StandardTransports transports = new StandardTransports(new EventLoops(), tunables, LOG::info, Identity.HostName.get())) {
+            JdiDebugger debugger = JdiDebugger.create(tunables);
             JdiEngine engine = debugger.engine();
             var commands = DebugCommands.registerAll(BuiltinCommands.registry(), debugger);
             Session session = Session.builder()
-                    .settings(Settings.DEFAULTS.withHistoryLines(options.clines))
+                    .tunables(tunables)
                     .transports(transports.transports())
                     .commands(commands)
                     .engine(engine)
-                    .links(HostLinks.defaults())
+                    .links(new HostLinks())
                     .build();
             session.servers().addListener(DiscoveryRegistration.forThisProcess());
             Identity me = Identity.local();
-            Console console = options.noio ? new NullConsole()
+            Console console = options.noio ? StreamConsole.none()
                     : Consoles.forThisProcess(locations.historyFile(), commands);
             try (console) {
-                HostConsole host = new HostConsole(me, console, Instant.now());
+                HostConsole host = new HostConsole(me, console, tunables);
                 if (!options.noio) {
                     session.attachHostConsole(host);
                 }
@@ -114,7 +111,7 @@ final class HostMode {
                     return failedStart(session);
                 }
                 CompletionStage<Void> startUp = startUpCommands(session, host);
-                Runtime.getRuntime().addShutdownHook(new Thread(() -> stop(session), "dbgshell-shutdown"));
+                Runtime.getRuntime().addShutdownHook(new Thread(() -> stop(session, tunables.get(CliSettings.STOP_GRACE)), "dbgshell-shutdown"));
                 if (!options.noio) {
                     Repl.start(console, startUp, line -> session.submit(host, line), () -> session.breakIn(host));
                 }
@@ -185,25 +182,26 @@ final class HostMode {
 
     /**
      * On a stop signal (SIGTERM, SIGINT): ends the session, but waits for that at most
-     * {@link #STOP_GRACE}, because a command may hold the session thread (a stalled file). Then it
-     * closes the servers (which removes their socket and discovery files) and the transcript from
-     * here, again waiting at most {@link #STOP_GRACE}, and lets the process exit whatever is stuck.
+     * {@code grace} ({@link CliSettings#STOP_GRACE}), because a command may hold the session thread
+     * (a stalled file). Then it closes the servers (which removes their socket and discovery files)
+     * and the transcript from here, again waiting at most {@code grace}, and lets the process exit
+     * whatever is stuck.
      */
-    private static void stop(Session session) {
+    private static void stop(Session session, Duration grace) {
         session.end("Session ended: the host was stopped.");
         CompletableFuture<String> ended = session.ended().toCompletableFuture();
         try {
-            ended.get(STOP_GRACE.toNanos(), TimeUnit.NANOSECONDS);
+            ended.get(grace.toNanos(), TimeUnit.NANOSECONDS);
             return;
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt(); // the process is exiting anyway: clean up below without waiting longer
         } catch (TimeoutException | ExecutionException e) {
             LOG.warn("the session did not end within {} ms of the stop signal; closing its servers from outside it",
-                    STOP_GRACE.toMillis());
+                    grace.toMillis());
         }
         CompletableFuture.runAsync(() -> {
             session.servers().closeAll();
             session.transcript().close();
-        }).completeOnTimeout(null, STOP_GRACE.toNanos(), TimeUnit.NANOSECONDS).join();
+        }).completeOnTimeout(null, grace.toNanos(), TimeUnit.NANOSECONDS).join();
     }
 }

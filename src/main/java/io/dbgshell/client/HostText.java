@@ -15,25 +15,21 @@ final class HostText {
     /** C1 string terminator, which ends a control string like {@code ESC \}. */
     private static final char ST = 0x9c;
 
-    /** The most command names taken from a host for completion; a real host registers about fifty. */
-    static final int MAX_COMMAND_NAMES = 1000;
-    /** The longest command name taken from a host; the longest real one is ten characters. */
-    static final int MAX_COMMAND_NAME = 32;
-
     private HostText() {
     }
 
     /**
      * The host's command names that are safe to offer for completion (a completion is inserted into
      * the line being typed and listed on the screen): printable ASCII without spaces, at most
-     * {@link #MAX_COMMAND_NAME} characters each and {@link #MAX_COMMAND_NAMES} in all; others are left out.
+     * {@code maxChars} characters each and {@code maxNames} in all ({@link ClientSettings}); others
+     * are left out.
      */
-    static List<String> commandNames(List<String> offered) {
+    static List<String> commandNames(List<String> offered, int maxNames, int maxChars) {
         return offered.stream()
-                .filter(name -> !name.isEmpty() && name.length() <= MAX_COMMAND_NAME
+                .filter(name -> !name.isEmpty() && name.length() <= maxChars
                         && name.chars().allMatch(c -> c > ' ' && c < 0x7f))
                 .distinct()
-                .limit(MAX_COMMAND_NAMES)
+                .limit(maxNames)
                 .toList();
     }
 

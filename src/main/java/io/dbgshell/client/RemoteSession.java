@@ -2,9 +2,10 @@ package io.dbgshell.client;
 
 import io.dbgshell.command.CommandLineSplitter;
 import io.dbgshell.command.CommandSyntaxException;
-import io.dbgshell.config.Settings;
+import io.dbgshell.config.Tunables;
 import io.dbgshell.protocol.Frame;
 import io.dbgshell.protocol.ClientKeyExchange;
+import io.dbgshell.protocol.ProtocolSettings;
 import io.dbgshell.protocol.ProtocolVersion;
 import io.dbgshell.protocol.Identity;
 import io.dbgshell.security.Password;
@@ -13,6 +14,7 @@ import io.dbgshell.transport.spec.TransportSpec;
 import io.dbgshell.transport.Transports;
 import io.netty.channel.Channel;
 
+import java.time.Duration;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionStage;
@@ -28,18 +30,20 @@ import java.util.function.Supplier;
  * ({@link HostText}), and typed lines go out with {@link #send}.
  */
 public final class RemoteSession {
-    /** The outcome once the client is out of the session: exit code and, for failures, one line. */
+    /** The outcome once the client is out of the session: exit code and, for failures, why (bare, like a {@link ClientException}'s message). */
     public record Outcome(int exitCode, Optional<String> error) {
     }
 
     /** A host that accepts without proving the password, or offers an exchange no real host would. */
-    static final String HOST_NOT_PROVEN = "Error: the host could not prove that it knows the password;"
+    static final String HOST_NOT_PROVEN = "the host could not prove that it knows the password;"
             + " it may not be the host you meant, so this client did not join";
     /** A password was given, and the host asked for none: it cannot prove it knows that password. */
-    static final String HOST_ASKED_NO_PASSWORD = "Error: the host asked for no password, so it could not prove"
+    static final String HOST_ASKED_NO_PASSWORD = "the host asked for no password, so it could not prove"
             + " that it knows yours; it may not be the host you meant, so this client did not join";
 
     private final ClientDisplay display;
+    private final int completionNames;
+    private final int completionNameChars;
     private final CompletableFuture<Frame.Hello> hello = new CompletableFuture<>();
     private final CompletableFuture<String> accepted = new CompletableFuture<>();
     private final CompletableFuture<Outcome> outcome = new CompletableFuture<>();
@@ -49,28 +53,32 @@ public final class RemoteSession {
     /** Set on the link's event loop once the host proved itself; until then only handshake frames are taken. */
     private boolean joined;
 
-    private RemoteSession(ClientDisplay display) {
+    private RemoteSession(ClientDisplay display, Tunables tunables) {
         this.display = display;
+        this.completionNames = tunables.get(ClientSettings.COMMAND_NAMES);
+        this.completionNameChars = tunables.get(ClientSettings.COMMAND_NAME_CHARS);
     }
 
     /**
      * Connects, runs the password exchange (the host proves it knows the password too) and joins.
      *
+     * @param tunables  the handshake's time-out and frame bound, and what is taken for completion
      * @param passwords asked only when the host wants a password and the spec has none
      * @param echoOwnInput whether the host should echo this client's commands back (no terminal)
      * @return the joined session, whose banner and recent output are already on their way to {@code display}
      */
-    public static RemoteSession join(Transports transports, TransportSpec spec, Settings settings, Identity me,
+    public static RemoteSession join(Transports transports, TransportSpec spec, Tunables tunables, Identity me,
                                      Supplier<Optional<Password>> passwords, boolean echoOwnInput,
                                      ClientDisplay display) throws ClientException {
-        RemoteSession session = new RemoteSession(display);
+        RemoteSession session = new RemoteSession(display, tunables);
         try {
-            session.channel = transports.connect(spec, new ClientChannelInitializer(settings, session));
+            session.channel = transports.connect(spec, new ClientChannelInitializer(tunables, session));
         } catch (TransportException e) {
             throw new ClientException(e.getMessage(), e);
         }
+        Duration timeout = tunables.get(ProtocolSettings.HANDSHAKE_TIMEOUT);
         try {
-            Frame.Hello greeting = await(session.hello, settings);
+            Frame.Hello greeting = await(session.hello, timeout);
             if (greeting.protocolVersion() != ProtocolVersion.CURRENT) {
                 throw new ClientException(ProtocolVersion.mismatch(greeting.protocolVersion(), ProtocolVersion.CURRENT));
             }
@@ -81,8 +89,8 @@ public final class RemoteSession {
             if (password.isEmpty() && greeting.passwordRequired()) {
                 password = passwords.get();
                 if (password.isEmpty()) {
-                    throw new ClientException("Error 0x80004005: the server requires a password"
-                            + " (add password=P, set DBGSHELL_PASSWORD, or use --password)");
+                    throw new ClientException("the server requires a password (Error 0x80004005);"
+                            + " add password=P, set DBGSHELL_PASSWORD, or use --password");
                 }
             }
             if (password.isPresent()) {
@@ -93,7 +101,7 @@ public final class RemoteSession {
             session.channel.writeAndFlush(new Frame.Join(ProtocolVersion.CURRENT, me.machine(), me.user(),
                     session.exchange.map(ClientKeyExchange::clientKey).orElse(none),
                     session.exchange.map(ClientKeyExchange::clientProof).orElse(none), echoOwnInput));
-            await(session.accepted, settings);
+            await(session.accepted, timeout);
             return session;
         } catch (ClientException e) {
             session.channel.close();
@@ -101,16 +109,16 @@ public final class RemoteSession {
         }
     }
 
-    private static <T> T await(CompletableFuture<T> step, Settings settings) throws ClientException {
+    private static <T> T await(CompletableFuture<T> step, Duration timeout) throws ClientException {
         try {
-            return step.get(settings.handshakeTimeout().toMillis(), TimeUnit.MILLISECONDS);
+            return step.get(timeout.toMillis(), TimeUnit.MILLISECONDS);
         } catch (ExecutionException e) {
             if (e.getCause() instanceof ClientException failure) {
                 throw failure;
             }
             throw new ClientException("the handshake failed: " + e.getCause().getMessage(), e.getCause());
         } catch (TimeoutException e) {
-            throw new ClientException("the host did not complete the handshake within " + settings.handshakeTimeout().toSeconds() + " s");
+            throw new ClientException("the host did not complete the handshake within " + timeout.toSeconds() + " s");
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new ClientException("interrupted while joining");
@@ -125,7 +133,7 @@ public final class RemoteSession {
         try {
             CommandLineSplitter.checkLength(line);
         } catch (CommandSyntaxException e) {
-            display.print(e.getMessage() + "\n");
+            display.print("Error: " + e.getMessage() + "\n");
             return;
         }
         channel.writeAndFlush(new Frame.Input(line));
@@ -184,7 +192,7 @@ public final class RemoteSession {
                 joined = true;
                 // Shown here, on the link's thread, so the banner precedes the recent output that follows the acceptance.
                 display.print(HostText.neutralise(greeting.banner()) + "\n");
-                display.commandNames(HostText.commandNames(acceptance.commands()));
+                display.commandNames(HostText.commandNames(acceptance.commands(), completionNames, completionNameChars));
                 accepted.complete(acceptance.identity());
             }
         } else {
@@ -201,10 +209,10 @@ public final class RemoteSession {
         ClientException lost = new ClientException("the host closed the connection");
         hello.completeExceptionally(lost);
         accepted.completeExceptionally(lost);
-        outcome.complete(new Outcome(1, Optional.of("Error: lost the connection to the host")));
+        outcome.complete(new Outcome(1, Optional.of("lost the connection to the host")));
     }
 
     void linkFailed(Throwable cause) {
-        outcome.complete(new Outcome(1, Optional.of("Error: the connection to the host failed: " + cause.getMessage())));
+        outcome.complete(new Outcome(1, Optional.of("the connection to the host failed: " + cause.getMessage())));
     }
 }

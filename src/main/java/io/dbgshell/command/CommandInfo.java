@@ -25,4 +25,11 @@ public record CommandInfo(String name, List<String> aliases, String synopsis, St
     public boolean has(CommandTrait trait) {
         return traits.contains(trait);
     }
+
+    /** For a command that takes nothing: any text after its name is refused, so a typo there is not silently ignored. */
+    public void requireNoArguments(String arguments) throws CommandException {
+        if (!arguments.isBlank()) {
+            throw new CommandException(name + " takes no arguments, got '" + arguments.strip() + "'");
+        }
+    }
 }

@@ -51,7 +51,7 @@ public final class CommandLineSplitter {
     /** Refuses a line over {@link #MAX_LINE_LENGTH}; a client checks this before it sends the line. */
     public static void checkLength(String line) throws CommandSyntaxException {
         if (line.length() > MAX_LINE_LENGTH) {
-            throw new CommandSyntaxException("Error: the command line is " + line.length()
+            throw new CommandSyntaxException("the command line is " + line.length()
                     + " characters long; the limit is " + MAX_LINE_LENGTH);
         }
     }
@@ -116,7 +116,7 @@ public final class CommandLineSplitter {
             }
         }
         if (quoted) {
-            throw new CommandSyntaxException("Error: missing closing quote in '"
+            throw new CommandSyntaxException("missing closing quote in '"
                     + Secrets.mask(line.substring(start).strip()) + "'");
         }
         return line.length();
@@ -137,7 +137,7 @@ public final class CommandLineSplitter {
         int close = line.indexOf('"', textStart + 1);
         if (close < 0) {
             // the unclosed text swallowed the rest of the line, commands and their passwords included
-            throw new CommandSyntaxException("Error: missing closing quote in .echo "
+            throw new CommandSyntaxException("missing closing quote in .echo "
                     + Secrets.mask(line.substring(textStart)));
         }
         return nextSemicolon(line, close + 1);

@@ -1,8 +1,8 @@
 package io.dbgshell.command;
 
 /**
- * A command line that does not parse. The message is one complete user-facing line, starting with
- * {@code Error:} and naming the offending text, and is shown as is.
+ * A command line that does not parse. The message is bare, one line naming the offending text;
+ * whoever shows it puts {@code Error: } before it, as for a {@link CommandException}.
  */
 public final class CommandSyntaxException extends Exception {
     private static final long serialVersionUID = 1L;

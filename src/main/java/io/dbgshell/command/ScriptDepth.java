@@ -2,18 +2,20 @@ package io.dbgshell.command;
 
 /** How deeply scripts may run scripts: recursion is allowed (windbg-notes §5.3), but not without end. */
 public final class ScriptDepth {
-    /** The most scripts that may be running inside one another. */
-    public static final int LIMIT = 32;
+    private final int limit;
 
-    /** Shown when a script would start at depth {@link #LIMIT} + 1; the whole chain stops. */
-    public static final String EXCEEDED_MESSAGE =
-            "Error: script nesting exceeds " + LIMIT + " levels (recursive script?)";
-
-    private ScriptDepth() {
+    /** @param limit the most scripts that may be running inside one another ({@link CommandSettings#SCRIPT_DEPTH}) */
+    public ScriptDepth(int limit) {
+        this.limit = limit;
     }
 
     /** Whether a script may start when {@code running} scripts are already running inside one another. */
-    public static boolean allowsAnother(int running) {
-        return running < LIMIT;
+    public boolean allowsAnother(int running) {
+        return running < limit;
+    }
+
+    /** Shown when a script would start past the limit; the whole chain stops. */
+    public String exceededMessage() {
+        return "Error: script nesting exceeds " + limit + " levels (recursive script?)";
     }
 }

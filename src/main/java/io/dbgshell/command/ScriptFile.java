@@ -1,5 +1,6 @@
 package io.dbgshell.command;
 
+import io.dbgshell.files.IoErrors;
 import io.dbgshell.files.UserFileException;
 import io.dbgshell.files.UserFiles;
 
@@ -8,7 +9,6 @@ import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.AccessDeniedException;
 import java.nio.file.InvalidPathException;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
@@ -30,15 +30,13 @@ import java.util.regex.Pattern;
  * <p>For {@code $$>a<}, {@code ${$argN}} becomes argument N (1-based), {@code ${$arg0}} the file
  * name as given, and a reference to a missing argument stays as written.
  *
- * <p>Every size is bounded: a file over {@link #MAX_BYTES} is refused without being read further,
- * and so is a line over {@link CommandLineSplitter#MAX_LINE_LENGTH} characters, before and after
- * its arguments are substituted (a script that calls itself with its arguments doubled stops there).
+ * <p>Every size is bounded: a file over {@link CommandSettings#SCRIPT_BYTES} is refused without
+ * being read further, and so is a line over {@link CommandLineSplitter#MAX_LINE_LENGTH} characters,
+ * before and after its arguments are substituted (a script that calls itself with its arguments
+ * doubled stops there).
  * The file is opened as {@link UserFiles} opens user-named files: a FIFO or a device is refused.
  */
 public final class ScriptFile {
-    /** The largest script file that runs: far beyond a hand-written script, far below a memory risk. */
-    public static final int MAX_BYTES = 1024 * 1024;
-
     private static final Pattern LINE_BREAK = Pattern.compile("\\r\\n|\\r|\\n");
     private static final Pattern ARGUMENT_REFERENCE = Pattern.compile("\\$\\{\\$arg(\\d{1,9})\\}");
     private static final char BYTE_ORDER_MARK = '\uFEFF';
@@ -47,18 +45,15 @@ public final class ScriptFile {
     }
 
     /**
-     * Reads the invocation's file, a relative name resolved against {@code directory}, as UTF-8.
+     * Reads the invocation's file, a relative name resolved against {@code directory}, as UTF-8,
+     * opened by {@code files}.
      *
-     * @throws ScriptFileException naming the file when it cannot be read or a line is too long
+     * @param maxBytes the largest file that runs ({@link CommandSettings#SCRIPT_BYTES})
+     * @throws ScriptFileException naming the file when it cannot be read, is too large or a line is too long
      */
-    public static List<String> commandLines(ScriptInvocation invocation, Path directory) throws ScriptFileException {
-        return commandLines(invocation, directory, UserFiles.DEFAULT);
-    }
-
-    /** {@link #commandLines(ScriptInvocation, Path)} with the files opened by {@code files} (tests shrink its timeout). */
-    static List<String> commandLines(ScriptInvocation invocation, Path directory, UserFiles files)
+    public static List<String> commandLines(ScriptInvocation invocation, Path directory, UserFiles files, int maxBytes)
             throws ScriptFileException {
-        return prepare(invocation, read(invocation.fileName(), directory, files));
+        return prepare(invocation, read(invocation.fileName(), directory, files, maxBytes));
     }
 
     /** The pure half of {@link #commandLines}: the lines of a file already read. */
@@ -87,7 +82,7 @@ public final class ScriptFile {
     private static void checkLength(ScriptInvocation invocation, int number, String line, String when)
             throws ScriptFileException {
         if (line.length() > CommandLineSplitter.MAX_LINE_LENGTH) {
-            throw new ScriptFileException("Error: line " + number + " of script file '" + invocation.fileName()
+            throw new ScriptFileException("line " + number + " of script file '" + invocation.fileName()
                     + "' is longer than " + CommandLineSplitter.MAX_LINE_LENGTH + " characters" + when);
         }
     }
@@ -110,18 +105,19 @@ public final class ScriptFile {
         return reference.appendTail(result).toString();
     }
 
-    private static List<String> read(String fileName, Path directory, UserFiles files) throws ScriptFileException {
+    private static List<String> read(String fileName, Path directory, UserFiles files, int maxBytes)
+            throws ScriptFileException {
         Path file;
         try {
             file = directory.resolve(fileName);
         } catch (InvalidPathException e) {
-            throw new ScriptFileException("Error: bad script file name '" + fileName + "'", e);
+            throw new ScriptFileException("bad script file name '" + fileName + "'", e);
         }
         try {
             String text = StandardCharsets.UTF_8.newDecoder()
                     .onMalformedInput(CodingErrorAction.REPORT)
                     .onUnmappableCharacter(CodingErrorAction.REPORT)
-                    .decode(ByteBuffer.wrap(files.read(file, MAX_BYTES)))
+                    .decode(ByteBuffer.wrap(files.read(file, maxBytes)))
                     .toString();
             if (!text.isEmpty() && text.charAt(0) == BYTE_ORDER_MARK) {
                 text = text.substring(1);
@@ -136,15 +132,13 @@ public final class ScriptFile {
             }
             return lines;
         } catch (UserFileException e) {
-            throw new ScriptFileException("Error: script file '" + fileName + "' " + e.getMessage(), e);
+            throw new ScriptFileException("script file '" + fileName + "' " + e.getMessage(), e);
         } catch (NoSuchFileException e) {
-            throw new ScriptFileException("Error: script file '" + fileName + "' not found", e);
-        } catch (AccessDeniedException e) {
-            throw new ScriptFileException("Error: script file '" + fileName + "' cannot be read: permission denied", e);
+            throw new ScriptFileException("script file '" + fileName + "' not found", e);
         } catch (CharacterCodingException e) {
-            throw new ScriptFileException("Error: script file '" + fileName + "' is not valid UTF-8", e);
+            throw new ScriptFileException("script file '" + fileName + "' is not valid UTF-8", e);
         } catch (IOException e) {
-            throw new ScriptFileException("Error: script file '" + fileName + "' cannot be read: " + e.getMessage(), e);
+            throw new ScriptFileException("script file '" + fileName + "' cannot be read: " + IoErrors.describe(e), e);
         }
     }
 }

@@ -29,14 +29,14 @@ public record ScriptInvocation(ScriptForm form, String fileName, List<String> ar
                 .orElseThrow(() -> new IllegalArgumentException("not a script command: " + name));
         String rest = arguments.strip();
         if (rest.isEmpty()) {
-            throw new CommandSyntaxException("Error: " + name + " needs a file name");
+            throw new CommandSyntaxException("" + name + " needs a file name");
         }
         if (form.takesArguments()) {
             List<String> words = words(name, rest);
             return new ScriptInvocation(form, words.get(0), words.subList(1, words.size()));
         }
         if (form.allowsMoreCommands() && rest.indexOf(';') >= 0) {
-            throw new CommandSyntaxException("Error: the file name of " + name + " may not contain ';': " + rest);
+            throw new CommandSyntaxException("the file name of " + name + " may not contain ';': " + rest);
         }
         return new ScriptInvocation(form, fileName(name, rest), List.of());
     }
@@ -49,7 +49,7 @@ public record ScriptInvocation(ScriptForm form, String fileName, List<String> ar
         int close = closingQuote(name, rest, 0);
         String leftover = rest.substring(close + 1).strip();
         if (!leftover.isEmpty()) {
-            throw new CommandSyntaxException("Error: unexpected '" + leftover + "' after the file name of " + name);
+            throw new CommandSyntaxException("unexpected '" + leftover + "' after the file name of " + name);
         }
         return nonEmpty(name, rest.substring(1, close));
     }
@@ -69,7 +69,7 @@ public record ScriptInvocation(ScriptForm form, String fileName, List<String> ar
                 end = closingQuote(name, rest, i) + 1;
                 word = rest.substring(i + 1, end - 1);
                 if (end < rest.length() && !Character.isWhitespace(rest.charAt(end))) {
-                    throw new CommandSyntaxException("Error: missing space after " + rest.substring(i, end)
+                    throw new CommandSyntaxException("missing space after " + rest.substring(i, end)
                             + " in " + name);
                 }
             } else {
@@ -79,11 +79,11 @@ public record ScriptInvocation(ScriptForm form, String fileName, List<String> ar
                 }
                 word = rest.substring(i, end);
                 if (word.indexOf('"') >= 0) {
-                    throw new CommandSyntaxException("Error: script argument '" + word + "' may not contain '\"'");
+                    throw new CommandSyntaxException("script argument '" + word + "' may not contain '\"'");
                 }
             }
             if (word.indexOf(';') >= 0) {
-                throw new CommandSyntaxException("Error: script argument '" + word + "' may not contain ';'");
+                throw new CommandSyntaxException("script argument '" + word + "' may not contain ';'");
             }
             words.add(words.isEmpty() ? nonEmpty(name, word) : word);
             i = end;
@@ -94,14 +94,14 @@ public record ScriptInvocation(ScriptForm form, String fileName, List<String> ar
     private static int closingQuote(String name, String text, int open) throws CommandSyntaxException {
         int close = text.indexOf('"', open + 1);
         if (close < 0) {
-            throw new CommandSyntaxException("Error: missing closing quote in " + name + " " + text);
+            throw new CommandSyntaxException("missing closing quote in " + name + " " + text);
         }
         return close;
     }
 
     private static String nonEmpty(String name, String fileName) throws CommandSyntaxException {
         if (fileName.isBlank()) {
-            throw new CommandSyntaxException("Error: " + name + " needs a file name");
+            throw new CommandSyntaxException("" + name + " needs a file name");
         }
         return fileName;
     }

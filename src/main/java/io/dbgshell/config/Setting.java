@@ -1,6 +1,7 @@
 package io.dbgshell.config;
 
 import java.time.Duration;
+import java.util.List;
 import java.util.Objects;
 import java.util.function.Predicate;
 
@@ -44,6 +45,12 @@ public record Setting<T>(String name, Class<T> type, T defaultValue, Predicate<?
         return new Setting<>(name, Integer.class, defaultValue, value -> value >= min, "at least " + min);
     }
 
+    /** A count, size or percentage from {@code min} to {@code max}, both included. */
+    public static Setting<Integer> between(String name, int min, int max, int defaultValue) {
+        return new Setting<>(name, Integer.class, defaultValue, value -> value >= min && value <= max,
+                "from " + min + " to " + max);
+    }
+
     /** A count or size of at least 1. */
     public static Setting<Integer> positive(String name, int defaultValue) {
         return atLeast(name, 1, defaultValue);
@@ -52,6 +59,14 @@ public record Setting<T>(String name, Class<T> type, T defaultValue, Predicate<?
     /** Any value of the type that is not null. */
     public static <T> Setting<T> of(String name, Class<T> type, T defaultValue) {
         return new Setting<>(name, type, defaultValue, value -> true, "allowed");
+    }
+
+    /** A list of words, none of them blank (the step filter's patterns). */
+    @SuppressWarnings("unchecked") // List.class stands for every List<String>: Class has no generic form
+    public static Setting<List<String>> words(String name, List<String> defaultValue) {
+        return new Setting<>(name, (Class<List<String>>) (Class<?>) List.class, List.copyOf(defaultValue),
+                value -> value.stream().allMatch(word -> word != null && !word.isBlank()),
+                "a list of words");
     }
 
     /** {@code value} when this setting accepts it, else an IllegalArgumentException naming the setting. */

@@ -3,12 +3,14 @@ package io.dbgshell.discovery;
 import io.dbgshell.transport.spec.TransportSpec;
 import io.dbgshell.server.ServerEntry;
 
+import java.io.IOException;
+import java.io.StringReader;
+import java.io.StringWriter;
+import java.io.UncheckedIOException;
 import java.time.Instant;
 import java.time.format.DateTimeParseException;
-import java.util.HashMap;
-import java.util.Map;
 import java.util.Optional;
-import java.util.regex.Pattern;
+import java.util.Properties;
 
 /**
  * One registered server as its discovery file holds it: the owning process (id and start time,
@@ -21,15 +23,13 @@ public record ServerRecord(long processId, Optional<Instant> processStart, int s
                            String line) {
     /** What {@code -QR} calls every server of this program. */
     static final String KIND = "Debugger Server";
-    /** The password never shows in discovery, not even masked: the listing leaves it out. */
-    private static final Pattern MASKED_PASSWORD = Pattern.compile(",?Password=\\*");
     private static final String NO_START = "unknown";
 
     /** The record of {@code server} of this process. */
     static ServerRecord of(ServerEntry server) {
         ProcessHandle self = ProcessHandle.current();
         return new ServerRecord(self.pid(), self.info().startInstant(), server.id(), server.spec().protocol().label(),
-                KIND + " - " + MASKED_PASSWORD.matcher(server.listing()).replaceFirst("").replace(":,", ":"));
+                KIND + " - " + server.spec().publicListing());
     }
 
     /** The file's name: unique per process and server. */
@@ -37,31 +37,36 @@ public record ServerRecord(long processId, Optional<Instant> processStart, int s
         return processId + "-" + serverId + ".server";
     }
 
+    /** The file's text: a {@link Properties} file, which escapes what a value may hold (backslashes, line breaks). */
     String format() {
-        return "pid=" + processId + "\n"
-                + "start=" + processStart.map(Instant::toString).orElse(NO_START) + "\n"
-                + "server=" + serverId + "\n"
-                + "protocol=" + protocol + "\n"
-                + "line=" + line + "\n";
+        Properties fields = new Properties();
+        fields.setProperty("pid", Long.toString(processId));
+        fields.setProperty("start", processStart.map(Instant::toString).orElse(NO_START));
+        fields.setProperty("server", Integer.toString(serverId));
+        fields.setProperty("protocol", protocol);
+        fields.setProperty("line", line);
+        StringWriter text = new StringWriter();
+        try {
+            fields.store(text, null);
+        } catch (IOException e) {
+            throw new UncheckedIOException("a StringWriter does not fail", e);
+        }
+        return text.toString();
     }
 
     /** The record in {@code text}; empty when the text is not a whole record. */
     static Optional<ServerRecord> parse(String text) {
-        Map<String, String> fields = new HashMap<>();
-        for (String row : text.split("\n")) {
-            int equals = row.indexOf('=');
-            if (equals > 0) {
-                fields.put(row.substring(0, equals), row.substring(equals + 1));
-            }
-        }
+        Properties fields = new Properties();
         try {
-            String start = fields.get("start");
-            return Optional.of(new ServerRecord(Long.parseLong(fields.get("pid")),
+            fields.load(new StringReader(text));
+            String start = fields.getProperty("start");
+            return Optional.of(new ServerRecord(Long.parseLong(fields.getProperty("pid")),
                     start == null || start.equals(NO_START) ? Optional.empty() : Optional.of(Instant.parse(start)),
-                    Integer.parseInt(fields.get("server")), fields.getOrDefault("protocol", ""),
-                    fields.getOrDefault("line", "")))
+                    Integer.parseInt(fields.getProperty("server")), fields.getProperty("protocol", ""),
+                    fields.getProperty("line", "")))
                     .filter(r -> !r.line().isEmpty());
-        } catch (NumberFormatException | DateTimeParseException e) {
+        } catch (IOException | IllegalArgumentException | DateTimeParseException e) {
+            // a number that is not one, or a malformed unicode escape (both IllegalArgumentExceptions): not a record
             return Optional.empty();
         }
     }

@@ -21,6 +21,16 @@ public record BreakpointIds(boolean all, List<Range> ranges) {
         return all || ranges.stream().anyMatch(range -> id >= range.first && id <= range.last);
     }
 
+    /** The IDs as a user types them: {@code 7}, {@code 1, 4-6}, {@code *}. */
+    public String text() {
+        if (all) {
+            return "*";
+        }
+        return String.join(", ", ranges.stream()
+                .map(range -> range.first == range.last ? Integer.toString(range.first) : range.first + "-" + range.last)
+                .toList());
+    }
+
     public static BreakpointIds parse(String text) throws EngineException {
         String list = text.strip();
         if (list.isEmpty()) {

@@ -11,6 +11,9 @@ public enum EventAction {
     /** {@code sxi}: nothing. */
     IGNORE("sxi", "ignore");
 
+    // EventFilter.Kind has the same shape (two words and their getters) and stays apart: an enum
+    // cannot inherit fields, and a shared record of the two words would add a type without taking a
+    // line away from either.
     private final String command;
     private final String description;
 

@@ -13,4 +13,8 @@ public final class UserFileException extends IOException {
     UserFileException(String reason) {
         super(reason);
     }
+
+    UserFileException(String reason, Throwable cause) {
+        super(reason, cause);
+    }
 }

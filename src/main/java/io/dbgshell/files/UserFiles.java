@@ -1,5 +1,7 @@
 package io.dbgshell.files;
 
+import io.dbgshell.config.Tunables;
+
 import java.io.IOException;
 import java.nio.ByteBuffer;
 import java.nio.channels.FileChannel;
@@ -28,25 +30,24 @@ import java.util.function.Consumer;
  * regular file, the same one that was checked. Together these close the window in which a FIFO
  * could be swapped in after the check: such an open blocks in the kernel, the caller gives up in
  * time, and the helper is abandoned (a thread blocked in {@code open(2)} cannot be interrupted; it
- * ends when the FIFO gets a writer). At most {@link #MAX_HELPERS} helpers exist at once, so a user
+ * ends when the FIFO gets a writer). At most {@link FilesSettings#OPEN_HELPERS} helpers exist at once, so a user
  * who keeps swapping in FIFOs gets refusals, not threads.
  */
 public final class UserFiles {
-    /** How long opening a user-named file, and reading all of a script, may take before the command gives up. */
-    public static final Duration DEFAULT_TIMEOUT = Duration.ofSeconds(5);
-    /** Helper threads that may exist at once (stuck ones included); further opens are refused at once. */
-    public static final int MAX_HELPERS = 4;
-    /** The production instance: {@link #DEFAULT_TIMEOUT}. */
-    public static final UserFiles DEFAULT = new UserFiles(DEFAULT_TIMEOUT);
+    /** For what is not part of a session (the engine's sources, discovery records): the default settings. */
+    public static final UserFiles DEFAULT = new UserFiles(Tunables.DEFAULTS);
 
     private static final int READ_CHUNK = 64 * 1024;
 
     private final Duration timeout;
-    private final Semaphore helpers = new Semaphore(MAX_HELPERS);
+    private final int maxHelpers;
+    private final Semaphore helpers;
 
-    /** @param timeout how long one open (or one whole read) may take; tests shrink it */
-    public UserFiles(Duration timeout) {
-        this.timeout = timeout;
+    /** @param tunables how long one open (or one whole read) may take, and how many helpers may exist */
+    public UserFiles(Tunables tunables) {
+        this.timeout = tunables.get(FilesSettings.OPEN_TIMEOUT);
+        this.maxHelpers = tunables.get(FilesSettings.OPEN_HELPERS);
+        this.helpers = new Semaphore(maxHelpers);
     }
 
     /**
@@ -129,7 +130,7 @@ public final class UserFiles {
      */
     private <T> T within(String doing, FileTask<T> task, Consumer<T> discard) throws IOException {
         if (!helpers.tryAcquire()) {
-            throw new UserFileException("cannot be opened now: " + MAX_HELPERS
+            throw new UserFileException("cannot be opened now: " + maxHelpers
                     + " earlier files are still stuck opening (FIFOs?)");
         }
         CompletableFuture<T> result = new CompletableFuture<>();

@@ -1,6 +1,6 @@
 package io.dbgshell.host;
 
-import io.dbgshell.config.Settings;
+import io.dbgshell.config.Tunables;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -21,10 +21,10 @@ final class AuthThrottle {
     final PreAuthLog log;
     final LongSupplier ticker;
 
-    AuthThrottle(Settings settings, PreAuthLimits limits, LongSupplier ticker, DoubleSupplier random) {
-        this.penalties = new SourcePenalties(settings, ticker);
-        this.startups = new StartupLimits(limits, random);
-        this.log = new PreAuthLog(limits, LOG::info);
+    AuthThrottle(Tunables tunables, LongSupplier ticker, DoubleSupplier random) {
+        this.penalties = new SourcePenalties(tunables, ticker);
+        this.startups = new StartupLimits(tunables, random);
+        this.log = new PreAuthLog(tunables, LOG::info);
         this.ticker = ticker;
     }
 }

@@ -1,9 +1,10 @@
 package io.dbgshell.host;
 
-import io.dbgshell.config.Settings;
+import io.dbgshell.config.Tunables;
 import io.dbgshell.protocol.FrameDecoder;
 import io.dbgshell.protocol.FrameEncoder;
 import io.dbgshell.protocol.PasswordVerifier;
+import io.dbgshell.protocol.ProtocolSettings;
 import io.dbgshell.session.SessionLinks;
 import io.dbgshell.security.Password;
 import io.dbgshell.transport.spec.ServerAccess;
@@ -21,7 +22,8 @@ import java.util.Optional;
 @ChannelHandler.Sharable
 final class HostChannelInitializer extends ChannelInitializer<Channel> {
     private final SessionLinks session;
-    private final Settings settings;
+    private final Tunables tunables;
+    private final int maxFrameBytes;
     private final AuthThrottle throttle;
     private final Optional<PasswordVerifier> verifier;
     private final ServerAccess access;
@@ -30,10 +32,11 @@ final class HostChannelInitializer extends ChannelInitializer<Channel> {
      * One per server, since each server has its own password and access; its verifier is made here,
      * once, not per connection.
      */
-    HostChannelInitializer(SessionLinks session, Settings settings, AuthThrottle throttle, Optional<Password> password,
+    HostChannelInitializer(SessionLinks session, Tunables tunables, AuthThrottle throttle, Optional<Password> password,
                            ServerAccess access) {
         this.session = session;
-        this.settings = settings;
+        this.tunables = tunables;
+        this.maxFrameBytes = tunables.get(ProtocolSettings.MAX_FRAME_BYTES);
         this.throttle = throttle;
         this.verifier = password.map(PasswordVerifier::of);
         this.access = access;
@@ -49,8 +52,8 @@ final class HostChannelInitializer extends ChannelInitializer<Channel> {
                 // a flush outside a read is deferred to the end of the event loop's current batch of tasks.
                 .addLast("flushConsolidation", new FlushConsolidationHandler(
                         FlushConsolidationHandler.DEFAULT_EXPLICIT_FLUSH_AFTER_FLUSHES, true))
-                .addLast("frameDecoder", new FrameDecoder(settings.maxFrameBytes()))
+                .addLast("frameDecoder", new FrameDecoder(maxFrameBytes))
                 .addLast("frameEncoder", FrameEncoder.INSTANCE)
-                .addLast("handshake", new HostHandshakeHandler(session, settings, gate, verifier, access));
+                .addLast("handshake", new HostHandshakeHandler(session, tunables, gate, verifier, access));
     }
 }

@@ -1,6 +1,7 @@
 package io.dbgshell.host;
 
-import io.dbgshell.config.Settings;
+import io.dbgshell.config.Tunables;
+import io.dbgshell.protocol.ProtocolSettings;
 import io.dbgshell.config.Version;
 import io.dbgshell.protocol.Frame;
 import io.dbgshell.protocol.HostKeyExchange;
@@ -18,6 +19,7 @@ import io.netty.util.concurrent.ScheduledFuture;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
+import java.time.Duration;
 import java.util.Optional;
 import java.util.concurrent.TimeUnit;
 
@@ -34,7 +36,8 @@ final class HostHandshakeHandler extends SimpleChannelInboundHandler<Frame> {
     private static final byte[] NONE = new byte[0];
 
     private final SessionLinks session;
-    private final Settings settings;
+    private final Tunables tunables;
+    private final Duration handshakeTimeout;
     private final PreAuthGate gate;
     private final Optional<PasswordVerifier> verifier;
     /** What the server lets this client do once it is in. */
@@ -45,10 +48,12 @@ final class HostHandshakeHandler extends SimpleChannelInboundHandler<Frame> {
     private ConnectionInfo info;
     private boolean answered;
 
-    HostHandshakeHandler(SessionLinks session, Settings settings, PreAuthGate gate, Optional<PasswordVerifier> verifier,
+    /** @param tunables the handshake deadline, and the new participant's output bounds */
+    HostHandshakeHandler(SessionLinks session, Tunables tunables, PreAuthGate gate, Optional<PasswordVerifier> verifier,
                          ServerAccess access) {
         this.session = session;
-        this.settings = settings;
+        this.tunables = tunables;
+        this.handshakeTimeout = tunables.get(ProtocolSettings.HANDSHAKE_TIMEOUT);
         this.gate = gate;
         this.verifier = verifier;
         this.access = access;
@@ -58,9 +63,9 @@ final class HostHandshakeHandler extends SimpleChannelInboundHandler<Frame> {
     public void channelActive(ChannelHandlerContext ctx) {
         info = ConnectionInfo.of(ctx.channel());
         deadline = ctx.executor().schedule(() -> {
-            gate.log("closing " + info.describe() + ": no handshake within " + settings.handshakeTimeout());
+            gate.log("closing " + info.describe() + ": no handshake within " + handshakeTimeout);
             ctx.close();
-        }, settings.handshakeTimeout().toMillis(), TimeUnit.MILLISECONDS);
+        }, handshakeTimeout.toMillis(), TimeUnit.MILLISECONDS);
         // the gate lets this happen only once the source's penalty allows another greeting, so the
         // exchange's arithmetic is spent only on connections that get that far
         exchange = verifier.map(PasswordVerifier::newExchange);
@@ -94,14 +99,14 @@ final class HostHandshakeHandler extends SimpleChannelInboundHandler<Frame> {
         }
         if (hostProof.isEmpty()) {
             long hold = gate.failed();
-            refuse(ctx, RefusalReason.BAD_PASSWORD, "Error 0x80004005: the password is wrong", identity,
+            refuse(ctx, RefusalReason.BAD_PASSWORD, "the password is wrong (Error 0x80004005)", identity,
                     "wrong password", hold);
             return;
         }
         gate.succeeded();
         deadline.cancel(false);
         RemoteParticipant participant = new RemoteParticipant(ctx.channel(), identity, info, join.echoOwnInput(),
-                settings.participantQueueBytes(), settings.participantStallTimeout(), session.now(),
+                tunables,
                 (dropped, why) -> session.leave(dropped, Optional.of(why)));
         ctx.pipeline().replace(this, "participant", new ParticipantHandler(session, participant));
         ctx.writeAndFlush(new Frame.Accepted(participant.describe(), hostProof.get(), session.commandNames()));

@@ -1,6 +1,6 @@
 package io.dbgshell.host;
 
-import io.dbgshell.config.Settings;
+import io.dbgshell.config.Tunables;
 import io.dbgshell.session.LinkLayer;
 import io.dbgshell.session.SessionLinks;
 import io.dbgshell.transport.spec.TransportSpec;
@@ -15,22 +15,12 @@ import java.util.function.Function;
  * and per server a {@link HostChannelInitializer} that knows that server's password and access.
  */
 public final class HostLinks implements LinkLayer {
-    private final PreAuthLimits limits;
 
-    /** @param limits the caps on connections that have not authenticated yet; tests shrink them */
-    public HostLinks(PreAuthLimits limits) {
-        this.limits = limits;
-    }
-
-    /** With the default caps on unauthenticated connections. */
-    public static HostLinks defaults() {
-        return new HostLinks(PreAuthLimits.DEFAULTS);
-    }
-
+    /** Its bounds and delays are the session's {@link HostSettings} and {@link io.dbgshell.protocol.ProtocolSettings}. */
     @Override
-    public Function<TransportSpec, ChannelInitializer<Channel>> open(SessionLinks session, Settings settings) {
-        AuthThrottle throttle = new AuthThrottle(settings, limits, System::nanoTime,
+    public Function<TransportSpec, ChannelInitializer<Channel>> open(SessionLinks session, Tunables tunables) {
+        AuthThrottle throttle = new AuthThrottle(tunables, System::nanoTime,
                 () -> ThreadLocalRandom.current().nextDouble());
-        return spec -> new HostChannelInitializer(session, settings, throttle, spec.password(), spec.common().access());
+        return spec -> new HostChannelInitializer(session, tunables, throttle, spec.password(), spec.common().access());
     }
 }

@@ -1,5 +1,7 @@
 package io.dbgshell.host;
 
+import io.dbgshell.config.Tunables;
+
 import java.util.HashMap;
 import java.util.Map;
 import java.util.concurrent.ScheduledExecutorService;
@@ -10,8 +12,8 @@ import java.util.function.Consumer;
  * Log lines about connections that have not authenticated, rate-limited so that anyone who can
  * reach a port cannot fill the disk: per interval, each source's first line is written as it is
  * and the rest are counted into one summary line at the interval's end. Past
- * {@link PreAuthLimits#logSources()} sources in one interval, further sources share one summary.
- * So one interval writes at most {@code 2 × logSources + 1} lines, however many connections come.
+ * {@link HostSettings#PRE_AUTH_LOG_SOURCES} sources in one interval, further sources share one summary.
+ * So one interval writes at most {@code 2 × pre-auth-log-sources + 1} lines, however many connections come.
  * Thread-safe; summaries are scheduled on the executor of the connection that opened the interval,
  * so nothing waits.
  */
@@ -25,10 +27,10 @@ final class PreAuthLog {
     /** Lines held back in the current interval, by source; one entry per source with an interval open. */
     private final Map<String, Integer> suppressed = new HashMap<>();
 
-    PreAuthLog(PreAuthLimits limits, Consumer<String> sink) {
+    PreAuthLog(Tunables tunables, Consumer<String> sink) {
         this.sink = sink;
-        this.intervalMillis = limits.logInterval().toMillis();
-        this.maxSources = limits.logSources();
+        this.intervalMillis = tunables.get(HostSettings.PRE_AUTH_LOG_INTERVAL).toMillis();
+        this.maxSources = tunables.get(HostSettings.PRE_AUTH_LOG_SOURCES);
     }
 
     /** Writes {@code line}, about a connection from {@code source}, unless that source already had its line this interval. */

@@ -1,10 +1,11 @@
 package io.dbgshell.host;
 
-import io.dbgshell.config.Settings;
+import io.dbgshell.config.Tunables;
 import io.dbgshell.protocol.Frame;
 import io.dbgshell.protocol.FrameCodec;
 import io.dbgshell.protocol.Identity;
 import io.dbgshell.session.Participant;
+import io.dbgshell.session.SessionSettings;
 import io.dbgshell.session.SessionOutput;
 import io.dbgshell.transport.ConnectionInfo;
 import io.netty.buffer.ByteBuf;
@@ -12,8 +13,6 @@ import io.netty.channel.Channel;
 import io.netty.channel.ChannelFutureListener;
 import io.netty.util.concurrent.ScheduledFuture;
 
-import java.time.Duration;
-import java.time.Instant;
 import java.util.ArrayDeque;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionStage;
@@ -35,6 +34,8 @@ final class RemoteParticipant implements Participant {
     /** Prefixes every line this client types on everyone's screen, so it is built once. */
     private final String description;
     private final int maxQueuedBytes;
+    /** Queued bytes past which even a participant that still takes output is cut off. */
+    private final long overrunBytes;
     private final boolean echoOwnInput;
     private final BiConsumer<RemoteParticipant, String> overflow;
     private final ConcurrentLinkedQueue<ByteBuf> handOff = new ConcurrentLinkedQueue<>();
@@ -46,18 +47,16 @@ final class RemoteParticipant implements Participant {
     private ScheduledFuture<?> stallCheck;
     private boolean closeWhenDrained;
     private boolean dropped;
-    private volatile Instant lastActive;
 
     RemoteParticipant(Channel channel, Identity identity, ConnectionInfo connection, boolean echoOwnInput,
-                      int maxQueuedBytes, Duration stallTimeout, Instant joined,
-                      BiConsumer<RemoteParticipant, String> overflow) {
-        this.stallNanos = stallTimeout.toNanos();
+                      Tunables tunables, BiConsumer<RemoteParticipant, String> overflow) {
+        this.stallNanos = tunables.get(SessionSettings.PARTICIPANT_STALL_TIMEOUT).toNanos();
         this.echoOwnInput = echoOwnInput;
         this.channel = channel;
         this.description = identity + " " + connection.describe();
-        this.maxQueuedBytes = maxQueuedBytes;
+        this.maxQueuedBytes = tunables.get(SessionSettings.PARTICIPANT_QUEUE_BYTES);
+        this.overrunBytes = (long) maxQueuedBytes * tunables.get(SessionSettings.OVERRUN_FACTOR);
         this.overflow = overflow;
-        this.lastActive = joined;
     }
 
     @Override
@@ -73,16 +72,6 @@ final class RemoteParticipant implements Participant {
     @Override
     public boolean echoesOwnInput() {
         return echoOwnInput;
-    }
-
-    @Override
-    public Instant lastActive() {
-        return lastActive;
-    }
-
-    @Override
-    public void markActive(Instant when) {
-        lastActive = when;
     }
 
     @Override
@@ -150,7 +139,7 @@ final class RemoteParticipant implements Participant {
      */
     private void overBound() {
         boolean stalled = System.nanoTime() - lastProgressNanos >= stallNanos;
-        if (stalled || queuedBytes > (long) maxQueuedBytes * Settings.OVERRUN_FACTOR) {
+        if (stalled || queuedBytes > overrunBytes) {
             drop();
         } else if (stallCheck == null) {
             stallCheck = channel.eventLoop().schedule(() -> {

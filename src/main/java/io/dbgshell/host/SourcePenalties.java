@@ -1,6 +1,7 @@
 package io.dbgshell.host;
 
-import io.dbgshell.config.Settings;
+import io.dbgshell.config.Tunables;
+import io.dbgshell.protocol.ProtocolSettings;
 
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -15,20 +16,12 @@ import java.util.function.LongSupplier;
  * time comes from an injected nanosecond ticker.
  */
 final class SourcePenalties {
-    /** Sources remembered at most; the least recently seen are forgotten first so a flood cannot grow the map. */
-    static final int MAX_SOURCES = 10_000;
-
     private final long baseNanos;
     private final long maxNanos;
     private final long memoryNanos;
     private final long longestHoldNanos;
     private final LongSupplier ticker;
-    private final Map<String, Penalty> bySource = new LinkedHashMap<>(16, 0.75f, true) {
-        @Override
-        protected boolean removeEldestEntry(Map.Entry<String, Penalty> eldest) {
-            return size() > MAX_SOURCES;
-        }
-    };
+    private final Map<String, Penalty> bySource;
 
     /** A source's failures since its last success, when the last one was, and the last greeting slot handed out. */
     private static final class Penalty {
@@ -38,15 +31,22 @@ final class SourcePenalties {
     }
 
     /**
-     * @param settings the delays: first, cap, and how long failures are remembered; a greeting would
+     * @param tunables the delays: first, cap, and how long failures are remembered; a greeting would
      *                 have to wait longer than the handshake deadline is refused instead
      */
-    SourcePenalties(Settings settings, LongSupplier ticker) {
-        this.baseNanos = settings.authFailureBaseDelay().toNanos();
-        this.maxNanos = settings.authFailureMaxDelay().toNanos();
-        this.memoryNanos = settings.authFailureMemory().toNanos();
-        this.longestHoldNanos = settings.handshakeTimeout().toNanos();
+    SourcePenalties(Tunables tunables, LongSupplier ticker) {
+        this.baseNanos = tunables.get(HostSettings.AUTH_FAILURE_BASE_DELAY).toNanos();
+        this.maxNanos = tunables.get(HostSettings.AUTH_FAILURE_MAX_DELAY).toNanos();
+        this.memoryNanos = tunables.get(HostSettings.AUTH_FAILURE_MEMORY).toNanos();
+        this.longestHoldNanos = tunables.get(ProtocolSettings.HANDSHAKE_TIMEOUT).toNanos();
         this.ticker = ticker;
+        int maxSources = tunables.get(HostSettings.PENALIZED_SOURCES);
+        this.bySource = new LinkedHashMap<>(16, 0.75f, true) {
+            @Override
+            protected boolean removeEldestEntry(Map.Entry<String, Penalty> eldest) {
+                return size() > maxSources;
+            }
+        };
     }
 
     /**

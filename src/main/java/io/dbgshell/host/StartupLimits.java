@@ -1,19 +1,24 @@
 package io.dbgshell.host;
 
+import io.dbgshell.config.Tunables;
+
 import java.util.HashMap;
 import java.util.Map;
 import java.util.function.DoubleSupplier;
 
 /**
  * Counts the connections that have not authenticated yet, per source and in total, and refuses new
- * ones past {@link PreAuthLimits}: past the per-source cap always; in total at random from
- * {@code refuseFrom}, more often as the count grows, and always at {@code full} (OpenSSH's
+ * ones past the caps of {@link HostSettings}: past the per-source cap always; in total at random
+ * from {@code pre-auth-refuse-from}, more often as the count grows, and always at {@code pre-auth-full} (OpenSSH's
  * {@code MaxStartups start:rate:full}). A connection counts from its admission until it joins, or
  * until it closes and any hold on its wrong answer has passed, so a guesser that hangs up early
  * frees nothing sooner. Thread-safe.
  */
 final class StartupLimits {
-    private final PreAuthLimits limits;
+    private final int perSource;
+    private final int refuseFrom;
+    private final int refusePercent;
+    private final int full;
     private final DoubleSupplier random;
     /** Only sources with connections counted: at most {@code full} entries. */
     private final Map<String, Integer> bySource = new HashMap<>();
@@ -37,18 +42,25 @@ final class StartupLimits {
     }
 
     /** @param random uniform in [0, 1), for the early refusals */
-    StartupLimits(PreAuthLimits limits, DoubleSupplier random) {
-        this.limits = limits;
+    StartupLimits(Tunables tunables, DoubleSupplier random) {
+        this.perSource = tunables.get(HostSettings.PRE_AUTH_PER_SOURCE);
+        this.refuseFrom = tunables.get(HostSettings.PRE_AUTH_REFUSE_FROM);
+        this.refusePercent = tunables.get(HostSettings.PRE_AUTH_REFUSE_PERCENT);
+        this.full = tunables.get(HostSettings.PRE_AUTH_FULL);
+        if (full < refuseFrom) {
+            throw new IllegalArgumentException(HostSettings.PRE_AUTH_FULL + ": " + full + " is below "
+                    + HostSettings.PRE_AUTH_REFUSE_FROM + " (" + refuseFrom + ")");
+        }
         this.random = random;
     }
 
     /** Counts a new connection from {@code source}; returns null when admitted, else why it is refused (and not counted). */
     synchronized Refusal admit(String source) {
         int fromSource = bySource.getOrDefault(source, 0);
-        if (fromSource >= limits.perSource()) {
+        if (fromSource >= perSource) {
             return Refusal.SOURCE_FULL;
         }
-        if (total >= limits.full() || (total >= limits.refuseFrom() && random.getAsDouble() < refusalChance())) {
+        if (total >= full || (total >= refuseFrom && random.getAsDouble() < refusalChance())) {
             return Refusal.BUSY;
         }
         bySource.put(source, fromSource + 1);
@@ -68,8 +80,8 @@ final class StartupLimits {
 
     /** {@code refusePercent} at {@code refuseFrom}, rising linearly to 1 at {@code full}. */
     private double refusalChance() {
-        double first = limits.refusePercent() / 100.0;
-        int span = limits.full() - limits.refuseFrom();
-        return span == 0 ? 1 : first + (1 - first) * (total - limits.refuseFrom()) / span;
+        double first = refusePercent / 100.0;
+        int span = full - refuseFrom;
+        return span == 0 ? 1 : first + (1 - first) * (total - refuseFrom) / span;
     }
 }

@@ -1,5 +1,6 @@
 package io.dbgshell.log;
 
+import io.dbgshell.files.IoErrors;
 import io.dbgshell.files.UserFileException;
 import io.dbgshell.files.UserFiles;
 import io.dbgshell.security.Secrets;
@@ -12,7 +13,6 @@ import java.io.OutputStreamWriter;
 import java.io.Writer;
 import java.nio.channels.Channels;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.AccessDeniedException;
 import java.nio.file.InvalidPathException;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
@@ -69,12 +69,10 @@ public final class Transcript {
             throw new TranscriptException("bad log file name '" + name + "'", e);
         } catch (NoSuchFileException e) {
             throw new TranscriptException("cannot open log file '" + name + "': no such directory", e);
-        } catch (AccessDeniedException e) {
-            throw new TranscriptException("cannot open log file '" + name + "': permission denied", e);
         } catch (UserFileException e) {
             throw new TranscriptException("cannot open log file '" + name + "': it " + e.getMessage(), e);
         } catch (IOException e) {
-            throw new TranscriptException("cannot open log file '" + name + "': " + e.getMessage(), e);
+            throw new TranscriptException("cannot open log file '" + name + "': " + IoErrors.describe(e), e);
         }
     }
 

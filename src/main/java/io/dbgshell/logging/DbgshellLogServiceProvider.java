@@ -1,5 +1,6 @@
 package io.dbgshell.logging;
 
+import io.dbgshell.config.Tunables;
 import org.slf4j.ILoggerFactory;
 import org.slf4j.IMarkerFactory;
 import org.slf4j.Logger;
@@ -43,8 +44,9 @@ public final class DbgshellLogServiceProvider implements SLF4JServiceProvider {
 
     @Override
     public void initialize() {
-        LogSettings settings = LogSettings.fromSystemProperties();
-        LogSink sink = new LogSink(settings.file());
+        LogConfig settings = LogConfig.fromSystemProperties();
+        // SLF4J starts this before main runs, so no other values than the defaults can be in force yet
+        LogSink sink = new LogSink(settings.file(), Tunables.DEFAULTS);
         ConcurrentMap<String, Logger> byName = new ConcurrentHashMap<>();
         loggers = name -> byName.computeIfAbsent(name, n -> new DbgshellLogger(n, settings.levelFor(n), sink));
     }

@@ -1,46 +1,12 @@
 package io.dbgshell.logging;
 
-import org.slf4j.event.Level;
+import io.dbgshell.config.Setting;
 
-import java.nio.file.Path;
-import java.util.Locale;
-import java.util.Optional;
+/** The tunables of the log file; the values in force come from a {@link io.dbgshell.config.Tunables}. */
+public final class LogSettings {
+    /** A log that grows past this many bytes is kept as {@code NAME.1} (replacing the older backup) and a new one begun. So the log takes at most twice this on disk. */
+    public static final Setting<Integer> ROTATE_BYTES = Setting.positive("log-rotate-bytes", 10 << 20);
 
-/**
- * Where diagnostics go and how much of them, read once from system properties the program sets
- * before its first log call ({@code dbgshell.log.file}, {@code dbgshell.log.level}, and
- * {@code dbgshell.log.level.io.netty} style overrides by logger-name prefix).
- */
-record LogSettings(Optional<Path> file, Level level, Level nettyLevel) {
-    static final String FILE_PROPERTY = "dbgshell.log.file";
-    static final String LEVEL_PROPERTY = "dbgshell.log.level";
-    static final String NETTY_LEVEL_PROPERTY = "dbgshell.log.level.io.netty";
-    /**
-     * A log file that grows past this, at start-up or while running, is kept as {@code NAME.1}
-     * (replacing the previous backup) and a new one begun: the log takes at most twice this on disk.
-     */
-    static final long ROTATE_BYTES = 10L << 20;
-
-    static LogSettings fromSystemProperties() {
-        String file = System.getProperty(FILE_PROPERTY);
-        return new LogSettings(file == null || file.isBlank() ? Optional.empty() : Optional.of(Path.of(file)),
-                level(System.getProperty(LEVEL_PROPERTY), Level.INFO),
-                level(System.getProperty(NETTY_LEVEL_PROPERTY), Level.WARN));
-    }
-
-    private static Level level(String text, Level fallback) {
-        if (text == null) {
-            return fallback;
-        }
-        try {
-            return Level.valueOf(text.trim().toUpperCase(Locale.ROOT));
-        } catch (IllegalArgumentException e) {
-            return fallback;
-        }
-    }
-
-    /** The threshold for a logger: Netty's own chatter is held to its own level. */
-    Level levelFor(String loggerName) {
-        return loggerName.startsWith("io.netty") ? nettyLevel : level;
+    private LogSettings() {
     }
 }

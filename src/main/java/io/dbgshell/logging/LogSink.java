@@ -1,5 +1,6 @@
 package io.dbgshell.logging;
 
+import io.dbgshell.config.Tunables;
 import io.dbgshell.files.PrivateFiles;
 
 import java.io.FilterOutputStream;
@@ -27,14 +28,10 @@ final class LogSink {
     /** Bytes in the file as this process knows it: its size when opened plus what was written since. */
     private long written;
 
-    LogSink(Optional<Path> file) {
-        this(file, LogSettings.ROTATE_BYTES);
-    }
-
-    /** @param rotateBytes the size past which the file is rotated; tests shrink it */
-    LogSink(Optional<Path> file, long rotateBytes) {
+    /** @param tunables the size past which the file is rotated ({@link LogSettings#ROTATE_BYTES}) */
+    LogSink(Optional<Path> file, Tunables tunables) {
         this.file = file;
-        this.rotateBytes = rotateBytes;
+        this.rotateBytes = tunables.get(LogSettings.ROTATE_BYTES);
     }
 
     synchronized void write(String level, String logger, String message, Throwable failure) {

@@ -9,7 +9,10 @@ import java.util.List;
  */
 public sealed interface Frame {
 
-    FrameType type();
+    /** This frame's type byte: {@link FrameType} pairs each type with its record, so no record repeats it. */
+    default FrameType type() {
+        return FrameType.of(this);
+    }
 
     /**
      * Host to client, first: who is speaking and, with a password, the host's half of the key
@@ -17,9 +20,6 @@ public sealed interface Frame {
      */
     record Hello(int protocolVersion, String banner, byte[] salt, byte[] hostKey, boolean passwordRequired)
             implements Frame {
-        public FrameType type() {
-            return FrameType.HELLO;
-        }
     }
 
     /**
@@ -30,9 +30,6 @@ public sealed interface Frame {
      */
     record Join(int protocolVersion, String machine, String user, byte[] clientKey, byte[] clientProof,
                 boolean echoOwnInput) implements Frame {
-        public FrameType type() {
-            return FrameType.JOIN;
-        }
     }
 
     /**
@@ -41,57 +38,33 @@ public sealed interface Frame {
      * are the names of the commands the host runs, which the client completes at its prompt.
      */
     record Accepted(String identity, byte[] hostProof, List<String> commands) implements Frame {
-        public FrameType type() {
-            return FrameType.ACCEPTED;
-        }
     }
 
     /** Host to client: not joined, and why; the connection closes after it. */
     record Refused(RefusalReason reason, String message) implements Frame {
-        public FrameType type() {
-            return FrameType.REFUSED;
-        }
     }
 
     /** Client to host: one line typed by the client. */
     record Input(String line) implements Frame {
-        public FrameType type() {
-            return FrameType.INPUT;
-        }
     }
 
     /** Client to host: a break-in request that must not wait behind the running command. */
     record Break() implements Frame {
-        public FrameType type() {
-            return FrameType.BREAK;
-        }
     }
 
     /** Host to client: session output, whole lines each ending with a line feed. */
     record Output(String text) implements Frame {
-        public FrameType type() {
-            return FrameType.OUTPUT;
-        }
     }
 
     /** Host to client: the prompt to show from now on. */
     record Prompt(String text) implements Frame {
-        public FrameType type() {
-            return FrameType.PROMPT;
-        }
     }
 
     /** Host to client: clear the screen ({@code .cls} typed by this client). */
     record Clear() implements Frame {
-        public FrameType type() {
-            return FrameType.CLEAR;
-        }
     }
 
     /** Host to client: the client's part in the session is over (it left, or the session ended). */
     record End(String message) implements Frame {
-        public FrameType type() {
-            return FrameType.END;
-        }
     }
 }

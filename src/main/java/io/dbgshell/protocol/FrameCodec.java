@@ -1,6 +1,5 @@
 package io.dbgshell.protocol;
 
-import io.dbgshell.config.Settings;
 import io.netty.buffer.ByteBuf;
 import io.netty.buffer.ByteBufAllocator;
 import io.netty.buffer.Unpooled;
@@ -21,10 +20,11 @@ public final class FrameCodec {
     /** What an OUTPUT frame's body holds besides its text: the type byte and the text's length. */
     private static final int OUTPUT_OVERHEAD = 1 + 4;
     /**
-     * The most UTF-8 bytes of text one OUTPUT frame carries: the frame limit every peer enforces
-     * ({@link Settings#maxFrameBytes}, 1 MiB) less that overhead, so a peer never refuses one.
+     * The most UTF-8 bytes of text one OUTPUT frame carries: the frame limit every peer enforces by
+     * default ({@link ProtocolSettings#MAX_FRAME_BYTES}, 1 MiB) less that overhead, so a peer never
+     * refuses one. The default, not the value in force here: what counts is the peer's limit.
      */
-    public static final int MAX_OUTPUT_TEXT_BYTES = Settings.DEFAULTS.maxFrameBytes() - OUTPUT_OVERHEAD;
+    public static final int MAX_OUTPUT_TEXT_BYTES = ProtocolSettings.MAX_FRAME_BYTES.defaultValue() - OUTPUT_OVERHEAD;
 
     private FrameCodec() {
     }

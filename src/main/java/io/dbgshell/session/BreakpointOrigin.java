@@ -1,7 +1,5 @@
 package io.dbgshell.session;
 
-import java.time.Instant;
-
 /**
  * Who a breakpoint's commands run as: the host, since the session runs them on its own behalf when
  * the target stops, whoever set the breakpoint. It is never in the roster, so it is shown nothing
@@ -26,16 +24,6 @@ final class BreakpointOrigin implements Participant {
     @Override
     public boolean echoesOwnInput() {
         return false;
-    }
-
-    @Override
-    public Instant lastActive() {
-        return Instant.EPOCH;
-    }
-
-    @Override
-    public void markActive(Instant when) {
-        // never listed
     }
 
     @Override

@@ -13,13 +13,10 @@ import java.util.concurrent.Executor;
  * the order they happened; one session task at a time takes everything queued and handles it in
  * that order: output to everyone, a new prompt for everyone, a breakpoint's commands run. So the
  * engine never waits for the session, a burst of target output costs one task, and what a target
- * prints beyond {@link #MAX_PENDING_OUTPUT_CHARS} while the session is behind is dropped (and
+ * prints beyond {@link SessionSettings#ENGINE_OUTPUT_CHARS} while the session is behind is dropped (and
  * counted, and said) rather than held without bound.
  */
 final class EngineEvents implements EngineListener {
-    /** Target output waiting for the session beyond which more is dropped until it catches up. */
-    static final int MAX_PENDING_OUTPUT_CHARS = 1 << 20;
-
     private final Executor session;
     private final Handler handler;
     private final int maxPendingChars;

@@ -1,5 +1,6 @@
 package io.dbgshell.session;
 
+import io.dbgshell.config.Tunables;
 import io.dbgshell.engine.TargetState;
 
 import java.time.Duration;
@@ -8,7 +9,7 @@ import java.util.function.Consumer;
 
 /**
  * Session output on its way to everyone: what commands and events print is gathered and sent as one
- * piece per task (or sooner once it reaches the settings' flush size), recorded for joiners, and
+ * piece per task (or sooner once it reaches the flush size), recorded for joiners, and
  * shown to the host's side through {@link HostView}. Also the prompt, which is session state: it
  * changes with the target and reaches every participant when it does, but for the busy prompt,
  * which waits a moment in case the target stops at once. Used only in the session executor's turn.
@@ -18,6 +19,7 @@ final class Fanout {
     private final HostView hostView;
     private final OutputHistory history;
     private final int flushChars;
+    private final int maxLineChars;
     private final Duration busyDelay;
     /** Runs a task in the session executor's turn after a delay. */
     private final BiConsumer<Runnable, Duration> later;
@@ -34,15 +36,17 @@ final class Fanout {
     private boolean onEventLoop;
 
     /**
-     * @param busyDelay how long a busy prompt is held before everyone is sent it
-     * @param later     runs a task in the session executor's turn after a delay
+     * @param tunables its history, flush size, line cut and busy prompt delay
+     * @param later    runs a task in the session executor's turn after a delay
      */
-    Fanout(Roster roster, int historyLines, int flushChars, Duration busyDelay, BiConsumer<Runnable, Duration> later) {
+    Fanout(Roster roster, Tunables tunables, BiConsumer<Runnable, Duration> later) {
         this.roster = roster;
         this.hostView = new HostView(roster.all());
-        this.history = new OutputHistory(historyLines);
-        this.flushChars = flushChars;
-        this.busyDelay = busyDelay;
+        this.history = new OutputHistory(tunables.get(SessionSettings.HISTORY_LINES),
+                tunables.get(SessionSettings.HISTORY_BYTES));
+        this.flushChars = tunables.get(SessionSettings.OUTPUT_FLUSH_CHARS);
+        this.maxLineChars = tunables.get(SessionSettings.OUTPUT_LINE_CHARS);
+        this.busyDelay = tunables.get(SessionSettings.BUSY_PROMPT_DELAY);
         this.later = later;
     }
 
@@ -75,7 +79,7 @@ final class Fanout {
 
     /** Sends {@code text} at once to everyone but {@code except} (a typed line, shown to everyone else). */
     void broadcast(String uncut, Participant except) {
-        String text = OutputLines.cut(uncut); // the one place all output passes: history and transcript included
+        String text = OutputLines.cut(uncut, maxLineChars); // the one place all output passes: history and transcript included
         history.add(text);
         if (onEventLoop) {
             hostView.hold(text);
@@ -95,8 +99,8 @@ final class Fanout {
     }
 
     /** Sends {@code text} to {@code participant} alone (the echo of its own line). */
-    static void tell(Participant participant, String text) {
-        SessionOutput output = new SessionOutput(text);
+    void tell(Participant participant, String text) {
+        SessionOutput output = new SessionOutput(OutputLines.cut(text, maxLineChars));
         participant.deliver(output);
         output.release();
     }

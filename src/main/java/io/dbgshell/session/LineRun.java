@@ -48,6 +48,11 @@ final class LineRun {
             return next < commands.size() ? Optional.of(commands.get(next++)) : Optional.empty();
         }
 
+        @Override
+        public boolean usedUp() {
+            return next >= commands.size();
+        }
+
         boolean echo() {
             return echo;
         }
@@ -75,6 +80,11 @@ final class LineRun {
             return next < lines.size() ? Optional.of(lines.get(next++)) : Optional.empty();
         }
 
+        @Override
+        public boolean usedUp() {
+            return next >= lines.size();
+        }
+
         boolean condensed() {
             return condensed;
         }
@@ -86,6 +96,8 @@ final class LineRun {
 
     /** What is left of a line or of a script. */
     sealed interface Frame permits Commands, Script {
+        /** Whether nothing of it is left to run. */
+        boolean usedUp();
     }
 
     void push(Frame frame) {
@@ -103,6 +115,11 @@ final class LineRun {
     /** How many frames are left; 0 once the run is over. */
     int depth() {
         return frames.size();
+    }
+
+    /** Whether nothing is left to run after the command running now. */
+    boolean usedUp() {
+        return frames.stream().allMatch(Frame::usedUp);
     }
 
     /** Scripts running inside one another in this run. */

@@ -4,6 +4,7 @@ import io.dbgshell.command.Command;
 import io.dbgshell.command.CommandException;
 import io.dbgshell.command.CommandLineSplitter;
 import io.dbgshell.command.CommandRegistry;
+import io.dbgshell.command.CommandSettings;
 import io.dbgshell.command.CommandSyntaxException;
 import io.dbgshell.command.CommandText;
 import io.dbgshell.command.CommandTrait;
@@ -12,9 +13,11 @@ import io.dbgshell.command.ScriptFile;
 import io.dbgshell.command.ScriptFileException;
 import io.dbgshell.command.ScriptInvocation;
 import io.dbgshell.command.TransportArguments;
+import io.dbgshell.config.Tunables;
 import io.dbgshell.engine.Engine;
 import io.dbgshell.engine.EngineException;
 import io.dbgshell.engine.TargetState;
+import io.dbgshell.files.UserFiles;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -44,18 +47,26 @@ final class LineRunner {
     private final Roster roster;
     private final Engine engine;
     private final Rights rights;
+    private final UserFiles files;
+    private final int scriptBytes;
+    private final ScriptDepth scriptDepth;
     /** Runs waiting for a command's stage, in the order they parked. */
     private final List<LineRun> parked = new ArrayList<>();
     /** The stage the newest park waits for: a run whose own stage ends while the target runs again waits for it too. */
     private CompletionStage<?> newestStage;
 
-    LineRunner(Session session, CommandRegistry commands, Fanout out, Roster roster, Engine engine) {
+    /** @param files opens scripts, as large as {@link CommandSettings#SCRIPT_BYTES} and as deep as {@link CommandSettings#SCRIPT_DEPTH} */
+    LineRunner(Session session, CommandRegistry commands, Fanout out, Roster roster, Engine engine, UserFiles files,
+               Tunables tunables) {
         this.session = session;
         this.commands = commands;
         this.out = out;
         this.roster = roster;
         this.engine = engine;
         this.rights = new Rights(commands);
+        this.files = files;
+        this.scriptBytes = tunables.get(CommandSettings.SCRIPT_BYTES);
+        this.scriptDepth = new ScriptDepth(tunables.get(CommandSettings.SCRIPT_DEPTH));
     }
 
     /** The line's commands, if every one of them never waits (it may then run on a link's event loop). */
@@ -84,12 +95,12 @@ final class LineRunner {
             run.abandon(); // a client's lines that arrive after it left are not run
             return;
         }
-        origin.markActive(session.clock().instant());
+        roster.markActive(origin, session.clock().instant());
         String visible = ControlCharacters.replace(line);
         String own = out.prompt() + TransportArguments.shown(visible, commands);
         out.broadcast((origin.isHost() ? own : origin.describe() + " " + own) + "\n", origin);
         if (origin.echoesOwnInput()) {
-            Fanout.tell(origin, own + "\n");
+            out.tell(origin, own + "\n");
         }
         if (!visible.equals(line)) {
             // a line break would let a client forge lines (notices, other people's commands) on every
@@ -101,7 +112,7 @@ final class LineRunner {
         try {
             pushCommands(run, parsed.isPresent() ? parsed.get() : CommandLineSplitter.split(line), false);
         } catch (CommandSyntaxException e) {
-            out.println(e.getMessage());
+            out.println("Error: " + e.getMessage());
         }
         drive(run, 0);
     }
@@ -131,17 +142,17 @@ final class LineRunner {
 
     /** Puts a script on top of {@code run}; it runs next. Problems are shown to everyone, not thrown. */
     void pushScript(LineRun run, ScriptInvocation invocation) {
-        if (!ScriptDepth.allowsAnother(run.scriptDepth())) {
-            out.println(ScriptDepth.EXCEEDED_MESSAGE);
+        if (!scriptDepth.allowsAnother(run.scriptDepth())) {
+            out.println(scriptDepth.exceededMessage());
             run.abandon(); // the whole chain stops
             return;
         }
         try {
             // relative names are the host's: every script runs here, whoever typed its command
-            List<String> lines = ScriptFile.commandLines(invocation, Path.of("").toAbsolutePath());
+            List<String> lines = ScriptFile.commandLines(invocation, Path.of("").toAbsolutePath(), files, scriptBytes);
             run.push(new LineRun.Script(lines, invocation.form().condensed(), invocation.form().echoesCommands()));
         } catch (ScriptFileException e) {
-            out.println(e.getMessage());
+            out.println("Error: " + e.getMessage());
         }
     }
 
@@ -152,7 +163,7 @@ final class LineRunner {
             pushCommands(run, CommandLineSplitter.split(line), run.scriptEchoes());
             drive(run, floor);
         } catch (CommandSyntaxException e) {
-            out.println(e.getMessage());
+            out.println("Error: " + e.getMessage());
         }
     }
 
@@ -196,7 +207,7 @@ final class LineRunner {
                     : CommandLineSplitter.split(line);
             pushCommands(run, parsed, script.echo());
         } catch (CommandSyntaxException e) {
-            out.println(e.getMessage());
+            out.println("Error: " + e.getMessage());
         }
     }
 
@@ -213,7 +224,7 @@ final class LineRunner {
         }
         Optional<String> forbidden = rights.lineRefusal(roster.seat(run.origin()), line);
         if (forbidden.isPresent()) {
-            Fanout.tell(run.origin(), "Error: " + forbidden.get() + "\n");
+            out.tell(run.origin(), "Error: " + forbidden.get() + "\n");
             return;
         }
         run.push(new LineRun.Commands(line, echo));
@@ -264,7 +275,22 @@ final class LineRunner {
     /** The running command of {@code run} finishes when {@code stage} completes; the rest of the run waits. */
     void park(LineRun run, CompletionStage<?> stage) {
         newestStage = stage;
+        if (run.origin() == BreakpointOrigin.INSTANCE && run.usedUp()) {
+            // a logpoint's closing g: nothing of its run waits for the stop, and parked it would wait
+            // again at every later hit of a logpoint that resumes, so each hit would wake all before it
+            stage.whenComplete((result, failure) -> {
+                if (failure != null) {
+                    session.post(() -> report(failure));
+                }
+            });
+            return;
+        }
         waitFor(run, stage, true);
+    }
+
+    /** How many runs wait for a command's stage. */
+    int parkedRuns() {
+        return parked.size();
     }
 
     /** @param own whether {@code stage} is the run's own command's, whose failure the run reports */

@@ -1,6 +1,6 @@
 package io.dbgshell.session;
 
-import io.dbgshell.config.Settings;
+import io.dbgshell.config.Tunables;
 import io.dbgshell.transport.spec.TransportSpec;
 import io.netty.channel.Channel;
 import io.netty.channel.ChannelInitializer;
@@ -15,8 +15,8 @@ import java.util.function.Function;
 public interface LinkLayer {
 
     /**
-     * Called once, as the session is built, with the session as its links see it and its settings;
+     * Called once, as the session is built, with the session as its links see it and the values of its settings;
      * the result gives, for a server's spec, the initializer of each connection to that server.
      */
-    Function<TransportSpec, ChannelInitializer<Channel>> open(SessionLinks session, Settings settings);
+    Function<TransportSpec, ChannelInitializer<Channel>> open(SessionLinks session, Tunables tunables);
 }

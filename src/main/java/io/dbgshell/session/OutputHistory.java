@@ -6,24 +6,14 @@ import java.util.ArrayDeque;
 
 /**
  * The last N lines of session output, replayed to a client when it joins, and never more than
- * {@link #MAX_BYTES} of them: long lines (4,000 CJK characters are 12 KB) would otherwise make the
- * replay as large as N times the longest line. Used only in the session executor's turn.
+ * {@link SessionSettings#HISTORY_BYTES} of them (the oldest lines go first): long lines (4,000 CJK
+ * characters are 12 KB) would otherwise make the replay as large as N times the longest line. Used only in the session executor's turn.
  */
 final class OutputHistory {
-    /**
-     * Most UTF-8 bytes of recent output a joining client is sent; the oldest lines go first. Larger
-     * than any one line ({@link OutputLines#MAX_LINE_CHARS}), so the newest line is always kept.
-     */
-    static final int MAX_BYTES = 256 * 1024;
-
     private final int capacity;
     private final int maxBytes;
     private final ArrayDeque<String> lines;
     private long bytes;
-
-    OutputHistory(int capacity) {
-        this(capacity, MAX_BYTES);
-    }
 
     OutputHistory(int capacity, int maxBytes) {
         this.capacity = capacity;

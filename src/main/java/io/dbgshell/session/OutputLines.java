@@ -7,11 +7,6 @@ package io.dbgshell.session;
  * saying how many characters were cut.
  */
 final class OutputLines {
-    /**
-     * Longest line of session output, in characters, marker included: 64 Ki characters, at most
-     * 192 KiB of UTF-8, so a line always fits in one output frame and in the join history.
-     */
-    static final int MAX_LINE_CHARS = 64 * 1024;
     private static final String MARKER_START = "... [line cut: ";
     private static final String MARKER_END = " more characters]";
     /** Room kept for the marker: its text with the longest count a String can need. */
@@ -21,11 +16,10 @@ final class OutputLines {
     private OutputLines() {
     }
 
-    /** {@code text} with every line over the bound cut; the same instance when none is. */
-    static String cut(String text) {
-        return cut(text, MAX_LINE_CHARS);
-    }
-
+    /**
+     * {@code text} with every line over {@code maxLineChars} ({@link SessionSettings#OUTPUT_LINE_CHARS})
+     * cut; the same instance when none is.
+     */
     static String cut(String text, int maxLineChars) {
         StringBuilder out = null;
         int start = 0;

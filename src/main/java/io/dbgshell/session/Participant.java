@@ -1,6 +1,5 @@
 package io.dbgshell.session;
 
-import java.time.Instant;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionStage;
 
@@ -19,10 +18,6 @@ public interface Participant {
 
     /** Whether this participant's own commands are echoed back to it (no local terminal echo, e.g. a pipe). */
     boolean echoesOwnInput();
-
-    Instant lastActive();
-
-    void markActive(Instant when);
 
     void deliver(SessionOutput output);
 

@@ -2,6 +2,7 @@ package io.dbgshell.session;
 
 import io.dbgshell.transport.spec.ServerAccess;
 
+import java.time.Instant;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
@@ -18,6 +19,8 @@ import java.util.concurrent.CopyOnWriteArrayList;
 final class Roster {
     private final List<Participant> participants = new CopyOnWriteArrayList<>();
     private final Map<Participant, Seat> seats = new ConcurrentHashMap<>();
+    /** When each one in the roster came or last typed a line, for {@code .clients}. */
+    private final Map<Participant, Instant> lastActive = new ConcurrentHashMap<>();
     /** Clients are numbered from 1 in the order they join, and a number is never given twice. */
     private int nextNumber = 1;
 
@@ -26,23 +29,31 @@ final class Roster {
         return participants;
     }
 
-    /** The host's own console, in seat 0. */
-    void addHost(Participant console) {
+    /** The host's own console, in seat 0, from {@code now}. */
+    void addHost(Participant console, Instant now) {
         seats.put(console, Seat.HOST);
+        lastActive.put(console, now);
         participants.add(console);
     }
 
-    /** A client, as the server it came through says: an observer on a {@code readonly} server. */
-    void add(Participant client, ServerAccess access) {
+    /** A client joining {@code now}, as the server it came through says: an observer on a {@code readonly} server. */
+    void add(Participant client, ServerAccess access, Instant now) {
         Seat.Standing standing = access.readonly() ? Seat.Standing.OBSERVER : Seat.Standing.DRIVER;
         seats.put(client, new Seat(nextNumber++, standing, access.hostFiles()));
+        lastActive.put(client, now);
         participants.add(client);
     }
 
     /** Takes {@code participant} out; false if it was not in. */
     boolean remove(Participant participant) {
         seats.remove(participant);
+        lastActive.remove(participant);
         return participants.remove(participant);
+    }
+
+    /** {@code origin} typed a line at {@code when}; kept only for those in the roster, the ones {@code .clients} lists. */
+    void markActive(Participant origin, Instant when) {
+        lastActive.replace(origin, when);
     }
 
     /** Whether {@code origin}'s lines may still run: the host always, a client while it is in. */
@@ -72,6 +83,7 @@ final class Roster {
         List<Participant> everyone = List.copyOf(participants);
         participants.clear();
         seats.clear();
+        lastActive.clear();
         return everyone;
     }
 
@@ -88,6 +100,6 @@ final class Roster {
     String listing(Participant participant, ZoneId zone) {
         Seat seat = seat(participant);
         return seat.number() + " " + seat.standing().label() + " " + participant.describe() + ", last active "
-                + SessionDates.format(participant.lastActive(), zone);
+                + SessionDates.format(lastActive.get(participant), zone);
     }
 }

@@ -4,7 +4,7 @@ import io.dbgshell.command.CommandException;
 import io.dbgshell.command.CommandRegistry;
 import io.dbgshell.command.CommandText;
 import io.dbgshell.command.ScriptInvocation;
-import io.dbgshell.config.Settings;
+import io.dbgshell.config.Tunables;
 import io.dbgshell.engine.Engine;
 import io.dbgshell.engine.TargetState;
 import io.dbgshell.files.UserFiles;
@@ -18,7 +18,6 @@ import org.slf4j.LoggerFactory;
 
 import java.time.Clock;
 import java.time.Duration;
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -40,7 +39,8 @@ import java.util.function.Consumer;
 public final class Session {
     private static final Logger LOG = LoggerFactory.getLogger(Session.class);
 
-    private final Settings settings;
+    private final Duration hostCatchUp;
+    private final Duration endFlushTimeout;
     private final Clock clock;
     private final CommandRegistry commands;
     private final Engine engine;
@@ -50,24 +50,26 @@ public final class Session {
     private final Fanout out;
     private final LineRunner lines;
     private final CompletableFuture<String> ended = new CompletableFuture<>();
-    private final Transcript transcript = new Transcript(UserFiles.DEFAULT, this::notice);
+    private final Transcript transcript;
     /** The target's state as last told, in the executor's turn only. */
     private TargetState target = TargetState.NO_TARGET;
     private volatile boolean ending;
 
-    Session(Settings settings, Clock clock, CommandRegistry commands, Engine engine, Transports transports,
+    Session(Tunables tunables, Clock clock, CommandRegistry commands, Engine engine, Transports transports,
             LinkLayer links) {
-        this.settings = settings;
+        this.hostCatchUp = tunables.get(SessionSettings.HOST_CATCH_UP);
+        this.endFlushTimeout = tunables.get(SessionSettings.END_FLUSH_TIMEOUT);
         this.engine = engine;
         this.clock = clock;
         this.commands = commands;
-        this.out = new Fanout(roster, settings.historyLines(), settings.outputFlushChars(), settings.busyPromptDelay(),
-                this::postLater);
-        this.lines = new LineRunner(this, commands, out, roster, engine);
+        this.out = new Fanout(roster, tunables, this::postLater);
+        UserFiles files = new UserFiles(tunables);
+        this.transcript = new Transcript(files, this::notice);
+        this.lines = new LineRunner(this, commands, out, roster, engine, files, tunables);
         this.executor = new SessionExecutor(new DefaultThreadFactory("dbgshell-session", true));
-        this.servers = new ServerRegistry(transports, links.open(new Links(), settings), this::notice);
+        this.servers = new ServerRegistry(transports, links.open(new Links(), tunables), this::notice);
         out.addTap(transcript::write);
-        engine.listen(new EngineEvents(this::post, new EngineHandler(), EngineEvents.MAX_PENDING_OUTPUT_CHARS));
+        engine.listen(new EngineEvents(this::post, new EngineHandler(), tunables.get(SessionSettings.ENGINE_OUTPUT_CHARS)));
     }
 
     public static SessionBuilder builder() {
@@ -96,7 +98,7 @@ public final class Session {
 
     /**
      * Completes with the closing message once the session has ended and everything queued for the
-     * participants has left the process, or the settings' end-flush timeout has passed.
+     * participants has left the process, or the end-flush timeout has passed.
      */
     public CompletionStage<String> ended() {
         return ended;
@@ -135,7 +137,7 @@ public final class Session {
     public boolean breakIn(Participant from) {
         Optional<String> refused = Rights.breakInRefusal(roster.seat(from));
         if (refused.isPresent()) {
-            Fanout.tell(from, "Error: " + refused.get() + "\n");
+            out.tell(from, "Error: " + refused.get() + "\n");
             return false;
         }
         boolean asked = engine.breakIn();
@@ -160,7 +162,7 @@ public final class Session {
         }
         if (out.needsCatchUp()) {
             // any task on the session thread shows the backlog first; this one makes sure there is one
-            loop.schedule(() -> post(() -> { }), settings.hostCatchUp().toNanos(), TimeUnit.NANOSECONDS);
+            loop.schedule(() -> post(() -> { }), hostCatchUp.toNanos(), TimeUnit.NANOSECONDS);
         }
     }
 
@@ -185,7 +187,7 @@ public final class Session {
     public void attachHostConsole(Participant console) {
         post(() -> {
             console.prompt(out.prompt());
-            roster.addHost(console);
+            roster.addHost(console, clock.instant());
         });
     }
 
@@ -206,7 +208,7 @@ public final class Session {
                 return;
             }
             out.greet(participant);
-            roster.add(participant, access);
+            roster.add(participant, access, clock.instant());
             out.broadcast(participant.describe() + " connected at " + now() + "\n", participant);
             LOG.info("{} joined", participant.describe());
         });
@@ -241,7 +243,7 @@ public final class Session {
         Participant client = client(number, "the host's console is always the host");
         roster.seat(client).observe(observer);
         out.flush();
-        Fanout.tell(client, observer ? "The host made you an observer: you may look, not change anything.\n"
+        out.tell(client, observer ? "The host made you an observer: you may look, not change anything.\n"
                 : "The host made you a driver: you may change the target and the session.\n");
         return roster.listing(client, clock.getZone());
     }
@@ -271,6 +273,13 @@ public final class Session {
     }
 
     /** Runs {@code task} in the executor's turn, after every task given before it. */
+    /** How many lines wait for the target to stop, counted in the session's turn. */
+    CompletionStage<Integer> parkedRuns() {
+        CompletableFuture<Integer> count = new CompletableFuture<>();
+        post(() -> count.complete(lines.parkedRuns()));
+        return count;
+    }
+
     void post(Runnable task) {
         if (!executor.execute(() -> runTask(task))) {
             LOG.debug("session already closed; dropped a task");
@@ -317,7 +326,7 @@ public final class Session {
         executor.shutdown();
         engine.close();
         CompletableFuture.allOf(gone.toArray(CompletableFuture[]::new))
-                .completeOnTimeout(null, settings.endFlushTimeout().toNanos(), TimeUnit.NANOSECONDS)
+                .completeOnTimeout(null, endFlushTimeout.toNanos(), TimeUnit.NANOSECONDS)
                 .whenComplete((done, failure) -> ended.complete(message));
     }
 
@@ -330,11 +339,6 @@ public final class Session {
         @Override
         public boolean isEnding() {
             return ending;
-        }
-
-        @Override
-        public Instant now() {
-            return clock.instant();
         }
 
         @Override

@@ -1,7 +1,7 @@
 package io.dbgshell.session;
 
 import io.dbgshell.command.CommandRegistry;
-import io.dbgshell.config.Settings;
+import io.dbgshell.config.Tunables;
 import io.dbgshell.engine.Engine;
 import io.dbgshell.transport.Transports;
 
@@ -10,7 +10,7 @@ import java.util.Objects;
 
 /** Assembles a {@link Session}; everything but the transports, commands and links has a default. */
 public final class SessionBuilder {
-    private Settings settings = Settings.DEFAULTS;
+    private Tunables tunables = Tunables.DEFAULTS;
     private Clock clock = Clock.systemDefaultZone();
     private CommandRegistry commands;
     private Transports transports;
@@ -20,8 +20,9 @@ public final class SessionBuilder {
     SessionBuilder() {
     }
 
-    public SessionBuilder settings(Settings value) {
-        settings = value;
+    /** The values of the settings of the session, its links and its output. */
+    public SessionBuilder tunables(Tunables value) {
+        tunables = Objects.requireNonNull(value, "tunables");
         return this;
     }
 
@@ -53,7 +54,7 @@ public final class SessionBuilder {
     }
 
     public Session build() {
-        return new Session(settings, clock, Objects.requireNonNull(commands, "commands"), engine,
+        return new Session(tunables, clock, Objects.requireNonNull(commands, "commands"), engine,
                 Objects.requireNonNull(transports, "transports"), Objects.requireNonNull(links, "links"));
     }
 }

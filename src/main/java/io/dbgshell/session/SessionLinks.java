@@ -2,7 +2,6 @@ package io.dbgshell.session;
 
 import io.dbgshell.transport.spec.ServerAccess;
 
-import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.ScheduledExecutorService;
@@ -16,9 +15,6 @@ public interface SessionLinks {
 
     /** Whether the session is ending: a handshake finishing now is refused. */
     boolean isEnding();
-
-    /** The session's clock reading, for a participant's first activity. */
-    Instant now();
 
     /** The names of the commands the session runs, which a joining client completes at its prompt. */
     List<String> commandNames();

@@ -5,8 +5,8 @@ import io.netty.buffer.ByteBuf;
 import io.netty.buffer.ByteBufAllocator;
 
 /**
- * A piece of session output on its way to participants: the text for consoles, with every line
- * held to {@link OutputLines#MAX_LINE_CHARS}, and the same text encoded once, on first demand, as
+ * A piece of session output on its way to participants: the text for consoles, every line already
+ * cut to the session's bound ({@link OutputLines}), and the same text encoded once, on first demand, as
  * output frames for remote links (as many as the frame limit requires). Remote participants take a
  * retained duplicate; the session releases its own reference after fan-out. Used only in the
  * session executor's turn.
@@ -16,7 +16,7 @@ public final class SessionOutput {
     private ByteBuf encoded;
 
     SessionOutput(String text) {
-        this.text = OutputLines.cut(text);
+        this.text = text;
     }
 
     public String text() {

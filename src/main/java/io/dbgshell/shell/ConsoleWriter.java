@@ -1,10 +1,10 @@
 package io.dbgshell.shell;
 
-import io.dbgshell.config.Settings;
+import io.dbgshell.config.Tunables;
+import io.dbgshell.session.SessionSettings;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
-import java.time.Duration;
 import java.util.ArrayDeque;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionStage;
@@ -14,17 +14,12 @@ import java.util.concurrent.CompletionStage;
  * session never waits for the console: a terminal paused with Ctrl-S, or standard output piped into
  * a reader that stopped, would otherwise hold up every participant. The rule is a remote client's:
  * past the bound, a console that has shown nothing for the stall timeout, or that falls
- * {@link Settings#OVERRUN_FACTOR} times the bound behind, misses output instead of holding anyone
+ * {@link SessionSettings#OVERRUN_FACTOR} times the bound behind, misses output instead of holding anyone
  * up (a client would be disconnected; the host's console cannot be). Where output was dropped the
  * console is told how much it missed, once it takes output again. Every method returns at once;
  * the writer thread is the only one that touches the console.
  */
 final class ConsoleWriter {
-    /**
-     * Most characters of output waiting for a console that has stopped taking output: 4 Mi, as many
-     * as a remote client may have bytes waiting ({@link Settings#participantQueueBytes}).
-     */
-    static final int MAX_QUEUED_CHARS = 4 << 20;
     private static final Logger LOG = LoggerFactory.getLogger(ConsoleWriter.class);
 
     /** What waits for the console, in order. */
@@ -58,6 +53,7 @@ final class ConsoleWriter {
 
     private final Console console;
     private final int maxQueuedChars;
+    private final long overrunChars;
     private final long stallNanos;
     private final ArrayDeque<Entry> queue = new ArrayDeque<>();
     private final CompletableFuture<Void> finished = new CompletableFuture<>();
@@ -73,10 +69,15 @@ final class ConsoleWriter {
     private long lastProgressNanos = System.nanoTime();
     private boolean ending;
 
-    ConsoleWriter(Console console, int maxQueuedChars, Duration stallTimeout, String threadName) {
+    /**
+     * @param tunables the bound ({@link ShellSettings#CONSOLE_QUEUE_CHARS}) and a client's stall
+     *                 timeout and overrun factor
+     */
+    ConsoleWriter(Console console, Tunables tunables, String threadName) {
         this.console = console;
-        this.maxQueuedChars = maxQueuedChars;
-        this.stallNanos = stallTimeout.toNanos();
+        this.maxQueuedChars = tunables.get(ShellSettings.CONSOLE_QUEUE_CHARS);
+        this.overrunChars = (long) maxQueuedChars * tunables.get(SessionSettings.OVERRUN_FACTOR);
+        this.stallNanos = tunables.get(SessionSettings.PARTICIPANT_STALL_TIMEOUT).toNanos();
         Thread writer = new Thread(this::run, threadName);
         writer.setDaemon(true);
         writer.start();
@@ -137,7 +138,7 @@ final class ConsoleWriter {
     private boolean overBound(long cost) {
         long after = queuedChars + cost;
         return after > maxQueuedChars
-                && (System.nanoTime() - lastProgressNanos >= stallNanos || after > (long) maxQueuedChars * Settings.OVERRUN_FACTOR);
+                && (System.nanoTime() - lastProgressNanos >= stallNanos || after > overrunChars);
     }
 
     /**

@@ -1,12 +1,10 @@
 package io.dbgshell.shell;
 
-import io.dbgshell.config.Settings;
+import io.dbgshell.config.Tunables;
 import io.dbgshell.protocol.Identity;
 import io.dbgshell.session.Participant;
 import io.dbgshell.session.SessionOutput;
 
-import java.time.Duration;
-import java.time.Instant;
 import java.util.concurrent.CompletionStage;
 
 /**
@@ -19,21 +17,12 @@ public final class HostConsole implements Participant {
     private final Identity identity;
     private final Console console;
     private final ConsoleWriter writer;
-    private volatile Instant lastActive;
 
-    public HostConsole(Identity identity, Console console, Instant started) {
-        this(identity, console, started, ConsoleWriter.MAX_QUEUED_CHARS, Settings.DEFAULTS.participantStallTimeout());
-    }
-
-    /**
-     * @param maxQueuedChars output that may wait for a console that shows nothing before more is dropped
-     * @param stallTimeout   how long a console over that bound may show nothing before output is dropped
-     */
-    public HostConsole(Identity identity, Console console, Instant started, int maxQueuedChars, Duration stallTimeout) {
+    /** @param tunables how much output may wait for a console that shows nothing, and for how long */
+    public HostConsole(Identity identity, Console console, Tunables tunables) {
         this.identity = identity;
         this.console = console;
-        this.lastActive = started;
-        this.writer = new ConsoleWriter(console, maxQueuedChars, stallTimeout, "dbgshell-console-output");
+        this.writer = new ConsoleWriter(console, tunables, "dbgshell-console-output");
     }
 
     @Override
@@ -49,16 +38,6 @@ public final class HostConsole implements Participant {
     @Override
     public boolean echoesOwnInput() {
         return !console.interactive();
-    }
-
-    @Override
-    public Instant lastActive() {
-        return lastActive;
-    }
-
-    @Override
-    public void markActive(Instant when) {
-        lastActive = when;
     }
 
     @Override

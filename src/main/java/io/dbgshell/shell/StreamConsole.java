@@ -43,6 +43,14 @@ public final class StreamConsole implements Console {
         return over(new FileInputStream(FileDescriptor.in).getChannel(), System.out);
     }
 
+    /**
+     * The console of a host started with {@code -noio}: it reads nothing and shows nothing, so
+     * output goes to clients and the transcript only.
+     */
+    public static StreamConsole none() {
+        return new StreamConsole(InputStream.nullInputStream(), OutputStream.nullOutputStream());
+    }
+
     /** Reads {@code in}, an interruptible channel: closing the console wakes a read blocked in it. */
     static StreamConsole over(ReadableByteChannel in, OutputStream out) {
         return new StreamConsole(Channels.newInputStream(in), in, out);

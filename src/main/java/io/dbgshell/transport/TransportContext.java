@@ -1,5 +1,6 @@
 package io.dbgshell.transport;
 
+import io.dbgshell.config.Tunables;
 import io.dbgshell.security.cert.CertStores;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -13,13 +14,14 @@ import java.util.function.Supplier;
 
 /**
  * What the transports of one process share, handed to each {@link TransportProvider}'s sides as
- * they are made: the event loops, the certificate stores, where a waiting client reports progress,
+ * they are made: the event loops, the values of the settings, the certificate stores, where a waiting client reports progress,
  * this machine's name, and any resource a protocol keeps per process (a serial line is opened once
  * however many servers and clients use it). Closing the context closes those, then the loops.
  */
 public final class TransportContext implements AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(TransportContext.class);
     private final EventLoops loops;
+    private final Tunables tunables;
     private final CertStores stores;
     private final Consumer<String> progress;
     private final String hostName;
@@ -30,8 +32,10 @@ public final class TransportContext implements AutoCloseable {
      * @param progress where a client waiting for a reverse connection says so
      * @param hostName this machine's name, which a pipe client's {@code server=} must name
      */
-    public TransportContext(EventLoops loops, CertStores stores, Consumer<String> progress, String hostName) {
+    public TransportContext(EventLoops loops, Tunables tunables, CertStores stores, Consumer<String> progress,
+                            String hostName) {
         this.loops = loops;
+        this.tunables = tunables;
         this.stores = stores;
         this.progress = progress;
         this.hostName = hostName;
@@ -39,6 +43,11 @@ public final class TransportContext implements AutoCloseable {
 
     public EventLoops loops() {
         return loops;
+    }
+
+    /** The values of the transports' settings (time-outs, retries, serial timings). */
+    public Tunables tunables() {
+        return tunables;
     }
 
     public CertStores stores() {

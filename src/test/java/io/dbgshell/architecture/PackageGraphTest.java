@@ -40,8 +40,10 @@ class PackageGraphTest {
             Map.entry("transport", 7),
             Map.entry("protocol", 8),
             Map.entry("log", 9),
-            Map.entry("security", 10), Map.entry("config", 10), Map.entry("logging", 10),
-            Map.entry("files", 11));
+            Map.entry("security", 10), Map.entry("logging", 10),
+            Map.entry("files", 11),
+            // the bottom, so that every package can declare its settings and read their values
+            Map.entry("config", 12));
     private static final Pattern EDGE = Pattern.compile("^\\s+io\\.dbgshell\\.(\\w+)\\S*\\s+->\\s+io\\.dbgshell\\.(\\w+)");
 
     static Set<String> edges;

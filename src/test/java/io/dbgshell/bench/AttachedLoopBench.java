@@ -1,9 +1,9 @@
 package io.dbgshell.bench;
 
+import io.dbgshell.config.Tunables;
 import io.dbgshell.engine.TargetState;
 import io.dbgshell.engine.jdi.JdiDebugger;
 import io.dbgshell.engine.jdi.JdiEngine;
-import io.dbgshell.engine.jdi.JdiSettings;
 import io.dbgshell.testing.RecordingEngineListener;
 import io.dbgshell.testing.TargetPrograms;
 
@@ -69,7 +69,7 @@ public final class AttachedLoopBench {
 
     private static double debuggedRounds(Path dir) throws Exception {
         RecordingEngineListener heard = new RecordingEngineListener();
-        JdiEngine engine = JdiDebugger.create(JdiSettings.DEFAULTS).engine();
+        JdiEngine engine = JdiDebugger.create(Tunables.DEFAULTS).engine();
         engine.listen(heard);
         try {
             engine.create(List.of("java", "-cp", dir.toString(), "Cpu"));

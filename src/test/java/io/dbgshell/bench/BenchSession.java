@@ -1,12 +1,13 @@
 package io.dbgshell.bench;
 
+import io.dbgshell.protocol.ProtocolSettings;
 import io.dbgshell.transport.spec.TransportSpec;
 import io.dbgshell.testing.TestTransports;
 import io.dbgshell.client.ClientDisplay;
 import io.dbgshell.client.ClientException;
 import io.dbgshell.client.RemoteSession;
 import io.dbgshell.command.builtin.BuiltinCommands;
-import io.dbgshell.config.Settings;
+import io.dbgshell.config.Tunables;
 import io.dbgshell.host.HostLinks;
 import io.dbgshell.server.ServerEntry;
 import io.dbgshell.protocol.Identity;
@@ -31,7 +32,6 @@ import io.dbgshell.transport.spec.TransportSyntaxException;
 import io.dbgshell.transport.Transports;
 import io.dbgshell.transport.pipe.PipeDirectory;
 
-import java.time.Instant;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
@@ -60,18 +60,18 @@ final class BenchSession implements AutoCloseable {
                 if (text.contains("could not keep up")) {
                     drops.incrementAndGet();
                 }
-            }), Instant.now());
+            }), Tunables.DEFAULTS);
     final Session session;
     final ServerEntry server;
 
-    BenchSession(Settings settings, String serverExtra) throws TransportException, TransportSyntaxException {
+    BenchSession(Tunables settings, String serverExtra) throws TransportException, TransportSyntaxException {
         this(settings, "tcp", serverExtra);
     }
 
     /** @param protocol {@code tcp}, {@code npipe}, {@code ssl} or {@code spipe} */
-    BenchSession(Settings settings, String protocol, String serverExtra) throws TransportException, TransportSyntaxException {
-        session = Session.builder().settings(settings).transports(transports(hostLoops, certificates.hostStores))
-                .commands(BuiltinCommands.registry().register(new FloodCommand())).links(HostLinks.defaults()).build();
+    BenchSession(Tunables settings, String protocol, String serverExtra) throws TransportException, TransportSyntaxException {
+        session = Session.builder().tunables(settings).transports(transports(hostLoops, certificates.hostStores))
+                .commands(BuiltinCommands.registry().register(new FloodCommand())).links(new HostLinks()).build();
         session.attachHostConsole(host);
         String spec = switch (protocol) {
             case "npipe" -> "npipe:pipe=bench";
@@ -146,7 +146,7 @@ final class BenchSession implements AutoCloseable {
             }
             spec += clientExtra;
             return RemoteSession.join(clientTransports, TransportSpecParser.parse(spec, Role.CLIENT),
-                    Settings.DEFAULTS.withHandshakeTimeout(Duration.ofSeconds(30)), who, Optional::empty, false, display);
+                    Tunables.DEFAULTS.with(ProtocolSettings.HANDSHAKE_TIMEOUT, Duration.ofSeconds(30)), who, Optional::empty, false, display);
         } catch (TransportSyntaxException e) {
             throw new IllegalStateException(e.getMessage(), e);
         }

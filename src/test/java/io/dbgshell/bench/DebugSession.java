@@ -1,14 +1,14 @@
 package io.dbgshell.bench;
 
+import io.dbgshell.protocol.ProtocolSettings;
 import io.dbgshell.testing.TestTransports;
 import io.dbgshell.client.ClientException;
 import io.dbgshell.client.RemoteSession;
 import io.dbgshell.command.builtin.BuiltinCommands;
 import io.dbgshell.command.debug.DebugCommands;
-import io.dbgshell.config.Settings;
+import io.dbgshell.config.Tunables;
 import io.dbgshell.engine.TargetState;
 import io.dbgshell.engine.jdi.JdiDebugger;
-import io.dbgshell.engine.jdi.JdiSettings;
 import io.dbgshell.server.ServerEntry;
 import io.dbgshell.protocol.Identity;
 import io.dbgshell.host.HostLinks;
@@ -26,7 +26,6 @@ import io.dbgshell.transport.Transports;
 
 import java.nio.file.Path;
 import java.time.Duration;
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -57,11 +56,11 @@ final class DebugSession implements AutoCloseable {
     final JdiDebugger debugger;
 
     DebugSession() throws TransportException, TransportSyntaxException {
-        debugger = JdiDebugger.create(JdiSettings.DEFAULTS);
-        session = Session.builder().settings(Settings.DEFAULTS).transports(tcp(hostLoops))
+        debugger = JdiDebugger.create(Tunables.DEFAULTS);
+        session = Session.builder().tunables(Tunables.DEFAULTS).transports(tcp(hostLoops))
                 .commands(DebugCommands.registerAll(BuiltinCommands.registry(), debugger))
-                .engine(debugger.engine()).links(HostLinks.defaults()).build();
-        hostConsole = new HostConsole(HOST, host, Instant.now());
+                .engine(debugger.engine()).links(new HostLinks()).build();
+        hostConsole = new HostConsole(HOST, host, Tunables.DEFAULTS);
         session.attachHostConsole(hostConsole);
         server = session.servers().start(TransportSpecParser.parse("tcp:port=24800:24899", Role.SERVER));
     }
@@ -120,7 +119,7 @@ final class DebugSession implements AutoCloseable {
         int port = ((TcpSpec) server.spec()).port().low();
         RemoteSession client = RemoteSession.join(clientTransports,
                 TransportSpecParser.parse("tcp:server=127.0.0.1,port=" + port, Role.CLIENT),
-                Settings.DEFAULTS.withHandshakeTimeout(Duration.ofSeconds(30)), new Identity("CLIENTBOX", name),
+                Tunables.DEFAULTS.with(ProtocolSettings.HANDSHAKE_TIMEOUT, Duration.ofSeconds(30)), new Identity("CLIENTBOX", name),
                 Optional::empty, false, display);
         clients.add(client);
         return client;

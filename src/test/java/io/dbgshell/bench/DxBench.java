@@ -1,12 +1,11 @@
 package io.dbgshell.bench;
 
 import com.sun.jdi.Value;
+import io.dbgshell.config.Tunables;
 import io.dbgshell.engine.BreakpointSpec;
 import io.dbgshell.engine.CodeLocation;
 import io.dbgshell.engine.jdi.JdiDebugger;
-import io.dbgshell.engine.jdi.JdiSettings;
 import io.dbgshell.engine.jdi.render.DxArguments;
-import io.dbgshell.engine.jdi.render.RenderLimits;
 import io.dbgshell.engine.jdi.render.ValueRenderer;
 import io.dbgshell.testing.TargetJvm;
 
@@ -47,9 +46,9 @@ public final class DxBench {
         Report.header("dx -r1 of a " + size + "-element ArrayList, first page and last page");
         try (TargetJvm target = TargetJvm.program(dir).source(TARGET.replace("SIZE", Integer.toString(size)))
                 .launchToMarker("Big", "// STOP").start()) {
-            ValueRenderer renderer = new ValueRenderer(RenderLimits.DEFAULTS);
-            DxArguments first = DxArguments.parse("-r1 list", RenderLimits.DEFAULTS);
-            DxArguments last = DxArguments.parse("-r1 list," + (size - 100), RenderLimits.DEFAULTS);
+            ValueRenderer renderer = new ValueRenderer(Tunables.DEFAULTS);
+            DxArguments first = renderer.arguments("-r1 list");
+            DxArguments last = renderer.arguments("-r1 list," + (size - 100));
             long[] firstNanos = new long[samples];
             long[] lastNanos = new long[samples];
             int lines = 0;
@@ -66,7 +65,7 @@ public final class DxBench {
 
     /** {@code dx -r1 list} as the command runs it, in a {@link JdiDebugger} stopped at the breakpoint. */
     private static void command(Path dir, int samples) throws Exception {
-        JdiDebugger debugger = JdiDebugger.create(JdiSettings.DEFAULTS);
+        JdiDebugger debugger = JdiDebugger.create(Tunables.DEFAULTS);
         try {
             debugger.engine().create(List.of(TargetJvm.java(), "-cp", dir.toString(), "Big"));
             debugger.breakpoints().set(new BreakpointSpec(CodeLocation.parse("Big:" + TargetJvm.lineOf(TARGET, "// STOP")),

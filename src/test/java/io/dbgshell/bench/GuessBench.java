@@ -2,9 +2,9 @@ package io.dbgshell.bench;
 
 import io.dbgshell.client.ClientException;
 import io.dbgshell.client.RemoteSession;
-import io.dbgshell.config.Settings;
+import io.dbgshell.config.Tunables;
 import io.dbgshell.protocol.Identity;
-import io.dbgshell.host.PreAuthLimits;
+import io.dbgshell.host.HostSettings;
 import io.dbgshell.testing.Guessers;
 
 import java.net.InetSocketAddress;
@@ -31,7 +31,7 @@ import java.util.function.IntFunction;
 public final class GuessBench {
     private static final int[] GROUPS = {10, 50, 300};
     /** Guesses a source gets before its first failure is known: the rate is measured after these. */
-    private static final int FREE = PreAuthLimits.DEFAULTS.perSource();
+    private static final int FREE = HostSettings.PRE_AUTH_PER_SOURCE.defaultValue();
     private static final long JOIN_EVERY_MILLIS = 500;
 
     private GuessBench() {
@@ -41,7 +41,8 @@ public final class GuessBench {
         int runs = args.length > 0 ? Integer.parseInt(args[0]) : 3;
         int seconds = args.length > 1 ? Integer.parseInt(args[1]) : 30;
         int rotating = args.length > 2 ? Integer.parseInt(args[2]) : 200;
-        Report.header("password guessing, default limits (" + PreAuthLimits.DEFAULTS + ")");
+        Report.header("password guessing, default limits (" + HostSettings.PRE_AUTH_PER_SOURCE.defaultValue() + " per source, "
+                + HostSettings.PRE_AUTH_FULL.defaultValue() + " in all)");
         List<List<Double>> groupRates = new ArrayList<>();
         for (int ignored : GROUPS) {
             groupRates.add(new ArrayList<>());
@@ -52,7 +53,7 @@ public final class GuessBench {
         List<Double> rotatingRates = new ArrayList<>();
         List<Double> rotatingJoinShares = new ArrayList<>();
         for (int run = 0; run < runs; run++) {
-            try (BenchSession bench = new BenchSession(Settings.DEFAULTS, ",password=" + BenchSession.PASSWORD)) {
+            try (BenchSession bench = new BenchSession(Tunables.DEFAULTS, ",password=" + BenchSession.PASSWORD)) {
                 InetSocketAddress server = new InetSocketAddress("127.0.0.1", bench.port());
                 Joins alone = guess(bench, server, List.of(), List.of(), List.of(), Math.max(1, seconds / 2));
                 baselineMedians.add(Stats.of(alone.times()).median());
@@ -108,8 +109,8 @@ public final class GuessBench {
         Report.line("right client's join meanwhile: median %s, max %s  target < 100 ms",
                 RoundTripBench.of(joinMedians).spread(1e6, " ms"), RoundTripBench.of(joinMaxima).spread(1e6, " ms"));
         Report.line("%d guessers rotating addresses: %s wrong-password answers/s (bound: %d counted / %s hold)",
-                rotating, RoundTripBench.of(rotatingRates).spread(1, "/s"), PreAuthLimits.DEFAULTS.full(),
-                Settings.DEFAULTS.authFailureBaseDelay());
+                rotating, RoundTripBench.of(rotatingRates).spread(1, "/s"), HostSettings.PRE_AUTH_FULL.defaultValue(),
+                HostSettings.AUTH_FAILURE_BASE_DELAY.defaultValue());
         Report.line("right client's joins that got in while they rotate: %s", RoundTripBench.of(rotatingJoinShares).spread(1, ""));
         Report.line("load after: %s", Report.load());
     }

@@ -1,5 +1,6 @@
 package io.dbgshell.bench;
 
+import io.dbgshell.config.Tunables;
 import io.dbgshell.transport.spec.CommonParams;
 import com.fazecast.jSerialComm.SerialPort;
 import io.dbgshell.transport.serial.ComSpec;
@@ -126,7 +127,8 @@ public final class SerialBench {
 
     /** Goodput in bytes per second, and payload over bytes the sender wrote. */
     private static double[] framedBytesPerSecond(byte[] data, boolean paced) throws Exception {
-        try (PtyRelay relay = relay(paced); SerialLines host = new SerialLines(); SerialLines remote = new SerialLines()) {
+        try (PtyRelay relay = relay(paced); SerialLines host = new SerialLines(Tunables.DEFAULTS);
+             SerialLines remote = new SerialLines(Tunables.DEFAULTS)) {
             AtomicLong received = new AtomicLong();
             CountDownLatch all = new CountDownLatch(1);
             new ComServerTransport(host).bind(new ComSpec(Role.SERVER, relay.pathA(), BAUD, 1, CommonParams.NONE),

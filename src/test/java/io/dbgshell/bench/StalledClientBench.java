@@ -4,6 +4,7 @@ import io.dbgshell.client.RemoteSession;
 import io.dbgshell.engine.TargetState;
 import io.dbgshell.protocol.Frame;
 import io.dbgshell.protocol.Identity;
+import io.dbgshell.session.SessionSettings;
 import io.dbgshell.testing.FloodCommand;
 import io.dbgshell.testing.RawLink;
 import io.dbgshell.testing.TestHost;
@@ -41,7 +42,7 @@ public final class StalledClientBench {
         List<Double> stallP99 = new ArrayList<>();
         try (BenchSession bench = new BenchSession(TestHost.fastSettings(), "")) {
             Report.line("participant queue bound %d KiB; output per round %d bytes",
-                    TestHost.fastSettings().participantQueueBytes() / 1024,
+                    TestHost.fastSettings().get(SessionSettings.PARTICIPANT_QUEUE_BYTES) / 1024,
                     FloodCommand.text("T000000", LINES, WIDTH).length());
             List<ExpectingDisplay> live = new ArrayList<>();
             for (int i = 0; i < CLIENTS - 1; i++) {
@@ -67,7 +68,7 @@ public final class StalledClientBench {
                 long[] withStall = phase(bench, live, rounds, roundNo);
                 roundNo += rounds;
                 // the host drops a client over its bound once it has taken nothing for the stall timeout
-                long dropDeadline = System.nanoTime() + TestHost.fastSettings().participantStallTimeout().toNanos()
+                long dropDeadline = System.nanoTime() + TestHost.fastSettings().get(SessionSettings.PARTICIPANT_STALL_TIMEOUT).toNanos()
                         + 5_000_000_000L;
                 while (bench.drops() == drops && System.nanoTime() < dropDeadline) {
                     Thread.sleep(10);

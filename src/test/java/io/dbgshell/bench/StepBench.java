@@ -1,10 +1,10 @@
 package io.dbgshell.bench;
 
+import io.dbgshell.config.Tunables;
 import io.dbgshell.engine.StepKind;
 import io.dbgshell.engine.TargetState;
 import io.dbgshell.engine.jdi.JdiDebugger;
 import io.dbgshell.engine.jdi.JdiEngine;
-import io.dbgshell.engine.jdi.JdiSettings;
 import io.dbgshell.testing.RecordingEngineListener;
 import io.dbgshell.testing.TargetPrograms;
 
@@ -129,7 +129,7 @@ public final class StepBench {
 
     /** Lines per second of {@code p} as {@code steps} calls of the engine's API, as the command makes them. */
     private static double engine(Path dir, int steps) throws Exception {
-        JdiEngine engine = JdiDebugger.create(JdiSettings.DEFAULTS).engine();
+        JdiEngine engine = JdiDebugger.create(Tunables.DEFAULTS).engine();
         engine.listen(new RecordingEngineListener());
         try {
             engine.create(List.of("java", "-cp", dir.toString(), "Steps"));

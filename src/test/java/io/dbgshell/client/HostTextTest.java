@@ -8,6 +8,9 @@ import java.util.stream.IntStream;
 import static org.assertj.core.api.Assertions.assertThat;
 
 class HostTextTest {
+    private static final int NAMES = ClientSettings.COMMAND_NAMES.defaultValue();
+    private static final int CHARS = ClientSettings.COMMAND_NAME_CHARS.defaultValue();
+
     @Test
     void plainTextNewlinesAndTabsPassUnchanged() {
         String text = "0:003> k\n\tframe 1 ünïcödé 漢字\n";
@@ -33,13 +36,13 @@ class HostTextTest {
     @Test
     void onlyPlainCommandNamesAreTakenForCompletion() {
         assertThat(HostText.commandNames(List.of(".break", "$$>a<", "bp", "bp", "", "two words", "x\u001b[2J",
-                "\u00e9cho", "x".repeat(HostText.MAX_COMMAND_NAME + 1), "~")))
+                "\u00e9cho", "x".repeat(CHARS + 1), "~"), NAMES, CHARS))
                 .containsExactly(".break", "$$>a<", "bp", "~");
     }
 
     @Test
     void commandNamesAreTakenUpToTheBound() {
-        List<String> flood = IntStream.range(0, HostText.MAX_COMMAND_NAMES + 5).mapToObj(i -> "c" + i).toList();
-        assertThat(HostText.commandNames(flood)).hasSize(HostText.MAX_COMMAND_NAMES);
+        List<String> flood = IntStream.range(0, NAMES + 5).mapToObj(i -> "c" + i).toList();
+        assertThat(HostText.commandNames(flood, NAMES, CHARS)).hasSize(NAMES);
     }
 }

@@ -1,7 +1,8 @@
 package io.dbgshell.client;
 
+import io.dbgshell.protocol.ProtocolSettings;
 import io.dbgshell.testing.TestTransports;
-import io.dbgshell.config.Settings;
+import io.dbgshell.config.Tunables;
 import io.dbgshell.protocol.Frame;
 import io.dbgshell.protocol.FrameCodec;
 import io.dbgshell.protocol.FrameType;
@@ -135,7 +136,7 @@ class ImpostorHostTest {
 
     private RemoteSession join(FakeHost host, String extra) throws Exception {
         return RemoteSession.join(transports, TransportSpecParser.parse("tcp:server=127.0.0.1,port=" + host.port() + extra,
-                        Role.CLIENT), Settings.DEFAULTS.withHandshakeTimeout(Duration.ofSeconds(5)), ALICE, Optional::empty,
+                        Role.CLIENT), Tunables.DEFAULTS.with(ProtocolSettings.HANDSHAKE_TIMEOUT, Duration.ofSeconds(5)), ALICE, Optional::empty,
                 false, display);
     }
 

@@ -97,14 +97,14 @@ class CommandLineSplitterTest {
     void aQuoteLeftOpenIsAnErrorNamingTheCommand(String line, String command) {
         assertThatThrownBy(() -> split(line))
                 .isInstanceOf(CommandSyntaxException.class)
-                .hasMessage("Error: missing closing quote in '" + command + "'");
+                .hasMessage("missing closing quote in '" + command + "'");
     }
 
     @Test
     void aQuoteLeftOpenNeverShowsAPassword() {
         assertThatThrownBy(() -> split(".server tcp:port=1,password=s3cret \""))
                 // the masker takes the value as the parser would: everything up to the next ',', the quote too
-                .hasMessage("Error: missing closing quote in '.server tcp:port=1,password=*'");
+                .hasMessage("missing closing quote in '.server tcp:port=1,password=*'");
     }
 
     @Test
@@ -137,7 +137,7 @@ class CommandLineSplitterTest {
     void unclosedEchoQuoteIsRefused() {
         assertThatThrownBy(() -> split(".echo \"no end; .servers"))
                 .isInstanceOf(CommandSyntaxException.class)
-                .hasMessage("Error: missing closing quote in .echo \"no end; .servers");
+                .hasMessage("missing closing quote in .echo \"no end; .servers");
     }
 
     @Test
@@ -146,7 +146,7 @@ class CommandLineSplitterTest {
         assertThat(split(atLimit)).hasSize(1);
         assertThatThrownBy(() -> split(atLimit + "x"))
                 .isInstanceOf(CommandSyntaxException.class)
-                .hasMessage("Error: the command line is 4097 characters long; the limit is 4096");
+                .hasMessage("the command line is 4097 characters long; the limit is 4096");
     }
 
     @Test
@@ -199,7 +199,7 @@ class CommandLineSplitterTest {
                 .hasMessageContaining("missing closing quote");
         assertThatThrownBy(() -> split("$$<; .servers"))
                 .isInstanceOf(CommandSyntaxException.class)
-                .hasMessage("Error: $$< needs a file name");
+                .hasMessage("$$< needs a file name");
     }
 
     @Test
@@ -250,7 +250,7 @@ class CommandLineSplitterTest {
                     assertThat(line.toString()).contains(command.text());
                 }
             } catch (CommandSyntaxException expected) {
-                assertThat(expected.getMessage()).startsWith("Error: ");
+                assertThat(expected.getMessage()).isNotBlank().doesNotStartWith("Error");
                 refused++;
             } catch (RuntimeException e) {
                 fail("line <" + line + "> threw " + e, e);

@@ -8,10 +8,11 @@ class ScriptDepthTest {
 
     @Test
     void allowsThirtyTwoNestedScriptsAndNoMore() {
-        assertThat(ScriptDepth.allowsAnother(0)).isTrue();
-        assertThat(ScriptDepth.allowsAnother(31)).isTrue();
-        assertThat(ScriptDepth.allowsAnother(32)).isFalse();
-        assertThat(ScriptDepth.EXCEEDED_MESSAGE)
+        ScriptDepth depth = new ScriptDepth(CommandSettings.SCRIPT_DEPTH.defaultValue());
+        assertThat(depth.allowsAnother(0)).isTrue();
+        assertThat(depth.allowsAnother(31)).isTrue();
+        assertThat(depth.allowsAnother(32)).isFalse();
+        assertThat(depth.exceededMessage())
                 .isEqualTo("Error: script nesting exceeds 32 levels (recursive script?)");
     }
 }

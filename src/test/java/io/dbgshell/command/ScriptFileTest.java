@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import io.dbgshell.files.Fifos;
+import io.dbgshell.files.UserFiles;
 
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -16,6 +17,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 class ScriptFileTest {
+    private static final int SCRIPT_BYTES = CommandSettings.SCRIPT_BYTES.defaultValue();
     private static final String SCRIPT = String.join("\n",
             "* set things up",
             ".echo one; .echo \"two; still two\"",
@@ -30,7 +32,8 @@ class ScriptFileTest {
 
     private List<String> run(String command) throws Exception {
         CommandText text = CommandLineSplitter.split(command).get(0);
-        return ScriptFile.commandLines(ScriptInvocation.parse(text.name(), text.arguments()), directory);
+        return ScriptFile.commandLines(ScriptInvocation.parse(text.name(), text.arguments()), directory, UserFiles.DEFAULT,
+                SCRIPT_BYTES);
     }
 
     private void write(String name, String content) throws Exception {
@@ -75,7 +78,7 @@ class ScriptFileTest {
         CommandText command = CommandLineSplitter.split(
                 "$$>a< \"my script.txt\" \"First one\" Two \"Three More\" Four; recx").get(0);
         List<String> lines = ScriptFile.commandLines(
-                ScriptInvocation.parse(command.name(), command.arguments()), directory);
+                ScriptInvocation.parse(command.name(), command.arguments()), directory, UserFiles.DEFAULT, SCRIPT_BYTES);
         assertThat(lines).containsExactly(".echo The first argument is First one.;"
                 + ".echo The fifth argument is ${$arg5}.;"
                 + ".echo The fourth argument is Four.");
@@ -121,7 +124,7 @@ class ScriptFileTest {
     void missingFileIsNamed() {
         assertThatThrownBy(() -> run("$<nowhere.txt"))
                 .isInstanceOf(ScriptFileException.class)
-                .hasMessage("Error: script file 'nowhere.txt' not found");
+                .hasMessage("script file 'nowhere.txt' not found");
     }
 
     @Test
@@ -129,7 +132,7 @@ class ScriptFileTest {
         Files.createDirectory(directory.resolve("sub"));
         assertThatThrownBy(() -> run("$<sub"))
                 .isInstanceOf(ScriptFileException.class)
-                .hasMessage("Error: script file 'sub' is a directory, not a regular file");
+                .hasMessage("script file 'sub' is a directory, not a regular file");
     }
 
     @Test
@@ -137,23 +140,23 @@ class ScriptFileTest {
         Fifos.make(directory.resolve("fifo"));
         assertTimeoutPreemptively(Duration.ofSeconds(5), () -> assertThatThrownBy(() -> run("$<fifo"))
                 .isInstanceOf(ScriptFileException.class)
-                .hasMessage("Error: script file 'fifo' is a FIFO, not a regular file"));
+                .hasMessage("script file 'fifo' is a FIFO, not a regular file"));
     }
 
     @Test
     void devZeroIsRefusedBeforeAnythingIsRead() {
         assertTimeoutPreemptively(Duration.ofSeconds(5), () -> assertThatThrownBy(() -> run("$</dev/zero"))
                 .isInstanceOf(ScriptFileException.class)
-                .hasMessage("Error: script file '/dev/zero' is a character device, not a regular file"));
+                .hasMessage("script file '/dev/zero' is a character device, not a regular file"));
     }
 
     @Test
     void aScriptOverTheSizeLimitIsRefused() throws Exception {
         String line = ".echo " + "x".repeat(1000) + "\n";
-        write("huge.txt", line.repeat(ScriptFile.MAX_BYTES / line.length() + 1));
+        write("huge.txt", line.repeat(SCRIPT_BYTES / line.length() + 1));
         assertThatThrownBy(() -> run("$<huge.txt"))
                 .isInstanceOf(ScriptFileException.class)
-                .hasMessage("Error: script file 'huge.txt' is larger than " + ScriptFile.MAX_BYTES + " bytes");
+                .hasMessage("script file 'huge.txt' is larger than " + SCRIPT_BYTES + " bytes");
     }
 
     @Test
@@ -162,7 +165,7 @@ class ScriptFileTest {
         String argument = "a".repeat(CommandLineSplitter.MAX_LINE_LENGTH / 2);
         assertThatThrownBy(() -> run("$$>a< twice.txt " + argument))
                 .isInstanceOf(ScriptFileException.class)
-                .hasMessage("Error: line 1 of script file 'twice.txt' is longer than "
+                .hasMessage("line 1 of script file 'twice.txt' is longer than "
                         + CommandLineSplitter.MAX_LINE_LENGTH + " characters once its arguments are substituted");
         String fits = "a".repeat(CommandLineSplitter.MAX_LINE_LENGTH / 2 - 10);
         assertThat(run("$$>a< twice.txt " + fits)).containsExactly(".echo " + fits + fits);
@@ -173,7 +176,7 @@ class ScriptFileTest {
         Files.write(directory.resolve("bin.txt"), new byte[] {'.', 'e', (byte) 0xC3, (byte) 0x28, '\n'});
         assertThatThrownBy(() -> run("$<bin.txt"))
                 .isInstanceOf(ScriptFileException.class)
-                .hasMessage("Error: script file 'bin.txt' is not valid UTF-8");
+                .hasMessage("script file 'bin.txt' is not valid UTF-8");
     }
 
     @Test
@@ -181,7 +184,7 @@ class ScriptFileTest {
         write("long.txt", ".servers\n.echo " + "x".repeat(CommandLineSplitter.MAX_LINE_LENGTH) + "\n");
         assertThatThrownBy(() -> run("$$><long.txt"))
                 .isInstanceOf(ScriptFileException.class)
-                .hasMessage("Error: line 2 of script file 'long.txt' is longer than 4096 characters");
+                .hasMessage("line 2 of script file 'long.txt' is longer than 4096 characters");
     }
 
     @Test
@@ -192,6 +195,6 @@ class ScriptFileTest {
                 "file permissions are not enforced here (running as root?)");
         assertThatThrownBy(() -> run("$<secret.txt"))
                 .isInstanceOf(ScriptFileException.class)
-                .hasMessage("Error: script file 'secret.txt' cannot be read: permission denied");
+                .hasMessage("script file 'secret.txt' cannot be read: permission denied");
     }
 }

@@ -50,14 +50,14 @@ class ScriptInvocationTest {
     void doubleDollarFileNameMayNotHoldASemicolon() {
         assertThatThrownBy(() -> ScriptInvocation.parse("$$<", "a;b"))
                 .isInstanceOf(CommandSyntaxException.class)
-                .hasMessage("Error: the file name of $$< may not contain ';': a;b");
+                .hasMessage("the file name of $$< may not contain ';': a;b");
     }
 
     @Test
     void leftoverAfterAQuotedNameIsNamed() {
         assertThatThrownBy(() -> ScriptInvocation.parse("$$<", "\"f.txt\" extra"))
                 .isInstanceOf(CommandSyntaxException.class)
-                .hasMessage("Error: unexpected 'extra' after the file name of $$<");
+                .hasMessage("unexpected 'extra' after the file name of $$<");
     }
 
     @Test
@@ -66,10 +66,10 @@ class ScriptInvocationTest {
             assertThatThrownBy(() -> ScriptInvocation.parse("$$>a<", arguments))
                     .as("<%s>", arguments)
                     .isInstanceOf(CommandSyntaxException.class)
-                    .hasMessage("Error: $$>a< needs a file name");
+                    .hasMessage("$$>a< needs a file name");
         }
         assertThatThrownBy(() -> ScriptInvocation.parse("$<", ""))
-                .hasMessage("Error: $< needs a file name");
+                .hasMessage("$< needs a file name");
     }
 
     @Test
@@ -83,13 +83,13 @@ class ScriptInvocationTest {
     @Test
     void argumentsMayNotHoldQuotesOrSemicolons() {
         assertThatThrownBy(() -> ScriptInvocation.parse("$$>a<", "s.txt ab\"c"))
-                .hasMessage("Error: script argument 'ab\"c' may not contain '\"'");
+                .hasMessage("script argument 'ab\"c' may not contain '\"'");
         assertThatThrownBy(() -> ScriptInvocation.parse("$$>a<", "s.txt \"a;b\""))
-                .hasMessage("Error: script argument 'a;b' may not contain ';'");
+                .hasMessage("script argument 'a;b' may not contain ';'");
         assertThatThrownBy(() -> ScriptInvocation.parse("$$>a<", "s.txt \"a\"b"))
-                .hasMessage("Error: missing space after \"a\" in $$>a<");
+                .hasMessage("missing space after \"a\" in $$>a<");
         assertThatThrownBy(() -> ScriptInvocation.parse("$$>a<", "s.txt \"open"))
-                .hasMessage("Error: missing closing quote in $$>a< s.txt \"open");
+                .hasMessage("missing closing quote in $$>a< s.txt \"open");
     }
 
     @Test

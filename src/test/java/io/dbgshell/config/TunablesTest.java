@@ -35,6 +35,16 @@ class TunablesTest {
     }
 
     @Test
+    void aRangeTakesBothEndsAndNothingOutside() {
+        Setting<Integer> percent = Setting.between("percent", 0, 100, 30);
+
+        assertThat(Tunables.DEFAULTS.with(percent, 0).get(percent)).isZero();
+        assertThat(Tunables.DEFAULTS.with(percent, 100).get(percent)).isEqualTo(100);
+        assertThatThrownBy(() -> Tunables.DEFAULTS.with(percent, 101)).hasMessage("percent: 101 is not from 0 to 100");
+        assertThatThrownBy(() -> Tunables.DEFAULTS.with(percent, -1)).hasMessage("percent: -1 is not from 0 to 100");
+    }
+
+    @Test
     void aDefaultTheSettingRefusesCannotBeDeclared() {
         assertThatThrownBy(() -> Setting.positive("count", 0)).hasMessage("count: default 0 is not at least 1");
     }

@@ -97,8 +97,9 @@ class ServerDiscoveryTest {
     @Test
     void aRecordSurvivesItsFileFormat() {
         ServerRecord record = new ServerRecord(12, Optional.of(Instant.parse("2024-03-04T16:05:21.123Z")), 3, "npipe",
-                "Debugger Server - npipe:Pipe=x");
+                "Debugger Server - npipe:Pipe=x\\y ü\nz");
 
         assertThat(ServerRecord.parse(record.format())).contains(record);
+        assertThat(ServerRecord.parse("pid=12\nserver=3\nline=\\u00zz\n")).isEmpty();
     }
 }

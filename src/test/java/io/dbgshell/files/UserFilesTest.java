@@ -1,5 +1,6 @@
 package io.dbgshell.files;
 
+import io.dbgshell.config.Tunables;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -26,7 +27,7 @@ class UserFilesTest {
     @TempDir
     Path dir;
 
-    private final UserFiles files = new UserFiles(SHORT);
+    private final UserFiles files = new UserFiles(Tunables.DEFAULTS.with(FilesSettings.OPEN_TIMEOUT, SHORT));
 
     @Test
     void aFifoIsRefusedWithoutBeingOpened() throws Exception {

@@ -1,7 +1,7 @@
 package io.dbgshell.host;
 
 import io.dbgshell.command.builtin.BuiltinCommands;
-import io.dbgshell.config.Settings;
+import io.dbgshell.config.Tunables;
 import io.dbgshell.protocol.Frame;
 import io.dbgshell.session.Session;
 import io.dbgshell.session.SessionLinks;
@@ -33,15 +33,15 @@ class HostFlushConsolidationTest {
     @Test
     void aFlushOutsideAReadWaitsForTheLoopsPendingTasks() throws Exception {
         CompletableFuture<SessionLinks> links = new CompletableFuture<>();
-        Session session = Session.builder().settings(Settings.DEFAULTS).transports(new Transports())
+        Session session = Session.builder().tunables(Tunables.DEFAULTS).transports(new Transports())
                 .commands(BuiltinCommands.registry()).links((opened, settings) -> {
                     links.complete(opened);
-                    return HostLinks.defaults().open(opened, settings);
+                    return new HostLinks().open(opened, settings);
                 }).build();
         EventLoopGroup loop = new MultiThreadIoEventLoopGroup(1, NioIoHandler.newFactory());
         CompletableFuture<Channel> accepted = new CompletableFuture<>();
-        HostChannelInitializer host = new HostChannelInitializer(links.join(), Settings.DEFAULTS,
-                new AuthThrottle(Settings.DEFAULTS, PreAuthLimits.DEFAULTS, System::nanoTime, () -> 0.5), Optional.empty(), ServerAccess.DEFAULT);
+        HostChannelInitializer host = new HostChannelInitializer(links.join(), Tunables.DEFAULTS,
+                new AuthThrottle(Tunables.DEFAULTS, System::nanoTime, () -> 0.5), Optional.empty(), ServerAccess.DEFAULT);
         try {
             Channel listener = new ServerBootstrap().group(loop).channel(NioServerSocketChannel.class)
                     .childHandler(new ChannelInitializer<>() {

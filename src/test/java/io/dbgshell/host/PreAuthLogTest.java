@@ -1,5 +1,6 @@
 package io.dbgshell.host;
 
+import io.dbgshell.config.Tunables;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
@@ -18,7 +19,8 @@ class PreAuthLogTest {
     private static final Duration INTERVAL = Duration.ofMillis(1500);
     private final ScheduledExecutorService scheduler = Executors.newSingleThreadScheduledExecutor();
     private final BlockingQueue<String> written = new LinkedBlockingQueue<>();
-    private final PreAuthLog log = new PreAuthLog(PreAuthLimits.DEFAULTS.withLog(INTERVAL, 3), written::add);
+    private final PreAuthLog log = new PreAuthLog(Tunables.DEFAULTS
+            .with(HostSettings.PRE_AUTH_LOG_INTERVAL, INTERVAL).with(HostSettings.PRE_AUTH_LOG_SOURCES, 3), written::add);
 
     @AfterEach
     void stop() {

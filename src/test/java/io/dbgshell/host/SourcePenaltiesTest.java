@@ -1,6 +1,7 @@
 package io.dbgshell.host;
 
-import io.dbgshell.config.Settings;
+import io.dbgshell.config.Tunables;
+import io.dbgshell.protocol.ProtocolSettings;
 import org.junit.jupiter.api.Test;
 
 import java.time.Duration;
@@ -10,10 +11,13 @@ import java.util.concurrent.atomic.AtomicLong;
 import static org.assertj.core.api.Assertions.assertThat;
 
 class SourcePenaltiesTest {
+    private static final int SOURCES = 1000;
     private final AtomicLong now = new AtomicLong(1_000_000_000L);
-    private final SourcePenalties penalties = new SourcePenalties(Settings.DEFAULTS
-            .withAuthFailureDelays(Duration.ofSeconds(1), Duration.ofSeconds(8))
-            .withHandshakeTimeout(Duration.ofSeconds(10)), now::get);
+    private final SourcePenalties penalties = new SourcePenalties(Tunables.DEFAULTS
+            .with(HostSettings.AUTH_FAILURE_BASE_DELAY, Duration.ofSeconds(1))
+            .with(HostSettings.AUTH_FAILURE_MAX_DELAY, Duration.ofSeconds(8))
+            .with(ProtocolSettings.HANDSHAKE_TIMEOUT, Duration.ofSeconds(10))
+            .with(HostSettings.PENALIZED_SOURCES, SOURCES), now::get);
 
     private static long millis(long nanos) {
         return TimeUnit.NANOSECONDS.toMillis(nanos);
@@ -63,10 +67,10 @@ class SourcePenaltiesTest {
 
     @Test
     void aFloodOfSourcesCannotGrowTheTableWithoutBound() {
-        for (int i = 0; i < SourcePenalties.MAX_SOURCES + 500; i++) {
+        for (int i = 0; i < SOURCES + 500; i++) {
             penalties.failed("addr" + i);
         }
         assertThat(penalties.reserveGreeting("addr0")).isZero();
-        assertThat(penalties.reserveGreeting("addr" + (SourcePenalties.MAX_SOURCES + 499))).isPositive();
+        assertThat(penalties.reserveGreeting("addr" + (SOURCES + 499))).isPositive();
     }
 }

@@ -1,12 +1,15 @@
 package io.dbgshell.host;
 
+import io.dbgshell.config.Tunables;
 import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 class StartupLimitsTest {
     private double nextRandom = 0.99;
-    private final StartupLimits limits = new StartupLimits(PreAuthLimits.DEFAULTS.withPerSource(3).withTotal(10, 30, 20),
+    private final StartupLimits limits = new StartupLimits(Tunables.DEFAULTS.with(HostSettings.PRE_AUTH_PER_SOURCE, 3)
+            .with(HostSettings.PRE_AUTH_REFUSE_FROM, 10).with(HostSettings.PRE_AUTH_REFUSE_PERCENT, 30)
+            .with(HostSettings.PRE_AUTH_FULL, 20),
             () -> nextRandom);
 
     @Test

@@ -61,7 +61,8 @@ class TcpSessionIT {
             host.out.await("Server started with 'tcp:port=25020:25030,password=*'");
             try (DbgshellProcess client = DbgshellProcess.start(home, "-remote", "tcp:server=127.0.0.1,port=25020,password=nope")) {
                 assertThat(client.awaitExit(EXIT)).isNotZero();
-                assertThat(client.err.text()).contains("Error 0x80004005").doesNotContain("Exception");
+                assertThat(client.err.text()).contains("Error: the password is wrong (Error 0x80004005)\n")
+                        .doesNotContain("Exception");
             }
             host.out.await(": wrong password");
             host.closeInput();
@@ -135,7 +136,7 @@ class TcpSessionIT {
             }
             try (DbgshellProcess noPassword = DbgshellProcess.start(home, "-remote", "tcp:server=127.0.0.1,port=25080")) {
                 assertThat(noPassword.awaitExit(EXIT)).isEqualTo(1);
-                assertThat(noPassword.err.text()).contains("Error 0x80004005: the server requires a password");
+                assertThat(noPassword.err.text()).contains("Error: the server requires a password (Error 0x80004005)");
             }
             host.closeInput();
             assertThat(host.awaitExit(EXIT)).isZero();

@@ -1,5 +1,6 @@
 package io.dbgshell.logging;
 
+import io.dbgshell.config.Tunables;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -18,8 +19,8 @@ class LogSinkTest {
     @Test
     void aSecondProcessAppendsInsteadOfWipingTheFirstOnesLog() throws Exception {
         Path log = dir.resolve("logs/dbgshell.log");
-        new LogSink(Optional.of(log)).write("INFO", "host", "the host was here", null);
-        new LogSink(Optional.of(log)).write("WARN", "client", "a client started", new IllegalStateException("boom"));
+        new LogSink(Optional.of(log), Tunables.DEFAULTS).write("INFO", "host", "the host was here", null);
+        new LogSink(Optional.of(log), Tunables.DEFAULTS).write("WARN", "client", "a client started", new IllegalStateException("boom"));
 
         String text = Files.readString(log);
         assertThat(text).contains("INFO [main] host - the host was here")
@@ -30,26 +31,26 @@ class LogSinkTest {
     @Test
     void nothingIsCreatedUntilTheFirstLine() {
         Path log = dir.resolve("never.log");
-        new LogSink(Optional.of(log));
+        new LogSink(Optional.of(log), Tunables.DEFAULTS);
         assertThat(log).doesNotExist();
     }
 
     @Test
     void aLargeLogIsKeptAsABackupAndANewOneBegun() throws Exception {
         Path log = dir.resolve("big.log");
-        Files.write(log, new byte[(int) LogSettings.ROTATE_BYTES + 1]);
+        Files.write(log, new byte[LogSettings.ROTATE_BYTES.defaultValue() + 1]);
 
-        new LogSink(Optional.of(log)).write("INFO", "x", "fresh", null);
+        new LogSink(Optional.of(log), Tunables.DEFAULTS).write("INFO", "x", "fresh", null);
 
-        assertThat(Files.size(dir.resolve("big.log.1"))).isEqualTo(LogSettings.ROTATE_BYTES + 1);
+        assertThat(Files.size(dir.resolve("big.log.1"))).isEqualTo(LogSettings.ROTATE_BYTES.defaultValue() + 1L);
         assertThat(Files.readString(log)).contains("fresh").hasLineCount(1);
     }
 
     @Test
     void aLogThatGrowsPastItsBoundWhileRunningIsRotatedAndTheDiskUseStaysBounded() throws Exception {
         Path log = dir.resolve("running.log");
-        long bound = 4096;
-        LogSink sink = new LogSink(Optional.of(log), bound);
+        int bound = 4096;
+        LogSink sink = new LogSink(Optional.of(log), Tunables.DEFAULTS.with(LogSettings.ROTATE_BYTES, bound));
         String line = "x".repeat(100);
         for (int i = 0; i < 1000; i++) {
             sink.write("INFO", "flood", line + i, null);
@@ -66,9 +67,9 @@ class LogSinkTest {
     @Test
     void aProcessWhoseFileWasRotatedByAnotherWritesToTheNewFile() throws Exception {
         Path log = dir.resolve("shared.log");
-        long bound = 1024;
-        LogSink first = new LogSink(Optional.of(log), bound);
-        LogSink second = new LogSink(Optional.of(log), bound);
+        Tunables small = Tunables.DEFAULTS.with(LogSettings.ROTATE_BYTES, 1024);
+        LogSink first = new LogSink(Optional.of(log), small);
+        LogSink second = new LogSink(Optional.of(log), small);
         first.write("INFO", "first", "x".repeat(2000), null);
         second.write("INFO", "second", "hello", null); // opens the large file: rotates it
         first.write("INFO", "first", "after", null);   // past its count: reopens, finds the new file small, appends
@@ -85,7 +86,7 @@ class LogSinkTest {
 
     @Test
     void nettyIsHeldToItsOwnLevel() {
-        LogSettings settings = new LogSettings(Optional.empty(), org.slf4j.event.Level.DEBUG, org.slf4j.event.Level.WARN);
+        LogConfig settings = new LogConfig(Optional.empty(), org.slf4j.event.Level.DEBUG, org.slf4j.event.Level.WARN);
         assertThat(settings.levelFor("io.netty.channel.X")).isEqualTo(org.slf4j.event.Level.WARN);
         assertThat(settings.levelFor("io.dbgshell.session.Session")).isEqualTo(org.slf4j.event.Level.DEBUG);
     }
@@ -93,13 +94,13 @@ class LogSinkTest {
     @Test
     void theLogIsReadableByItsOwnerOnlyEvenIfAnOlderVersionMadeItReadableByAll() throws Exception {
         Path fresh = dir.resolve("home/dbgshell.log");
-        new LogSink(Optional.of(fresh)).write("INFO", "x", "a client joined from 10.0.0.7", null);
+        new LogSink(Optional.of(fresh), Tunables.DEFAULTS).write("INFO", "x", "a client joined from 10.0.0.7", null);
         assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(fresh))).isEqualTo("rw-------");
         assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(fresh.getParent()))).isEqualTo("rwx------");
 
         Path old = Files.writeString(dir.resolve("old.log"), "from before\n");
         Files.setPosixFilePermissions(old, PosixFilePermissions.fromString("rw-r--r--"));
-        new LogSink(Optional.of(old)).write("INFO", "x", "now private", null);
+        new LogSink(Optional.of(old), Tunables.DEFAULTS).write("INFO", "x", "now private", null);
         assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(old))).isEqualTo("rw-------");
     }
 }

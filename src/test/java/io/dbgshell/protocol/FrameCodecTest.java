@@ -29,6 +29,12 @@ class FrameCodecTest {
             new Frame.End("bye"));
 
     @Test
+    void everyFrameRecordHasATypeOfItsOwn() {
+        assertThat(EVERY_KIND.stream().map(Frame::type).distinct()).containsExactlyInAnyOrder(FrameType.values());
+        assertThat(Frame.class.getPermittedSubclasses()).hasSameSizeAs(FrameType.values());
+    }
+
+    @Test
     void everyFrameSurvivesTheRoundTripThroughThePipeline() {
         EmbeddedChannel channel = new EmbeddedChannel(new FrameDecoder(1 << 16), FrameEncoder.INSTANCE);
         for (Frame frame : EVERY_KIND) {

@@ -1,6 +1,5 @@
 package io.dbgshell.protocol;
 
-import io.dbgshell.config.Settings;
 import io.netty.buffer.ByteBuf;
 import io.netty.buffer.ByteBufAllocator;
 import io.netty.channel.embedded.EmbeddedChannel;
@@ -41,7 +40,7 @@ class OutputFramesTest {
 
     /** Feeds the bytes to the client's decoder with the default limit, as the client would. */
     private static List<String> decode(ByteBuf wire) {
-        EmbeddedChannel client = new EmbeddedChannel(new FrameDecoder(Settings.DEFAULTS.maxFrameBytes()));
+        EmbeddedChannel client = new EmbeddedChannel(new FrameDecoder(ProtocolSettings.MAX_FRAME_BYTES.defaultValue()));
         client.writeInbound(wire);
         List<String> texts = new ArrayList<>();
         for (Frame frame = client.readInbound(); frame != null; frame = client.readInbound()) {

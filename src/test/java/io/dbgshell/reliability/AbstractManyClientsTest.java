@@ -1,7 +1,7 @@
 package io.dbgshell.reliability;
 
 import io.dbgshell.client.RemoteSession;
-import io.dbgshell.config.Settings;
+import io.dbgshell.config.Tunables;
 import io.dbgshell.server.ServerEntry;
 import io.dbgshell.protocol.Identity;
 import io.dbgshell.testing.TestHost;
@@ -82,7 +82,7 @@ public abstract class AbstractManyClientsTest {
             CommandTally display = new CommandTally(CLIENTS);
             clients.add(RemoteSession.join(host.transports,
                     TransportSpecParser.parse(clientTransport(serverFor(c, server)), Role.CLIENT),
-                    Settings.DEFAULTS, new Identity("BOX" + c, "user" + c), Optional::empty, false, display));
+                    Tunables.DEFAULTS, new Identity("BOX" + c, "user" + c), Optional::empty, false, display));
             displays.add(display);
         }
         long start = System.nanoTime();

@@ -1,11 +1,11 @@
 package io.dbgshell.reliability;
 
+import io.dbgshell.config.Tunables;
 import io.dbgshell.testing.TestTransports;
 import io.dbgshell.server.ServerEntry;
 import io.dbgshell.transport.serial.ComSpec;
 import io.dbgshell.transport.EventLoops;
 import io.dbgshell.transport.Transports;
-import io.dbgshell.transport.serial.ComSettings;
 import io.dbgshell.transport.serial.PtyRelay;
 import io.dbgshell.transport.serial.SerialLines;
 import org.junit.jupiter.api.AfterEach;
@@ -33,7 +33,7 @@ class ComManyClientsTest extends AbstractManyClientsTest {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        lines = new SerialLines(ComSettings.DEFAULTS);
+        lines = new SerialLines(Tunables.DEFAULTS);
         return TestTransports.on(loops).com(lines).build();
     }
 

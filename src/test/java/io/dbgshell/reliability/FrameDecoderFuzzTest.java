@@ -1,8 +1,8 @@
 package io.dbgshell.reliability;
 
-import io.dbgshell.config.Settings;
 import io.dbgshell.protocol.Frame;
 import io.dbgshell.protocol.FrameDecoder;
+import io.dbgshell.protocol.ProtocolSettings;
 import io.netty.buffer.Unpooled;
 import io.netty.channel.embedded.EmbeddedChannel;
 import io.netty.handler.codec.CorruptedFrameException;
@@ -35,7 +35,7 @@ class FrameDecoderFuzzTest {
         long start = System.nanoTime();
         for (int i = 0; i < inputs; i++) {
             byte[] input = mutator.next();
-            EmbeddedChannel channel = new EmbeddedChannel(new FrameDecoder(Settings.DEFAULTS.maxFrameBytes()));
+            EmbeddedChannel channel = new EmbeddedChannel(new FrameDecoder(ProtocolSettings.MAX_FRAME_BYTES.defaultValue()));
             try {
                 int cut = input.length == 0 ? 0 : random.nextInt(input.length + 1);
                 channel.writeInbound(Unpooled.wrappedBuffer(Arrays.copyOf(input, cut)));

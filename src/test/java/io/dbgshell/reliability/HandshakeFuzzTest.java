@@ -1,9 +1,10 @@
 package io.dbgshell.reliability;
 
+import io.dbgshell.protocol.ProtocolSettings;
 import io.dbgshell.transport.tcp.Tcp;
 import io.dbgshell.command.CommandRegistry;
 import io.dbgshell.command.builtin.EchoCommand;
-import io.dbgshell.config.Settings;
+import io.dbgshell.config.Tunables;
 import io.dbgshell.host.HostLinks;
 import io.dbgshell.protocol.Frame;
 import io.dbgshell.protocol.FrameDecoder;
@@ -65,9 +66,9 @@ class HandshakeFuzzTest {
         group = new MultiThreadIoEventLoopGroup(2, LocalIoHandler.newFactory());
         loops = new EventLoops(1);
         server = new LocalServerTransport(group, IN_FLIGHT);
-        session = Session.builder().settings(Settings.DEFAULTS.withHandshakeTimeout(HANDSHAKE))
-                .transports(new Transports().register(Tcp.PROVIDER, server, new TcpClientTransport(loops)))
-                .commands(new CommandRegistry().register(new EchoCommand())).links(HostLinks.defaults()).build();
+        session = Session.builder().tunables(Tunables.DEFAULTS.with(ProtocolSettings.HANDSHAKE_TIMEOUT, HANDSHAKE))
+                .transports(new Transports().register(Tcp.PROVIDER, server, new TcpClientTransport(loops, Tunables.DEFAULTS)))
+                .commands(new CommandRegistry().register(new EchoCommand())).links(new HostLinks()).build();
         session.addTap(text -> {
             shownChars.addAndGet(text.length());
             if (text.contains("internal error")) {
@@ -127,7 +128,7 @@ class HandshakeFuzzTest {
         Channel client = new Bootstrap().group(group).channel(LocalChannel.class).handler(new ChannelInitializer<>() {
             @Override
             protected void initChannel(Channel channel) {
-                channel.pipeline().addLast(new FrameDecoder(Settings.DEFAULTS.maxFrameBytes()), FrameEncoder.INSTANCE,
+                channel.pipeline().addLast(new FrameDecoder(ProtocolSettings.MAX_FRAME_BYTES.defaultValue()), FrameEncoder.INSTANCE,
                         new SimpleChannelInboundHandler<Frame>() {
                             @Override
                             protected void channelRead0(ChannelHandlerContext ctx, Frame frame) {

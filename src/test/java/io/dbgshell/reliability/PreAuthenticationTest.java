@@ -1,9 +1,10 @@
 package io.dbgshell.reliability;
 
+import io.dbgshell.protocol.ProtocolSettings;
 import io.dbgshell.testing.TestTransports;
 import io.dbgshell.client.ClientException;
-import io.dbgshell.config.Settings;
-import io.dbgshell.host.PreAuthLimits;
+import io.dbgshell.config.Tunables;
+import io.dbgshell.host.HostSettings;
 import io.dbgshell.protocol.Frame;
 import io.dbgshell.protocol.ProtocolVersion;
 import io.dbgshell.protocol.RefusalReason;
@@ -51,8 +52,8 @@ class PreAuthenticationTest {
 
     @Test
     void aSilentFloodFromOneSourceHoldsOnlyItsShareAndAClientFromElsewhereJoinsAtOnce() throws Exception {
-        int share = PreAuthLimits.DEFAULTS.perSource();
-        try (TestHost host = new TestHost(PreAuthenticationTest::tcp, TestHost.fastSettings().withHandshakeTimeout(HANDSHAKE));
+        int share = HostSettings.PRE_AUTH_PER_SOURCE.defaultValue();
+        try (TestHost host = new TestHost(PreAuthenticationTest::tcp, TestHost.fastSettings().with(ProtocolSettings.HANDSHAKE_TIMEOUT, HANDSHAKE));
              Selector selector = Selector.open()) {
             InetSocketAddress address = address(host.startServer("tcp:port=" + RANGE));
             List<SocketChannel> silent = new ArrayList<>();
@@ -99,8 +100,9 @@ class PreAuthenticationTest {
         Duration cap = Duration.ofMillis(400);
         Duration guessing = Duration.ofSeconds(4);
         int guessers = 50;
-        int share = PreAuthLimits.DEFAULTS.perSource();
-        Settings settings = TestHost.fastSettings().withAuthFailureDelays(Duration.ofMillis(100), cap);
+        int share = HostSettings.PRE_AUTH_PER_SOURCE.defaultValue();
+        Tunables settings = TestHost.fastSettings().with(HostSettings.AUTH_FAILURE_BASE_DELAY, Duration.ofMillis(100))
+                .with(HostSettings.AUTH_FAILURE_MAX_DELAY, cap);
         try (TestHost host = new TestHost(PreAuthenticationTest::tcp, settings)) {
             InetSocketAddress address = address(host.startServer("tcp:port=" + RANGE + ",password=right"));
             long start = System.nanoTime();
@@ -141,8 +143,9 @@ class PreAuthenticationTest {
     void aGuesserThatHangsUpAfterAWrongAnswerStillCountsUntilItsHoldHasPassed() throws Exception {
         Duration hold = Duration.ofSeconds(3);
         Duration noticed = Duration.ofSeconds(1);
-        try (TestHost host = new TestHost(PreAuthenticationTest::tcp, TestHost.fastSettings().withAuthFailureDelays(hold, hold),
-                PreAuthLimits.DEFAULTS.withPerSource(1))) {
+        try (TestHost host = new TestHost(PreAuthenticationTest::tcp, TestHost.fastSettings()
+                .with(HostSettings.AUTH_FAILURE_BASE_DELAY, hold).with(HostSettings.AUTH_FAILURE_MAX_DELAY, hold)
+                .with(HostSettings.PRE_AUTH_PER_SOURCE, 1))) {
             InetSocketAddress address = address(host.startServer("tcp:port=" + RANGE + ",password=right"));
             long answered;
             try (BlockingLink link = new BlockingLink(new InetSocketAddress(ATTACKER, 0), address, Duration.ofSeconds(5))) {
@@ -167,8 +170,9 @@ class PreAuthenticationTest {
     @Test
     void pastTheTotalCapEveryNewConnectionIsRefusedWithOneClearLine() throws Exception {
         int full = 5;
-        try (TestHost host = new TestHost(PreAuthenticationTest::tcp, TestHost.fastSettings().withHandshakeTimeout(HANDSHAKE),
-                PreAuthLimits.DEFAULTS.withTotal(full, 100, full))) {
+        try (TestHost host = new TestHost(PreAuthenticationTest::tcp, TestHost.fastSettings()
+                .with(ProtocolSettings.HANDSHAKE_TIMEOUT, HANDSHAKE).with(HostSettings.PRE_AUTH_REFUSE_FROM, full)
+                .with(HostSettings.PRE_AUTH_REFUSE_PERCENT, 100).with(HostSettings.PRE_AUTH_FULL, full))) {
             InetSocketAddress address = address(host.startServer("tcp:port=" + RANGE));
             List<BlockingLink> silent = new ArrayList<>();
             try {

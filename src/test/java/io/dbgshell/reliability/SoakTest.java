@@ -1,8 +1,8 @@
 package io.dbgshell.reliability;
 
-import io.dbgshell.testing.TestTransports;
 import io.dbgshell.client.ClientException;
 import io.dbgshell.command.builtin.BuiltinCommands;
+import io.dbgshell.config.Tunables;
 import io.dbgshell.host.HostLinks;
 import io.dbgshell.server.ServerEntry;
 import io.dbgshell.protocol.Identity;
@@ -12,6 +12,7 @@ import io.dbgshell.testing.FloodCommand;
 import io.dbgshell.testing.PrintingConsole;
 import io.dbgshell.testing.TestClient;
 import io.dbgshell.testing.TestHost;
+import io.dbgshell.testing.TestTransports;
 import io.dbgshell.transport.spec.PasswordSource;
 import io.dbgshell.transport.EventLoops;
 import io.dbgshell.transport.spec.Role;
@@ -26,7 +27,6 @@ import java.lang.management.ManagementFactory;
 import java.lang.management.MemoryMXBean;
 import java.lang.management.ThreadMXBean;
 import java.time.Duration;
-import java.time.Instant;
 import java.util.Random;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
@@ -60,11 +60,11 @@ class SoakTest {
         ThreadMXBean threads = ManagementFactory.getThreadMXBean();
         AtomicLong shownChars = new AtomicLong();
         PrintingConsole console = new PrintingConsole(text -> shownChars.addAndGet(text.length()));
-        HostConsole host = new HostConsole(TestHost.HOST_IDENTITY, console, Instant.now());
+        HostConsole host = new HostConsole(TestHost.HOST_IDENTITY, console, Tunables.DEFAULTS);
         try (EventLoops loops = new EventLoops(2)) {
             Transports transports = tcp(loops);
-            Session session = Session.builder().settings(TestHost.fastSettings()).transports(transports)
-                    .commands(BuiltinCommands.registry().register(new FloodCommand())).links(HostLinks.defaults()).build();
+            Session session = Session.builder().tunables(TestHost.fastSettings()).transports(transports)
+                    .commands(BuiltinCommands.registry().register(new FloodCommand())).links(new HostLinks()).build();
             session.attachHostConsole(host);
             ServerEntry server = session.servers().start(TransportSpecParser.parse("tcp:port=24660:24679", Role.SERVER));
             String transport = "tcp:server=127.0.0.1,port=" + ((TcpSpec) server.spec()).port().low();

@@ -1,9 +1,11 @@
 package io.dbgshell.session;
 
 import io.dbgshell.client.ClientException;
-import io.dbgshell.config.Settings;
+import io.dbgshell.config.Tunables;
+import io.dbgshell.host.HostSettings;
 import io.dbgshell.protocol.Frame;
 import io.dbgshell.protocol.Identity;
+import io.dbgshell.protocol.ProtocolSettings;
 import io.dbgshell.protocol.ProtocolVersion;
 import io.dbgshell.protocol.RefusalReason;
 import io.dbgshell.server.ServerEntry;
@@ -54,7 +56,7 @@ public abstract class AbstractSessionTransportTest {
     /** What notices show in brackets for this transport's clients, e.g. {@code (tcp 127.0.0.1:}. */
     protected abstract String connectionPrefix();
 
-    protected Settings settings() {
+    protected Tunables settings() {
         return TestHost.fastSettings();
     }
 
@@ -63,7 +65,7 @@ public abstract class AbstractSessionTransportTest {
      * handshake deadline, which would close it anyway and so prove nothing.
      */
     private Duration beforeTheHandshakeDeadline() {
-        return settings().handshakeTimeout().dividedBy(2);
+        return settings().get(ProtocolSettings.HANDSHAKE_TIMEOUT).dividedBy(2);
     }
 
     @BeforeEach
@@ -329,7 +331,7 @@ public abstract class AbstractSessionTransportTest {
     @Test
     void aSilentConnectionIsClosedAtTheHandshakeDeadline() throws Exception {
         host.close();
-        host = new TestHost(this::transports, settings().withHandshakeTimeout(Duration.ofMillis(300)));
+        host = new TestHost(this::transports, settings().with(ProtocolSettings.HANDSHAKE_TIMEOUT, Duration.ofMillis(300)));
         ServerEntry server = host.startServer(serverTransport(""));
         RawLink silent = raw(server);
         long start = System.nanoTime();
@@ -342,7 +344,9 @@ public abstract class AbstractSessionTransportTest {
     @Test
     void repeatedWrongPasswordsFromOneAddressAreAnsweredEverMoreSlowly() throws Exception {
         host.close();
-        host = new TestHost(this::transports, settings().withAuthFailureDelays(Duration.ofMillis(100), Duration.ofSeconds(2)));
+        host = new TestHost(this::transports, settings()
+                .with(HostSettings.AUTH_FAILURE_BASE_DELAY, Duration.ofMillis(100))
+                .with(HostSettings.AUTH_FAILURE_MAX_DELAY, Duration.ofSeconds(2)));
         ServerEntry server = host.startServer(serverTransport(",password=right"));
         List<Long> answerMillis = new ArrayList<>();
         for (int attempt = 0; attempt < 4; attempt++) {

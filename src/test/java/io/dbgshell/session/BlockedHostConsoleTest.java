@@ -1,6 +1,8 @@
 package io.dbgshell.session;
 
+import io.dbgshell.config.Tunables;
 import io.dbgshell.protocol.Identity;
+import io.dbgshell.shell.ShellSettings;
 import io.dbgshell.testing.TestTransports;
 import io.dbgshell.server.ServerEntry;
 import io.dbgshell.shell.HostConsole;
@@ -18,7 +20,6 @@ import java.nio.channels.Channels;
 import java.nio.channels.Pipe;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
-import java.time.Instant;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -35,7 +36,8 @@ class BlockedHostConsoleTest {
         try (TestHost host = new TestHost(loops -> TestTransports.tcp(loops), TestHost.fastSettings())) {
             HostConsole blocked = new HostConsole(TestHost.HOST_IDENTITY,
                     new StreamConsole(InputStream.nullInputStream(), Channels.newOutputStream(stdout.sink())),
-                    Instant.now(), 64 * 1024, Duration.ofMillis(200));
+                    Tunables.DEFAULTS.with(ShellSettings.CONSOLE_QUEUE_CHARS, 64 * 1024)
+                            .with(SessionSettings.PARTICIPANT_STALL_TIMEOUT, Duration.ofMillis(200)));
             host.session.attachHostConsole(blocked);
             ServerEntry server = host.startServer("tcp:port=27340:27359");
             TestClient alice = TestClient.join(host.transports,

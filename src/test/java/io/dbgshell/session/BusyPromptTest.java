@@ -1,7 +1,7 @@
 package io.dbgshell.session;
 
+import io.dbgshell.config.Tunables;
 import io.dbgshell.engine.TargetState;
-import io.dbgshell.engine.jdi.JdiSettings;
 import io.dbgshell.engine.jdi.Programs;
 import io.dbgshell.testing.DebugSession;
 import io.dbgshell.testing.RecordingConsole;
@@ -39,7 +39,7 @@ class BusyPromptTest {
     }
 
     private void start(Duration busyDelay) throws Exception {
-        s = DebugSession.start(JdiSettings.DEFAULTS, TestHost.fastSettings().withBusyPromptDelay(busyDelay));
+        s = DebugSession.start(Tunables.DEFAULTS, TestHost.fastSettings().with(SessionSettings.BUSY_PROMPT_DELAY, busyDelay));
     }
 
     @Test

@@ -1,5 +1,7 @@
 package io.dbgshell.session;
 
+import io.dbgshell.config.Tunables;
+import io.dbgshell.host.HostSettings;
 import io.dbgshell.transport.spec.CommonParams;
 import io.dbgshell.testing.TestTransports;
 import io.dbgshell.client.ClientException;
@@ -47,8 +49,8 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
  */
 class ComSessionTest extends AbstractSessionTransportTest {
     private static final int BAUD = 115200;
-    private static final ComSettings FAST = ComSettings.DEFAULTS.withTiming(Duration.ofMillis(100),
-            Duration.ofMillis(600), Duration.ofSeconds(3));
+    private static final Tunables FAST = Tunables.DEFAULTS.with(ComSettings.HEARTBEAT_INTERVAL, Duration.ofMillis(100))
+            .with(ComSettings.PEER_DEADLINE, Duration.ofMillis(600)).with(ComSettings.CONNECT_TIMEOUT, Duration.ofSeconds(3));
     private static final Duration WAIT = Duration.ofSeconds(5);
 
     private PtyRelay relay;
@@ -195,7 +197,9 @@ class ComSessionTest extends AbstractSessionTransportTest {
     @Test
     void repeatedWrongPasswordsFromOneAddressAreAnsweredEverMoreSlowly() throws Exception {
         host.close();
-        host = new TestHost(this::transports, settings().withAuthFailureDelays(Duration.ofMillis(100), Duration.ofSeconds(2)));
+        host = new TestHost(this::transports, settings()
+                .with(HostSettings.AUTH_FAILURE_BASE_DELAY, Duration.ofMillis(100))
+                .with(HostSettings.AUTH_FAILURE_MAX_DELAY, Duration.ofSeconds(2)));
         ServerEntry server = host.startServer(serverTransport(",password=right"));
         int channel = ((ComSpec) server.spec()).channel();
         List<Long> answerMillis = new ArrayList<>();
@@ -259,7 +263,7 @@ class ComSessionTest extends AbstractSessionTransportTest {
 
         host.console.log.awaitPattern("ALICEBOX\\\\alice \\(com .*/0\\) disconnected at ");
         assertThat(Duration.ofNanos(System.nanoTime() - start))
-                .isLessThan(FAST.peerDeadline().plus(FAST.heartbeatInterval()).plusMillis(500));
+                .isLessThan(FAST.get(ComSettings.PEER_DEADLINE).plus(FAST.get(ComSettings.HEARTBEAT_INTERVAL)).plusMillis(500));
         int before = host.console.log.text().length();
         host.type(".clients");
         String listing = host.console.log.await("HOSTBOX\\hostuser, last active ").substring(before);

@@ -4,7 +4,7 @@ import io.dbgshell.command.Command;
 import io.dbgshell.command.CommandContext;
 import io.dbgshell.command.CommandInfo;
 import io.dbgshell.command.builtin.BuiltinCommands;
-import io.dbgshell.config.Settings;
+import io.dbgshell.config.Tunables;
 import io.dbgshell.host.HostLinks;
 import io.dbgshell.shell.HostConsole;
 import io.dbgshell.testing.RecordingConsole;
@@ -13,7 +13,6 @@ import io.dbgshell.transport.Transports;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
-import java.time.Instant;
 import java.util.concurrent.TimeUnit;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -21,12 +20,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 /** A command that throws an Error (out of memory, stack overflow) costs one line, not the session thread. */
 class CommandErrorTest {
     private final RecordingConsole console = new RecordingConsole();
-    private final HostConsole host = new HostConsole(TestHost.HOST_IDENTITY, console, Instant.now());
-    private final Session session = Session.builder().settings(Settings.DEFAULTS).transports(new Transports())
+    private final HostConsole host = new HostConsole(TestHost.HOST_IDENTITY, console, Tunables.DEFAULTS);
+    private final Session session = Session.builder().tunables(Tunables.DEFAULTS).transports(new Transports())
             .commands(BuiltinCommands.registry()
                     .register(new Throwing("oom", new OutOfMemoryError("Java heap space")))
                     .register(new Throwing("deep", new StackOverflowError())))
-            .links(HostLinks.defaults()).build();
+            .links(new HostLinks()).build();
 
     @AfterEach
     void end() {

@@ -4,6 +4,7 @@ import com.sun.jdi.Bootstrap;
 import com.sun.jdi.VirtualMachine;
 import com.sun.jdi.connect.AttachingConnector;
 import com.sun.jdi.connect.Connector;
+import io.dbgshell.config.Tunables;
 import io.dbgshell.engine.jdi.JdiSettings;
 import io.dbgshell.testing.DebugSession;
 import io.dbgshell.testing.TargetPrograms;
@@ -47,13 +48,13 @@ class DebugFailuresTest {
     private final List<Process> processes = new ArrayList<>();
     private final List<AutoCloseable> closing = new ArrayList<>();
 
-    private DebugSession session(JdiSettings settings) throws Exception {
+    private DebugSession session(Tunables settings) throws Exception {
         s = DebugSession.start(settings);
         return s;
     }
 
     private DebugSession session() throws Exception {
-        return session(JdiSettings.DEFAULTS);
+        return session(Tunables.DEFAULTS);
     }
 
     @AfterEach
@@ -129,7 +130,7 @@ class DebugFailuresTest {
 
     @Test
     void attachingToAClosedPortOrSomethingElseSaysWhyInOneLineAndTheSessionGoesOn() throws Exception {
-        session(JdiSettings.DEFAULTS.withAttachTimeout(ATTACH_TIMEOUT));
+        session(Tunables.DEFAULTS.with(JdiSettings.ATTACH_TIMEOUT, ATTACH_TIMEOUT));
         int closed = FreePorts.one();
         fails(".attach 127.0.0.1:" + closed, "cannot attach to 127\\.0\\.0\\.1:" + closed + ": nothing listens there, "
                 + "or another debugger holds that JVM \\(its JDWP port takes one debugger at a time\\)");

@@ -1,5 +1,6 @@
 package io.dbgshell.session;
 
+import io.dbgshell.config.Tunables;
 import io.dbgshell.protocol.Identity;
 import io.dbgshell.testing.TestTransports;
 import io.dbgshell.command.Command;
@@ -22,7 +23,6 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import java.time.Duration;
-import java.time.Instant;
 import java.util.concurrent.TimeUnit;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -36,7 +36,8 @@ class EventLoopLinesTest {
     private final EventLoops loops = new EventLoops(2);
     private final Transports transports = TestTransports.tcp(loops);
     private final RecordingConsole hostConsole = new RecordingConsole();
-    private final HostConsole host = new HostConsole(TestHost.HOST_IDENTITY, hostConsole, Instant.now());
+    private final HostConsole host = new HostConsole(TestHost.HOST_IDENTITY, hostConsole, 
+            Tunables.DEFAULTS);
     private final StringBuilder transcript = new StringBuilder();
     private Session session;
     private TestClient client;
@@ -45,9 +46,10 @@ class EventLoopLinesTest {
     void start() throws Exception {
         // a catch-up slower than the test takes to type its next line, so only the rule that every
         // session-thread task shows the backlog first can keep the host's screen in order
-        session = Session.builder().settings(TestHost.fastSettings().withHostCatchUp(Duration.ofSeconds(3)))
+        session = Session.builder()
+                .tunables(TestHost.fastSettings().with(SessionSettings.HOST_CATCH_UP, Duration.ofSeconds(3)))
                 .transports(transports)
-                .commands(BuiltinCommands.registry().register(new Where("where", true)).register(new Where("where-queued", false))).links(HostLinks.defaults()).build();
+                .commands(BuiltinCommands.registry().register(new Where("where", true)).register(new Where("where-queued", false))).links(new HostLinks()).build();
         session.attachHostConsole(host);
         session.addTap(text -> {
             synchronized (transcript) {

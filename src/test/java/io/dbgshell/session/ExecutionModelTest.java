@@ -25,6 +25,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.concurrent.TimeUnit;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -213,6 +214,19 @@ class ExecutionModelTest {
 
         engine.hit(HIT, 0, Optional.empty());
         Lines.assertInOrder(alice.log().await("\nafter a real stop\n"), "Breakpoint 1 hit", "logged", HIT, "after a real stop");
+    }
+
+    @Test
+    void aLogpointThatResumesLeavesNoLineWaitingForItsStops() throws Exception {
+        hostRuns("g");
+        for (int hit = 1; hit <= 20; hit++) {
+            engine.hit("Breakpoint 1 hit", 0, Optional.of(".echo logged " + hit + "; g"));
+            alice.log().await("\nlogged " + hit + "\n");
+            alice.display.prompts.awaitCount(TargetState.RUNNING_PROMPT, hit + 1, TextLog.DEFAULT_WAIT);
+        }
+        assertThat(host.session.parkedRuns().toCompletableFuture().get(10, TimeUnit.SECONDS))
+                .as("only the typed g waits: each logpoint's g parked nothing that every later hit would wake")
+                .isEqualTo(1);
     }
 
     @Test

@@ -57,7 +57,7 @@ class OutputBoundsTest {
         String uncut = FloodCommand.text("big", 1, 2_000_000).lines().findFirst().orElseThrow();
         String line = shown.substring(shown.indexOf("big 000000"), shown.indexOf("\nbig done\n"));
         int kept = line.indexOf("... [line cut: ");
-        assertThat(line).hasSizeLessThanOrEqualTo(OutputLines.MAX_LINE_CHARS)
+        assertThat(line).hasSizeLessThanOrEqualTo(SessionSettings.OUTPUT_LINE_CHARS.defaultValue())
                 .startsWith(uncut.substring(0, kept))
                 .endsWith("... [line cut: " + (uncut.length() - kept) + " more characters]");
         assertThat(host.console.log.await("big done\n")).contains("more characters]\nbig done\n");
@@ -67,6 +67,28 @@ class OutputBoundsTest {
         bob.type(".echo bob is in");
         assertThat(bob.log().await("bob is in\n")).contains("[line cut: ");
         bob.close();
+    }
+
+    @Test
+    void theLineCutAndTheHistoryBoundAreTheSessionsSettings() throws Exception {
+        try (TestHost small = new TestHost(loops -> TestTransports.tcp(loops), TestHost.fastSettings()
+                .with(SessionSettings.OUTPUT_LINE_CHARS, 100).with(SessionSettings.HISTORY_BYTES, 400))) {
+            ServerEntry any = small.startServer("tcp:port=0");
+            for (int i = 0; i < 5; i++) {
+                small.type(".echo " + i + "x".repeat(300));
+            }
+            String shown = small.console.log.await("4" + "x".repeat(50));
+            TestClient bob = TestClient.join(small.transports,
+                    "tcp:server=127.0.0.1,port=" + TestTransports.port(any.spec()), BOB);
+            bob.type(".echo bob is in");
+            String joined = bob.log().await("bob is in\n");
+            bob.close();
+
+            String line = shown.substring(shown.lastIndexOf("\n4x") + 1).lines().findFirst().orElseThrow();
+            assertThat(line).hasSizeLessThanOrEqualTo(100).contains("... [line cut: ");
+            // five echoed lines and their five outputs, about 95 bytes each: 400 bytes keep four
+            assertThat(TextLog.count(joined, "[line cut: ")).isBetween(1, 4);
+        }
     }
 
     @Test

@@ -7,7 +7,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 class OutputHistoryTest {
     @Test
     void keepsTheLastLinesAcrossPieces() {
-        OutputHistory history = new OutputHistory(3);
+        OutputHistory history = new OutputHistory(3, SessionSettings.HISTORY_BYTES.defaultValue());
         history.add("one\ntwo\n");
         history.add("three\nfour\n");
         assertThat(history.text()).isEqualTo("two\nthree\nfour\n");
@@ -15,7 +15,7 @@ class OutputHistoryTest {
 
     @Test
     void zeroLinesKeepsNothing() {
-        OutputHistory history = new OutputHistory(0);
+        OutputHistory history = new OutputHistory(0, SessionSettings.HISTORY_BYTES.defaultValue());
         history.add("one\n");
         assertThat(history.text()).isEmpty();
     }

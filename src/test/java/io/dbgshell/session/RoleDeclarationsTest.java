@@ -1,5 +1,6 @@
 package io.dbgshell.session;
 
+import io.dbgshell.config.Tunables;
 import io.dbgshell.protocol.Identity;
 import io.dbgshell.testing.TestTransports;
 import io.dbgshell.command.Command;
@@ -10,7 +11,6 @@ import io.dbgshell.command.CommandTrait;
 import io.dbgshell.command.builtin.BuiltinCommands;
 import io.dbgshell.command.debug.DebugCommands;
 import io.dbgshell.engine.jdi.JdiDebugger;
-import io.dbgshell.engine.jdi.JdiSettings;
 import io.dbgshell.server.ServerEntry;
 import io.dbgshell.testing.TestClient;
 import io.dbgshell.testing.TestHost;
@@ -46,7 +46,7 @@ class RoleDeclarationsTest {
 
     @BeforeAll
     static void createDebugger() {
-        debugger = JdiDebugger.create(JdiSettings.DEFAULTS);
+        debugger = JdiDebugger.create(Tunables.DEFAULTS);
     }
 
     @AfterAll

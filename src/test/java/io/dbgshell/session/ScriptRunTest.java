@@ -1,5 +1,6 @@
 package io.dbgshell.session;
 
+import io.dbgshell.command.CommandSettings;
 import io.dbgshell.protocol.Identity;
 import io.dbgshell.testing.TestTransports;
 import io.dbgshell.command.ScriptForm;
@@ -185,6 +186,22 @@ class ScriptRunTest {
         assertThat(shown).containsOnlyOnce("Error: script nesting exceeds 32 levels (recursive script?)\n")
                 .doesNotContain("unwound").doesNotContain("rest of the line");
         assertThat(atHost(".echo next line runs")).isEqualTo("next line runs\n");
+    }
+
+    @Test
+    void theDepthAndSizeLimitsAreTheSessionsSettings() throws IOException {
+        host.close();
+        host = new TestHost(loops -> TestTransports.tcp(loops), TestHost.fastSettings()
+                .with(CommandSettings.SCRIPT_DEPTH, 3).with(CommandSettings.SCRIPT_BYTES, 100));
+        Path self = file("self.dbg", ".echo level", "$$<" + dir.resolve("self.dbg"));
+        Path big = file("big.dbg", ".echo " + "x".repeat(100));
+
+        String deep = atHost("$$<" + self);
+        String large = atHost("$<" + big);
+
+        assertThat(TextLog.count(deep, "\nlevel\n")).isEqualTo(3);
+        assertThat(deep).containsOnlyOnce("Error: script nesting exceeds 3 levels (recursive script?)\n");
+        assertThat(large).isEqualTo("Error: script file '" + big + "' is larger than 100 bytes\n");
     }
 
     @Test

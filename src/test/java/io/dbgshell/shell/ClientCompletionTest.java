@@ -1,14 +1,14 @@
 package io.dbgshell.shell;
 
-import io.dbgshell.testing.TestTransports;
 import io.dbgshell.client.RemoteSession;
 import io.dbgshell.command.builtin.BuiltinCommands;
-import io.dbgshell.config.Settings;
+import io.dbgshell.config.Tunables;
 import io.dbgshell.server.ServerEntry;
 import io.dbgshell.protocol.Identity;
 import io.dbgshell.testing.FakeEngine;
 import io.dbgshell.testing.Keyboard;
 import io.dbgshell.testing.TestHost;
+import io.dbgshell.testing.TestTransports;
 import io.dbgshell.transport.spec.Role;
 import io.dbgshell.transport.tcp.TcpSpec;
 import io.dbgshell.transport.standard.TransportSpecParser;
@@ -49,7 +49,7 @@ class ClientCompletionTest {
         ServerEntry server = host.startServer("tcp:port=" + FreePorts.one());
         client = RemoteSession.join(host.transports, TransportSpecParser.parse(
                         "tcp:server=127.0.0.1,port=" + ((TcpSpec) server.spec()).port().low(), Role.CLIENT),
-                Settings.DEFAULTS, new Identity("CLIENTBOX", "carol"), Optional::empty, false, console);
+                Tunables.DEFAULTS, new Identity("CLIENTBOX", "carol"), Optional::empty, false, console);
         Repl.start(console, client::send, client::sendBreak);
     }
 

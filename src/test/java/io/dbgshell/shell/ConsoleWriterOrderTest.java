@@ -1,6 +1,6 @@
 package io.dbgshell.shell;
 
-import io.dbgshell.config.Settings;
+import io.dbgshell.config.Tunables;
 import org.junit.jupiter.api.Test;
 
 import java.util.ArrayList;
@@ -56,8 +56,7 @@ class ConsoleWriterOrderTest {
             public void close() {
             }
         };
-        ConsoleWriter writer = new ConsoleWriter(console, ConsoleWriter.MAX_QUEUED_CHARS,
-                Settings.DEFAULTS.participantStallTimeout(), "console-order-test");
+        ConsoleWriter writer = new ConsoleWriter(console, Tunables.DEFAULTS, "console-order-test");
         writer.print("first\n");
         assertThat(firstShowing.await(10, TimeUnit.SECONDS)).isTrue();
         // while the console is busy: the output of a command, then the prompt that follows it

@@ -1,8 +1,7 @@
 package io.dbgshell.shell;
 
-import io.dbgshell.testing.TestTransports;
 import io.dbgshell.client.RemoteSession;
-import io.dbgshell.config.Settings;
+import io.dbgshell.config.Tunables;
 import io.dbgshell.engine.TargetState;
 import io.dbgshell.server.ServerEntry;
 import io.dbgshell.protocol.Identity;
@@ -10,6 +9,7 @@ import io.dbgshell.testing.FakeEngine;
 import io.dbgshell.testing.Keyboard;
 import io.dbgshell.testing.RecordingConsole;
 import io.dbgshell.testing.TestHost;
+import io.dbgshell.testing.TestTransports;
 import io.dbgshell.testing.TextLog;
 import io.dbgshell.transport.spec.Role;
 import io.dbgshell.transport.tcp.TcpSpec;
@@ -81,7 +81,7 @@ class TerminalConsoleBreakInTest {
         RecordingConsole display = new RecordingConsole();
         RemoteSession client = RemoteSession.join(host.transports, TransportSpecParser.parse(
                         "tcp:server=127.0.0.1,port=" + ((TcpSpec) server.spec()).port().low(), Role.CLIENT),
-                Settings.DEFAULTS, new Identity("CLIENTBOX", "carol"), Optional::empty, false, display);
+                Tunables.DEFAULTS, new Identity("CLIENTBOX", "carol"), Optional::empty, false, display);
         try {
             Repl.start(console, client::send, client::sendBreak);
             host.type("g; .echo host line after the break");

@@ -3,9 +3,8 @@ package io.dbgshell.testing;
 import io.dbgshell.client.ClientException;
 import io.dbgshell.command.CommandRegistry;
 import io.dbgshell.command.debug.DebugCommands;
-import io.dbgshell.config.Settings;
+import io.dbgshell.config.Tunables;
 import io.dbgshell.engine.jdi.JdiDebugger;
-import io.dbgshell.engine.jdi.JdiSettings;
 import io.dbgshell.server.ServerEntry;
 import io.dbgshell.protocol.Identity;
 import io.dbgshell.transport.tcp.TcpSpec;
@@ -39,15 +38,15 @@ public final class DebugSession implements AutoCloseable {
     }
 
     public static DebugSession start() throws ClientException {
-        return start(JdiSettings.DEFAULTS);
+        return start(Tunables.DEFAULTS);
     }
 
-    public static DebugSession start(JdiSettings settings) throws ClientException {
+    public static DebugSession start(Tunables settings) throws ClientException {
         return start(settings, TestHost.fastSettings());
     }
 
     /** With the session's own settings ({@code session}) as well as the engine's. */
-    public static DebugSession start(JdiSettings settings, Settings session) throws ClientException {
+    public static DebugSession start(Tunables settings, Tunables session) throws ClientException {
         JdiDebugger debugger = JdiDebugger.create(settings);
         CommandRegistry commands = DebugCommands.registerAll(new CommandRegistry(), debugger);
         TestHost host = new TestHost(TestTransports::tcp, session, debugger.engine(), commands.all());

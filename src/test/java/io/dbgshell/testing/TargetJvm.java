@@ -267,6 +267,7 @@ public final class TargetJvm implements AutoCloseable {
         private final String main;
         private final String[] args;
         private final List<String> jvmOptions = new ArrayList<>();
+        private String java = java();
         private boolean agent = true;
         private boolean suspended = true;
         private boolean attach = true;
@@ -301,6 +302,12 @@ public final class TargetJvm implements AutoCloseable {
             return this;
         }
 
+        /** Runs the target on this {@code java} executable instead of the tests' own JDK's. */
+        public Launch on(String javaExecutable) {
+            java = javaExecutable;
+            return this;
+        }
+
         public Launch jvmOptions(String... options) {
             jvmOptions.addAll(List.of(options));
             return this;
@@ -326,7 +333,7 @@ public final class TargetJvm implements AutoCloseable {
         }
 
         public TargetJvm start() {
-            List<String> command = new ArrayList<>(List.of(java(), "-Xshare:auto"));
+            List<String> command = new ArrayList<>(List.of(java, "-Xshare:auto"));
             if (agent) {
                 command.add("-agentlib:jdwp=transport=dt_socket,server=y,suspend=" + (suspended ? "y" : "n")
                         + ",address=127.0.0.1:0");

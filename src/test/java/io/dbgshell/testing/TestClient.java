@@ -2,8 +2,9 @@ package io.dbgshell.testing;
 
 import io.dbgshell.client.ClientException;
 import io.dbgshell.client.RemoteSession;
-import io.dbgshell.config.Settings;
+import io.dbgshell.config.Tunables;
 import io.dbgshell.protocol.Identity;
+import io.dbgshell.protocol.ProtocolSettings;
 import io.dbgshell.transport.spec.Role;
 import io.dbgshell.transport.standard.TransportSpecParser;
 import io.dbgshell.transport.spec.TransportSyntaxException;
@@ -27,7 +28,7 @@ public final class TestClient implements AutoCloseable {
         RecordingConsole display = new RecordingConsole();
         try {
             RemoteSession remote = RemoteSession.join(transports, TransportSpecParser.parse(transport, Role.CLIENT),
-                    Settings.DEFAULTS.withHandshakeTimeout(Duration.ofSeconds(5)), who, Optional::empty, false, display);
+                    Tunables.DEFAULTS.with(ProtocolSettings.HANDSHAKE_TIMEOUT, Duration.ofSeconds(5)), who, Optional::empty, false, display);
             return new TestClient(display, remote);
         } catch (TransportSyntaxException e) {
             throw new AssertionError(e.getMessage(), e);

@@ -3,19 +3,20 @@ package io.dbgshell.testing;
 import io.dbgshell.command.Command;
 import io.dbgshell.command.CommandRegistry;
 import io.dbgshell.command.builtin.BuiltinCommands;
-import io.dbgshell.config.Settings;
+import io.dbgshell.config.Tunables;
 import io.dbgshell.engine.Engine;
 import io.dbgshell.host.HostLinks;
-import io.dbgshell.host.PreAuthLimits;
+import io.dbgshell.host.HostSettings;
+import io.dbgshell.protocol.ProtocolSettings;
 import io.dbgshell.server.ServerEntry;
 import io.dbgshell.protocol.Identity;
 import io.dbgshell.session.Session;
+import io.dbgshell.session.SessionSettings;
 import io.dbgshell.shell.HostConsole;
 import io.dbgshell.transport.EventLoops;
 import io.dbgshell.transport.Transports;
 
 import java.time.Duration;
-import java.time.Instant;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Function;
@@ -28,30 +29,23 @@ public final class TestHost implements AutoCloseable {
     public final Transports transports;
     public final Session session;
     public final RecordingConsole console = new RecordingConsole();
-    /** The host's console as the session sees it: commands typed with {@link #type} come from here. */
-    public final HostConsole participant = new HostConsole(HOST_IDENTITY, console, Instant.now());
+    /**
+     * The host's console as the session sees it: commands typed with {@link #type} come from here. With
+     * the default bounds whatever a test shrinks for clients, so that it drops nothing a test reads.
+     */
+    public final HostConsole participant = new HostConsole(HOST_IDENTITY, console, Tunables.DEFAULTS);
 
-    public TestHost(Function<EventLoops, Transports> transports, Settings settings) {
-        this(transports, settings, PreAuthLimits.DEFAULTS, Engine.NONE, List.of());
-    }
-
-    /** With the caps on unauthenticated connections shrunk or widened. */
-    public TestHost(Function<EventLoops, Transports> transports, Settings settings, PreAuthLimits limits) {
-        this(transports, settings, limits, Engine.NONE, List.of());
+    public TestHost(Function<EventLoops, Transports> transports, Tunables tunables) {
+        this(transports, tunables, Engine.NONE, List.of());
     }
 
     /** A host whose session drives {@code engine}, with {@code engineCommands} registered beside the built-ins. */
-    public TestHost(Function<EventLoops, Transports> transports, Settings settings, Engine engine,
+    public TestHost(Function<EventLoops, Transports> transports, Tunables tunables, Engine engine,
                     List<Command> engineCommands) {
-        this(transports, settings, PreAuthLimits.DEFAULTS, engine, engineCommands);
-    }
-
-    private TestHost(Function<EventLoops, Transports> transports, Settings settings, PreAuthLimits limits,
-                     Engine engine, List<Command> engineCommands) {
         this.transports = transports.apply(loops);
         CommandRegistry commands = BuiltinCommands.registry().register(new FloodCommand());
         engineCommands.forEach(commands::register);
-        session = Session.builder().settings(settings).links(new HostLinks(limits)).transports(this.transports)
+        session = Session.builder().tunables(tunables).links(new HostLinks()).transports(this.transports)
                 .commands(commands).engine(engine).build();
         session.attachHostConsole(participant);
     }
@@ -81,9 +75,11 @@ public final class TestHost implements AutoCloseable {
         loops.close();
     }
 
-    public static Settings fastSettings() {
-        return Settings.DEFAULTS.withHandshakeTimeout(Duration.ofSeconds(5))
-                .withParticipantStallTimeout(Duration.ofMillis(500))
-                .withAuthFailureDelays(Duration.ofMillis(20), Duration.ofMillis(200));
+    /** The settings shrunk for tests: handshakes, stalled participants and wrong passwords cost little time. */
+    public static Tunables fastSettings() {
+        return Tunables.DEFAULTS.with(ProtocolSettings.HANDSHAKE_TIMEOUT, Duration.ofSeconds(5))
+                .with(SessionSettings.PARTICIPANT_STALL_TIMEOUT, Duration.ofMillis(500))
+                .with(HostSettings.AUTH_FAILURE_BASE_DELAY, Duration.ofMillis(20))
+                .with(HostSettings.AUTH_FAILURE_MAX_DELAY, Duration.ofMillis(200));
     }
 }

@@ -4,6 +4,7 @@ import io.dbgshell.transport.tls.TlsSpec;
 import io.dbgshell.transport.pipe.NpipeSpec;
 import io.dbgshell.transport.tcp.TcpSpec;
 import io.dbgshell.transport.spec.TransportSpec;
+import io.dbgshell.config.Tunables;
 import io.dbgshell.security.cert.CertStores;
 import io.dbgshell.transport.EventLoops;
 import io.dbgshell.transport.Transports;
@@ -17,7 +18,7 @@ import io.dbgshell.transport.serial.Com;
 import io.dbgshell.transport.serial.ComClientTransport;
 import io.dbgshell.transport.serial.ComServerTransport;
 import io.dbgshell.transport.serial.SerialLines;
-import io.dbgshell.transport.tcp.ReverseSettings;
+import io.dbgshell.transport.tcp.TcpSettings;
 import io.dbgshell.transport.tcp.Tcp;
 import io.dbgshell.transport.tcp.TcpClientTransport;
 import io.dbgshell.transport.tcp.TcpServerTransport;
@@ -41,8 +42,10 @@ public final class TestTransports {
     /** How long a TLS handshake may take in tests. */
     public static final Duration HANDSHAKE = Duration.ofSeconds(5);
     /** Fast retries so reverse tests never wait long for the next dial. */
-    public static final ReverseSettings FAST_REVERSE =
-            new ReverseSettings(Duration.ofMillis(20), Duration.ofMillis(50), Duration.ofSeconds(2));
+    private static final Tunables FAST = Tunables.DEFAULTS
+            .with(TcpSettings.REVERSE_FIRST_RETRY, Duration.ofMillis(20))
+            .with(TcpSettings.REVERSE_MAX_RETRY, Duration.ofMillis(50))
+            .with(TcpSettings.REVERSE_ATTEMPT_TIMEOUT, Duration.ofSeconds(2));
     /** The machine name pipe clients take as this one. */
     public static final String THIS_HOST = "thishost";
 
@@ -65,7 +68,7 @@ public final class TestTransports {
 
     /** tcp; a reverse server retries fast and a waiting reverse client reports to {@code progress}. */
     public TestTransports tcp(Consumer<String> progress) {
-        transports.register(Tcp.PROVIDER, tcpServer(), new TcpClientTransport(loops, progress));
+        transports.register(Tcp.PROVIDER, tcpServer(), new TcpClientTransport(loops, progress, FAST));
         return this;
     }
 
@@ -90,7 +93,7 @@ public final class TestTransports {
     /** ssl: the server presents from {@code hostStores}, the client pins from {@code clientStores}. */
     public TestTransports ssl(CertStores hostStores, CertStores clientStores, Consumer<String> progress) {
         transports.register(Tls.SSL, new TlsServerTransport<>(tcpServer(), hostStores, HANDSHAKE),
-                new TlsClientTransport<>(new TcpClientTransport(loops, progress), clientStores, HANDSHAKE));
+                new TlsClientTransport<>(new TcpClientTransport(loops, progress, FAST), clientStores, HANDSHAKE));
         return this;
     }
 
@@ -127,7 +130,7 @@ public final class TestTransports {
     }
 
     private TcpServerTransport tcpServer() {
-        return new TcpServerTransport(loops, FAST_REVERSE);
+        return new TcpServerTransport(loops, FAST);
     }
 
     private NpipeClientTransport pipeClient(PipeDirectory directory) {

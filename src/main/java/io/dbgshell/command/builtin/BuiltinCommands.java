@@ -1,6 +1,7 @@
 package io.dbgshell.command.builtin;
 
 import io.dbgshell.command.CommandContext;
+import io.dbgshell.command.CommandException;
 import io.dbgshell.command.CommandInfo;
 import io.dbgshell.command.CommandRegistry;
 import io.dbgshell.command.CommandTrait;
@@ -31,8 +32,14 @@ public final class BuiltinCommands {
                 .register(new NoArgumentCommand(CommandInfo.of(".clients", "", "list everyone in the session, with their numbers and roles",
                         CommandTrait.LOOKS, CommandTrait.NEVER_WAITS),
                         context -> context.participantListing().forEach(context::println)))
-                .register(new KickCommand())
-                .register(new ReadonlyCommand())
+                // the link of client N ends after it has been told; everyone else is told it left
+                .register(new ClientCommand(CommandInfo.of(".kick", "N",
+                        "host only: remove client N (see .clients) from the session",
+                        CommandTrait.CHANGES, CommandTrait.HOST_ONLY), BuiltinCommands::kick))
+                // client N is told, and its new role counts from its next line
+                .register(new ClientCommand(CommandInfo.of(".readonly", "N on|off",
+                        "host only: make client N an observer (on) or a driver (off)",
+                        CommandTrait.CHANGES, CommandTrait.HOST_ONLY), BuiltinCommands::readonly))
                 .register(new EchoCommand())
                 .register(new NoArgumentCommand(CommandInfo.of(".cls", "", "clear your own screen",
                         CommandTrait.LOOKS, CommandTrait.NOT_IN_SCRIPTS), CommandContext::clearTypistScreen))
@@ -55,5 +62,19 @@ public final class BuiltinCommands {
             registry.register(new RunScriptCommand(form));
         }
         return registry;
+    }
+
+    private static void kick(CommandContext context, int number, String rest) throws CommandException {
+        if (!rest.isEmpty()) {
+            throw new CommandException(".kick takes one client number, got '" + rest + "' after it");
+        }
+        context.kick(number);
+    }
+
+    private static void readonly(CommandContext context, int number, String rest) throws CommandException {
+        if (!rest.equals("on") && !rest.equals("off")) {
+            throw new CommandException(".readonly " + number + " needs on or off, got '" + rest + "'");
+        }
+        context.println(context.observe(number, rest.equals("on")));
     }
 }

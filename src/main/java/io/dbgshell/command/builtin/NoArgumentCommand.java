@@ -15,10 +15,7 @@ record NoArgumentCommand(CommandInfo info, Consumer<CommandContext> action) impl
 
     @Override
     public void execute(CommandContext context, String arguments) throws CommandException {
-        if (!arguments.isBlank()) {
-            // a typo after a command that takes nothing is not silently ignored
-            throw new CommandException(info.name() + " takes no arguments, got '" + arguments.strip() + "'");
-        }
+        info.requireNoArguments(arguments);
         action.accept(context);
     }
 }

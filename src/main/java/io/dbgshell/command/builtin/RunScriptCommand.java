@@ -2,6 +2,7 @@ package io.dbgshell.command.builtin;
 
 import io.dbgshell.command.Command;
 import io.dbgshell.command.CommandContext;
+import io.dbgshell.command.CommandException;
 import io.dbgshell.command.CommandInfo;
 import io.dbgshell.command.CommandSyntaxException;
 import io.dbgshell.command.CommandTrait;
@@ -36,13 +37,12 @@ public final class RunScriptCommand implements Command {
     }
 
     @Override
-    public void execute(CommandContext context, String arguments) {
+    public void execute(CommandContext context, String arguments) throws CommandException {
         ScriptInvocation invocation;
         try {
             invocation = ScriptInvocation.parse(form.token(), arguments);
         } catch (CommandSyntaxException e) {
-            context.println(e.getMessage()); // already a whole "Error: ..." line
-            return;
+            throw new CommandException(e.getMessage());
         }
         context.runScript(invocation);
     }

@@ -23,9 +23,7 @@ public record BreakCommand(Engine engine) implements Command {
 
     @Override
     public void execute(CommandContext context, String arguments) throws CommandException {
-        if (!arguments.isBlank()) {
-            throw new CommandException(".break takes no arguments, got '" + arguments.strip() + "'");
-        }
+        INFO.requireNoArguments(arguments);
         if (!engine.breakIn()) {
             throw new CommandException("the target is not running");
         }

@@ -51,9 +51,7 @@ record DebugCommand(CommandInfo info, Action action) implements Command {
 
     static DebugCommand noArguments(CommandInfo info, NoArguments action) {
         return new DebugCommand(info, (context, arguments) -> {
-            if (!arguments.isEmpty()) {
-                throw new CommandException(info.name() + " takes no arguments, got '" + arguments + "'");
-            }
+            info.requireNoArguments(arguments);
             action.run(context);
         });
     }

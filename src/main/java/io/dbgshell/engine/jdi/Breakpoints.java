@@ -18,6 +18,7 @@ import com.sun.jdi.request.EventRequest;
 import com.sun.jdi.request.EventRequestManager;
 import com.sun.jdi.request.ModificationWatchpointRequest;
 import com.sun.jdi.request.WatchpointRequest;
+import io.dbgshell.config.Tunables;
 import io.dbgshell.engine.BreakpointControl;
 import io.dbgshell.engine.BreakpointIds;
 import io.dbgshell.engine.BreakpointSpec;
@@ -31,6 +32,7 @@ import io.dbgshell.engine.jdi.expr.EvalPolicy;
 import io.dbgshell.engine.jdi.expr.Evaluator;
 import io.dbgshell.engine.jdi.expr.EventRequestsPause;
 import io.dbgshell.engine.jdi.render.ValueText;
+import io.dbgshell.engine.jdi.symbols.Wildcard;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -63,22 +65,30 @@ public final class Breakpoints implements EventRules, BreakpointControl {
     private static final Logger LOG = LoggerFactory.getLogger(Breakpoints.class);
     /** The request property naming the breakpoint or filter a request belongs to. */
     static final String OWNER = "dbgshell.owner";
-    /** The most methods one {@code bm} sets breakpoints on; a broader pattern is refused. */
-    public static final int MAX_MATCHES = 100;
+    /** How javac names the method holding a lambda's body ({@code lambda$main$0}). */
+    private static final String LAMBDA_BODY = "lambda$";
 
     private final Object lock = new Object();
     private final TreeMap<Integer, Breakpoint> byId = new TreeMap<>();
-    private final EventFilters filters = new EventFilters(OWNER);
+    private final Tunables tunables;
+    private final int maxMatches;
+    private final EventFilters filters;
     private VirtualMachine vm;
     /** The current target's, for conditions; read by the event thread without the lock. */
     private volatile Evaluator evaluator;
     private Breakpoint oneShot;
 
+    public Breakpoints(Tunables tunables) {
+        this.tunables = tunables;
+        this.maxMatches = tunables.get(JdiSettings.BM_MAX_METHODS);
+        this.filters = new EventFilters(OWNER, tunables.get(JdiSettings.EXCEPTION_MESSAGE_CHARS));
+    }
+
     @Override
     public void attached(VirtualMachine target, EventContext context) {
         synchronized (lock) {
             vm = target;
-            evaluator = new Evaluator(new EventRequestsPause(target.eventRequestManager()));
+            evaluator = new Evaluator(new EventRequestsPause(target.eventRequestManager()), tunables);
             filters.attached(target, context);
             for (Breakpoint breakpoint : byId.values()) {
                 breakpoint.conditionFailed = false; // a new target may well evaluate it
@@ -189,6 +199,15 @@ public final class Breakpoints implements EventRules, BreakpointControl {
         }
     }
 
+    /**
+     * Whether {@code bm} counts the method as the class's own code: not a synthetic method javac made
+     * (a bridge, an accessor), which only forwards to code that has its own breakpoint, except a lambda
+     * body, which javac marks synthetic too but which holds the lines the lambda was written with.
+     */
+    private static boolean isSource(Method method) {
+        return !method.isSynthetic() || method.name().startsWith(LAMBDA_BODY);
+    }
+
     @Override
     public List<String> setMatching(String pattern, Function<CodeLocation, BreakpointSpec> specAt) throws EngineException {
         int dot = pattern.lastIndexOf('.');
@@ -206,15 +225,15 @@ public final class Breakpoints implements EventRules, BreakpointControl {
                 for (ReferenceType type : vm.allClasses()) {
                     if (type.isPrepared() && classes.matches(type.name())) {
                         for (Method method : type.methods()) {
-                            if (!method.isAbstract() && !method.isNative() && !method.isSynthetic()
+                            if (!method.isAbstract() && !method.isNative() && isSource(method)
                                     && methods.matches(method.name())) {
                                 matches.add(new CodeLocation.MethodEntry(type.name(), method.name(),
                                         Optional.of(method.argumentTypeNames())));
                             }
                         }
                     }
-                    if (matches.size() > MAX_MATCHES) {
-                        throw new EngineException(pattern + " matches more than " + MAX_MATCHES + " methods; narrow it");
+                    if (matches.size() > maxMatches) {
+                        throw new EngineException(pattern + " matches more than " + maxMatches + " methods; narrow it");
                     }
                 }
             });
@@ -487,8 +506,7 @@ public final class Breakpoints implements EventRules, BreakpointControl {
     private List<Breakpoint> chosen(BreakpointIds ids) throws EngineException {
         List<Breakpoint> chosen = byId.values().stream().filter(breakpoint -> ids.contains(breakpoint.id)).toList();
         if (chosen.isEmpty() && !ids.all()) {
-            throw new EngineException("no breakpoint with " + (ids.ranges().size() == 1 ? "that ID" : "those IDs")
-                    + " (bl lists them)");
+            throw new EngineException("no breakpoint " + ids.text() + " (bl lists them)");
         }
         return chosen;
     }

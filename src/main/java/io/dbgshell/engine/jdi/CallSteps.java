@@ -21,7 +21,7 @@ import java.util.concurrent.TimeoutException;
 /**
  * The one-bytecode step that stops a thread suspended without an event (after a break-in, or made
  * current with {@code ~Ns}) by one, so that JDWP runs a call in it. Only that thread runs, alone,
- * with every other event request paused, for at most {@link JdiSettings#callStepWait}; then it is
+ * with every other event request paused, for at most {@link JdiSettings#CALL_STEP_WAIT}; then it is
  * suspended again, once, either by the step's event or by this class.
  *
  * <p>The command waiting here holds the engine's lock, so the step's event must not need it: the

@@ -22,6 +22,7 @@ import io.dbgshell.engine.EventFilter;
 import io.dbgshell.engine.EventFilter.Kind;
 import io.dbgshell.engine.jdi.EventRules.EventContext;
 import io.dbgshell.engine.jdi.EventRules.Verdict;
+import io.dbgshell.engine.jdi.symbols.Wildcard;
 
 import java.util.ArrayList;
 import java.util.EnumMap;
@@ -37,10 +38,8 @@ import java.util.Optional;
  * is rare; deciding an event takes only its own lookups. Guarded by the lock of {@link Breakpoints}.
  */
 final class EventFilters {
-    /** The longest exception message shown; the rest is cut, as a message can be any size. */
-    static final int MAX_MESSAGE_CHARS = 500;
-
     private final String ownerKey;
+    private final int maxMessageChars;
     private final Map<String, EventAction> exceptions = new LinkedHashMap<>();
     private final Map<String, EventAction> classLoads = new LinkedHashMap<>();
     private final Map<Kind, EventAction> events = new EnumMap<>(Kind.class);
@@ -63,8 +62,9 @@ final class EventFilters {
     private record Throw(ThreadReference thread, ObjectReference exception, com.sun.jdi.Location location) {
     }
 
-    EventFilters(String ownerKey) {
+    EventFilters(String ownerKey, int maxMessageChars) {
         this.ownerKey = ownerKey;
+        this.maxMessageChars = maxMessageChars;
         exceptions.put(EventFilter.ANY, EventAction.SECOND_CHANCE);
         classLoads.put(EventFilter.ANY, EventAction.IGNORE);
         events.put(Kind.THREAD_START, EventAction.IGNORE);
@@ -187,7 +187,7 @@ final class EventFilters {
     }
 
     /** The exception's own message field: reading it needs no method call in the target. */
-    private static Optional<String> message(ObjectReference exception) {
+    private Optional<String> message(ObjectReference exception) {
         ReferenceType throwable = exception.referenceType();
         while (throwable instanceof ClassType type && !type.name().equals("java.lang.Throwable")) {
             throwable = type.superclass();
@@ -198,7 +198,7 @@ final class EventFilters {
             return Optional.empty();
         }
         String text = string.value().replaceAll("\\R", " ");
-        return Optional.of(text.length() > MAX_MESSAGE_CHARS ? text.substring(0, MAX_MESSAGE_CHARS) + "..." : text);
+        return Optional.of(text.length() > maxMessageChars ? text.substring(0, maxMessageChars) + "..." : text);
     }
 
     private String threadLine(ThreadReference thread, String what) {

@@ -1,5 +1,6 @@
 package io.dbgshell.engine.jdi;
 
+import io.dbgshell.config.Tunables;
 import io.dbgshell.engine.BreakpointControl;
 import io.dbgshell.engine.Debugger;
 import io.dbgshell.engine.FrameView;
@@ -16,11 +17,12 @@ import io.dbgshell.engine.ThreadView;
 public record JdiDebugger(JdiEngine engine, BreakpointControl breakpoints, FrameView frames, ProgramView program)
         implements Debugger {
 
-    public static JdiDebugger create(JdiSettings settings) {
+    /** @param tunables the values of {@link JdiSettings} and the engine's other settings classes */
+    public static JdiDebugger create(Tunables tunables) {
         JdiThreadFailures.install();
-        Breakpoints breakpoints = new Breakpoints();
-        JdiEngine engine = new JdiEngine(settings, breakpoints);
-        return new JdiDebugger(engine, breakpoints, new JdiFrames(engine), new JdiProgram(engine));
+        Breakpoints breakpoints = new Breakpoints(tunables);
+        JdiEngine engine = new JdiEngine(tunables, breakpoints);
+        return new JdiDebugger(engine, breakpoints, new JdiFrames(engine, tunables), new JdiProgram(engine, tunables));
     }
 
     @Override

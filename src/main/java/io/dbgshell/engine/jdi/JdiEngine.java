@@ -17,6 +17,7 @@ import com.sun.jdi.event.VMDeathEvent;
 import com.sun.jdi.event.VMStartEvent;
 import com.sun.jdi.request.EventRequest;
 import com.sun.jdi.request.StepRequest;
+import io.dbgshell.config.Tunables;
 import io.dbgshell.engine.Engine;
 import io.dbgshell.engine.EngineException;
 import io.dbgshell.engine.EngineListener;
@@ -27,12 +28,12 @@ import io.dbgshell.engine.TargetState;
 import io.dbgshell.engine.ThreadView;
 import io.dbgshell.engine.jdi.expr.EvalException;
 import io.dbgshell.engine.jdi.expr.RequestsPause;
-import io.dbgshell.engine.jdi.symbols.SymbolSettings;
 import io.dbgshell.engine.jdi.symbols.ThreadStates;
 import io.dbgshell.files.UserFiles;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
+import java.time.Duration;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -82,11 +83,12 @@ public final class JdiEngine implements Engine, TargetControl, RunControl, Threa
         }
     };
 
-    private final JdiSettings settings;
+    private final Duration launchTimeout;
+    private final Duration closeTimeout;
     private final EventRules rules;
     private final TargetConnector connector;
     private final CallSteps callSteps;
-    private final Sources sources = new Sources(SymbolSettings.DEFAULT, UserFiles.DEFAULT);
+    private final Sources sources;
     /** Break-ins come from event loops and consoles, which must not wait for the target: they run here. */
     private final ExecutorService breaker = Executors.newSingleThreadExecutor(daemon("dbgshell-break-in"));
     private volatile EngineListener listener = NOBODY;
@@ -122,12 +124,14 @@ public final class JdiEngine implements Engine, TargetControl, RunControl, Threa
     private boolean died;
     private CompletableFuture<TargetState> nextStop = new CompletableFuture<>();
 
-    JdiEngine(JdiSettings settings, EventRules rules) {
-        this.settings = settings;
+    JdiEngine(Tunables tunables, EventRules rules) {
+        this.launchTimeout = tunables.get(JdiSettings.LAUNCH_TIMEOUT);
+        this.closeTimeout = tunables.get(JdiSettings.CLOSE_TIMEOUT);
         this.rules = rules;
-        this.connector = new TargetConnector(settings);
-        this.callSteps = new CallSteps(settings.callStepWait());
-        this.stepFilter = List.copyOf(settings.stepFilter());
+        this.connector = new TargetConnector(tunables);
+        this.callSteps = new CallSteps(tunables.get(JdiSettings.CALL_STEP_WAIT));
+        this.stepFilter = List.copyOf(tunables.get(JdiSettings.STEP_FILTER));
+        this.sources = new Sources(tunables, UserFiles.DEFAULT);
     }
 
 
@@ -150,10 +154,10 @@ public final class JdiEngine implements Engine, TargetControl, RunControl, Threa
         CompletableFuture<TargetState> started = begin(launched, false);
         TargetState first;
         try {
-            first = started.get(settings.launchTimeout().toNanos(), TimeUnit.NANOSECONDS);
+            first = started.get(launchTimeout.toNanos(), TimeUnit.NANOSECONDS);
         } catch (TimeoutException | ExecutionException e) {
             abandon(launched);
-            throw new EngineException("java started but did not reach main within " + settings.launchTimeout().toSeconds() + " s");
+            throw new EngineException("java started but did not reach main within " + launchTimeout.toSeconds() + " s");
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             abandon(launched);
@@ -174,7 +178,7 @@ public final class JdiEngine implements Engine, TargetControl, RunControl, Threa
                 ended();
             }
         }
-        launched.destroyProcess(settings.closeTimeout());
+        launched.destroyProcess(closeTimeout);
     }
 
     @Override
@@ -260,7 +264,7 @@ public final class JdiEngine implements Engine, TargetControl, RunControl, Threa
         } catch (VMDisconnectedException e) {
             LOG.debug("the target went before it was told to exit", e);
         }
-        ending.endProcess(settings.closeTimeout());
+        ending.endProcess(closeTimeout);
         return "Ending " + ending.description();
     }
 
@@ -284,10 +288,10 @@ public final class JdiEngine implements Engine, TargetControl, RunControl, Threa
                 }
             }, runnable -> daemon("dbgshell-close").newThread(runnable).start());
             try {
-                letGo.get(settings.closeTimeout().toNanos(), TimeUnit.NANOSECONDS);
+                letGo.get(closeTimeout.toNanos(), TimeUnit.NANOSECONDS);
             } catch (TimeoutException | ExecutionException e) {
-                LOG.warn("the target did not let go within {}", settings.closeTimeout());
-                last.destroyProcess(settings.closeTimeout());
+                LOG.warn("the target did not let go within {}", closeTimeout);
+                last.destroyProcess(closeTimeout);
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
             }
@@ -482,6 +486,9 @@ public final class JdiEngine implements Engine, TargetControl, RunControl, Threa
                 stop = true;
                 where = start.thread();
             } else if (step != null && event.request() == step) {
+                if (StepRequests.throughGenerated(((LocatableEvent) event).location())) {
+                    continue; // the same request steps on out of a lambda's proxy; this step does not count
+                }
                 if (--stepsLeft <= 0 || !stepOn(step)) {
                     stop = stepped = true;
                     where = ((LocatableEvent) event).thread();
@@ -577,8 +584,8 @@ public final class JdiEngine implements Engine, TargetControl, RunControl, Threa
                 return; // let go of on purpose (.detach), not announced
             }
         }
-        source.output().ifPresent(output -> output.awaitEnd(settings.closeTimeout()));
-        OptionalInt code = source.exitCode(settings.closeTimeout());
+        source.output().ifPresent(output -> output.awaitEnd(closeTimeout));
+        OptionalInt code = source.exitCode(closeTimeout);
         synchronized (this) {
             if (target != source) {
                 return; // let go of on purpose (.detach), not announced

@@ -4,10 +4,12 @@ import com.sun.jdi.IncompatibleThreadStateException;
 import com.sun.jdi.StackFrame;
 import com.sun.jdi.Value;
 import com.sun.jdi.VirtualMachine;
+import io.dbgshell.config.Tunables;
 import io.dbgshell.engine.EngineException;
 import io.dbgshell.engine.FrameView;
 import io.dbgshell.engine.expr.Expression;
 import io.dbgshell.engine.jdi.expr.EvalPolicy;
+import io.dbgshell.engine.jdi.expr.EvalSettings;
 import io.dbgshell.engine.jdi.expr.EvalValue;
 import io.dbgshell.engine.jdi.expr.Evaluator;
 import io.dbgshell.engine.jdi.expr.EventRequestsPause;
@@ -18,7 +20,6 @@ import io.dbgshell.engine.jdi.expr.ValueFormat;
 import io.dbgshell.engine.jdi.render.DvArguments;
 import io.dbgshell.engine.jdi.render.DxArguments;
 import io.dbgshell.engine.jdi.render.LocalsRenderer;
-import io.dbgshell.engine.jdi.render.RenderLimits;
 import io.dbgshell.engine.jdi.render.ValueRenderer;
 
 import java.util.ArrayList;
@@ -30,7 +31,7 @@ import java.util.List;
  * Arguments are parsed before the engine is asked; every read happens inside
  * {@link JdiEngine#whileStopped}, which fetches the frame afresh each time, so a frame made invalid
  * by a resume is never used. A method call holds the engine's lock for at most its time limit and
- * {@code Invoker.STOP_GRACE}, plus {@link JdiSettings#callStepWait} when its thread must first be
+ * {@link EvalSettings#CALL_STOP_GRACE}, plus {@link JdiSettings#CALL_STEP_WAIT} when its thread must first be
  * stopped by an event: the event thread waits that long at most (the call pauses every event
  * request, so only the target's end can arrive meanwhile, and the step's event needs no lock).
  */
@@ -41,7 +42,10 @@ final class JdiFrames implements FrameView {
     private static final int PRINTF_INDENT = ".printf ".length();
 
     private final JdiEngine engine;
-    private final RenderLimits limits = RenderLimits.DEFAULTS;
+    private final Tunables tunables;
+    private final LocalsRenderer locals;
+    private final ValueRenderer values;
+    private final EvalPolicy mayCall;
     /** The evaluator of {@link #evaluated}: one per target connection (guarded by the engine's lock). */
     private Evaluator evaluator;
     private VirtualMachine evaluated;
@@ -50,8 +54,12 @@ final class JdiFrames implements FrameView {
     /** How {@link #evaluator}'s calls pause the target's requests, noting that a call ran (guarded likewise). */
     private RequestsPause pause;
 
-    JdiFrames(JdiEngine engine) {
+    JdiFrames(JdiEngine engine, Tunables tunables) {
         this.engine = engine;
+        this.tunables = tunables;
+        this.locals = new LocalsRenderer(tunables);
+        this.values = new ValueRenderer(tunables);
+        this.mayCall = EvalPolicy.INVOKE.withTimeLimit(tunables.get(EvalSettings.CALL_TIME_LIMIT));
     }
 
     @Override
@@ -76,12 +84,12 @@ final class JdiFrames implements FrameView {
     @Override
     public List<String> locals(String arguments) throws EngineException {
         DvArguments dv = DvArguments.parse(arguments);
-        return engine.whileStopped(stop -> new LocalsRenderer(limits).render(frame(stop), dv));
+        return engine.whileStopped(stop -> locals.render(frame(stop), dv));
     }
 
     @Override
     public List<String> display(String arguments, boolean mayRunCode) throws EngineException {
-        DxArguments dx = DxArguments.parse(arguments, limits);
+        DxArguments dx = values.arguments(arguments);
         String depth = Integer.toString(dx.depth());
         int afterOptions = arguments.startsWith("-r") ? arguments.indexOf(depth, 2) + depth.length() : 0;
         int at = Math.max(0, arguments.indexOf(dx.expression(), afterOptions));
@@ -90,7 +98,7 @@ final class JdiFrames implements FrameView {
             EvalValue value = evaluator(stop.vm()).evaluate(expression, stop.thread(), stop.frame(), policy(mayRunCode));
             Value shown = value instanceof EvalValue.Text text ? stop.vm().mirrorOf(text.text())
                     : ((EvalValue.Remote) value).value();
-            return new ValueRenderer(limits).render(dx, shown, null);
+            return values.render(dx, shown, null);
         });
     }
 
@@ -169,14 +177,14 @@ final class JdiFrames implements FrameView {
                 called = true;
                 return requests.pause();
             };
-            evaluator = new Evaluator(pause);
+            evaluator = new Evaluator(pause, tunables);
             evaluated = vm;
         }
         return evaluator;
     }
 
     /** Calls within the default limit for whoever may run target code; reads only for anyone else (an observer). */
-    private static EvalPolicy policy(boolean mayRunCode) {
-        return mayRunCode ? EvalPolicy.INVOKE : EvalPolicy.READ_ONLY;
+    private EvalPolicy policy(boolean mayRunCode) {
+        return mayRunCode ? mayCall : EvalPolicy.READ_ONLY;
     }
 }

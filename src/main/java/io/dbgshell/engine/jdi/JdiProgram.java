@@ -1,5 +1,6 @@
 package io.dbgshell.engine.jdi;
 
+import io.dbgshell.config.Tunables;
 import io.dbgshell.engine.EngineException;
 import io.dbgshell.engine.ProgramView;
 import io.dbgshell.engine.jdi.symbols.LockView;
@@ -28,13 +29,13 @@ final class JdiProgram implements ProgramView {
     private final LockView locks;
     private final SourceListing listing;
 
-    JdiProgram(JdiEngine engine) {
+    JdiProgram(JdiEngine engine, Tunables tunables) {
         this.engine = engine;
         this.sources = engine.sources();
-        this.symbols = new SymbolView(sources.settings());
-        this.modules = new ModuleView(sources.settings());
-        this.locks = new LockView(sources.settings());
-        this.listing = new SourceListing(sources.settings());
+        this.symbols = new SymbolView(tunables);
+        this.modules = new ModuleView(tunables);
+        this.locks = new LockView(tunables);
+        this.listing = new SourceListing(tunables);
     }
 
     @Override

@@ -1,43 +1,49 @@
 package io.dbgshell.engine.jdi;
 
+import io.dbgshell.config.Setting;
+
 import java.time.Duration;
 import java.util.List;
 
-/**
- * Every bound of the JDI engine, with its default; tests shrink what they need.
- *
- * @param attachTimeout      connecting to a JDWP port and its handshake; a closed port, a peer that is
- *                           not JDWP or one that never answers fails by then
- * @param launchTimeout      from starting {@code java} to its agent announcing its port and the JVM
- *                           reporting its start (a loaded machine starts a JVM slowly)
- * @param jcmdTimeout        waking a dormant agent with {@code jcmd PID VM.start_java_debugging}
- * @param closeTimeout       how long letting go of or ending a target may take, at most, before the
- *                           engine gives up on it (its process is then killed if it was launched)
- * @param outputCharsPerSecond a launched target's output passed on per second, at most; past this the
- *                           engine reads more slowly, so a chatty target blocks on its own output pipe
- *                           instead of flooding the session or growing memory
- * @param outputChunkChars   the most output held or passed on at once
- * @param stepFilter         the classes stepping does not stop in, until {@code .stepfilter} changes them
- * @param callStepWait       how long a thread suspended without an event (after a break-in, or made
- *                           current with {@code ~Ns}) may run alone to reach the one-bytecode step that
- *                           lets a call run in it; a thread asleep, waiting or in native code gets no
- *                           further, and the call is refused once this has passed
- */
-public record JdiSettings(Duration attachTimeout, Duration launchTimeout, Duration jcmdTimeout,
-                          Duration closeTimeout, int outputCharsPerSecond, int outputChunkChars,
-                          List<String> stepFilter, Duration callStepWait) {
+/** Every tunable of the JDI engine's core: targets, their output, stepping and breakpoints. */
+public final class JdiSettings {
+    /** Connecting to a JDWP port and its handshake: a closed port, or a peer that is not JDWP or is mute, fails by then. */
+    public static final Setting<Duration> ATTACH_TIMEOUT = Setting.duration("attach-timeout", Duration.ofSeconds(5));
 
-    public static final JdiSettings DEFAULTS = new JdiSettings(Duration.ofSeconds(5), Duration.ofSeconds(30),
-            Duration.ofSeconds(10), Duration.ofSeconds(5), 256 * 1024, 8 * 1024,
-            List.of("java.*", "javax.*", "jdk.*", "sun.*", "com.sun.*"), Duration.ofMillis(500));
+    /** From starting {@code java} to its JVM's start event. A loaded machine starts a JVM slowly. */
+    public static final Setting<Duration> LAUNCH_TIMEOUT = Setting.duration("launch-timeout", Duration.ofSeconds(30));
 
-    public JdiSettings withOutputCharsPerSecond(int value) {
-        return new JdiSettings(attachTimeout, launchTimeout, jcmdTimeout, closeTimeout, value, outputChunkChars,
-                stepFilter, callStepWait);
-    }
+    /** Waking a dormant agent with {@code jcmd PID VM.start_java_debugging}. */
+    public static final Setting<Duration> JCMD_TIMEOUT = Setting.duration("jcmd-timeout", Duration.ofSeconds(10));
 
-    public JdiSettings withAttachTimeout(Duration value) {
-        return new JdiSettings(value, launchTimeout, jcmdTimeout, closeTimeout, outputCharsPerSecond, outputChunkChars,
-                stepFilter, callStepWait);
+    /** Bytes of {@code jcmd}'s output kept for the log. */
+    public static final Setting<Integer> JCMD_OUTPUT_BYTES = Setting.positive("jcmd-output-bytes", 4096);
+
+    /** Letting go of or ending a target, at most; then the engine gives up on it (and kills it if it launched it). */
+    public static final Setting<Duration> CLOSE_TIMEOUT = Setting.duration("close-timeout", Duration.ofSeconds(5));
+
+    /** A launched target's output passed on per second. Past it the target blocks on its pipe instead of flooding us. */
+    public static final Setting<Integer> OUTPUT_CHARS_PER_SECOND = Setting.positive("output-chars-per-second", 256 * 1024);
+
+    /** The most target output held or passed on at once. */
+    public static final Setting<Integer> OUTPUT_CHUNK_CHARS = Setting.positive("output-chunk-chars", 8 * 1024);
+
+    /** The largest JDWP packet taken from a target. A bigger length means the stream is not JDWP, or is broken. */
+    public static final Setting<Integer> MAX_JDWP_PACKET_BYTES = Setting.positive("max-jdwp-packet-bytes", 256 << 20);
+
+    /** The classes stepping does not stop in, until {@code .stepfilter} changes them. */
+    public static final Setting<List<String>> STEP_FILTER = Setting.words("step-filter",
+            List.of("java.*", "javax.*", "jdk.*", "sun.*", "com.sun.*"));
+
+    /** A thread stopped without an event may run alone this long to the step that lets a call run in it (after a break-in). */
+    public static final Setting<Duration> CALL_STEP_WAIT = Setting.duration("call-step-wait", Duration.ofMillis(500));
+
+    /** The most methods one {@code bm} sets breakpoints on; a broader pattern is refused. */
+    public static final Setting<Integer> BM_MAX_METHODS = Setting.positive("bm-max-methods", 100);
+
+    /** The longest exception message shown on a stop; a message can be any size, so the rest is cut. */
+    public static final Setting<Integer> EXCEPTION_MESSAGE_CHARS = Setting.positive("exception-message-chars", 500);
+
+    private JdiSettings() {
     }
 }

@@ -35,14 +35,13 @@ import java.util.concurrent.atomic.AtomicInteger;
  */
 final class JdwpConnection extends Connection {
     private static final byte[] HANDSHAKE = "JDWP-Handshake".getBytes(StandardCharsets.US_ASCII);
-    /** The largest packet taken from a target; a bigger length means the stream is not JDWP (or is broken). */
-    private static final int MAX_PACKET_BYTES = 256 << 20;
     /** A JDWP packet's header: length, id, flags, command set and command (or error code). */
     private static final int HEADER_BYTES = 11;
     /** The flag a reply carries in its header. */
     private static final int REPLY_FLAG = 0x80;
 
     private final Socket socket;
+    private final int maxPacketBytes;
     private final DataInputStream in;
     private final OutputStream out;
     private final Object readLock = new Object();
@@ -53,20 +52,22 @@ final class JdwpConnection extends Connection {
     /** No more packets will be read: the stream ended, failed or was closed. */
     private volatile boolean readEnded;
 
-    private JdwpConnection(Socket socket) throws IOException {
+    private JdwpConnection(Socket socket, int maxPacketBytes) throws IOException {
         this.socket = socket;
+        this.maxPacketBytes = maxPacketBytes;
         // buffered: a packet's length would otherwise cost four reads of one byte from the socket
         this.in = new DataInputStream(new BufferedInputStream(socket.getInputStream()));
         this.out = socket.getOutputStream();
     }
 
     /**
-     * Connects and shakes hands within {@code timeout} in all.
+     * Connects and shakes hands within {@code timeout} in all; a packet longer than {@code
+     * maxPacketBytes} ({@link JdiSettings#MAX_JDWP_PACKET_BYTES}) then ends the connection.
      *
      * @throws SocketTimeoutException when the peer did not answer the handshake in time
      * @throws IOException            when nothing listens, or the peer answered something else
      */
-    static JdwpConnection open(String host, int port, Duration timeout) throws IOException {
+    static JdwpConnection open(String host, int port, Duration timeout, int maxPacketBytes) throws IOException {
         Socket socket = new Socket();
         try {
             int millis = (int) Math.max(1, timeout.toMillis());
@@ -80,7 +81,7 @@ final class JdwpConnection extends Connection {
                 throw new NotJdwpException();
             }
             socket.setSoTimeout(0); // from here on the target may stay silent for as long as it runs
-            return new JdwpConnection(socket);
+            return new JdwpConnection(socket, maxPacketBytes);
         } catch (EOFException e) {
             socket.close();
             throw new NotJdwpException();
@@ -153,7 +154,7 @@ final class JdwpConnection extends Connection {
         synchronized (readLock) {
             try {
                 int length = in.readInt();
-                if (length < HEADER_BYTES || length > MAX_PACKET_BYTES) {
+                if (length < HEADER_BYTES || length > maxPacketBytes) {
                     throw new IOException("a JDWP packet of " + length + " bytes");
                 }
                 byte[] packet = new byte[length];

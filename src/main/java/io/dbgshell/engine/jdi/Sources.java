@@ -1,6 +1,7 @@
 package io.dbgshell.engine.jdi;
 
 import com.sun.jdi.Location;
+import io.dbgshell.config.Tunables;
 import io.dbgshell.engine.EngineException;
 import io.dbgshell.engine.jdi.symbols.SourceLines;
 import io.dbgshell.engine.jdi.symbols.SourcePath;
@@ -20,17 +21,13 @@ import java.util.Optional;
  * Stops read it from the event thread while commands change it, hence the volatile.
  */
 final class Sources {
-    private final SymbolSettings settings;
     private final SourceLines files;
+    private final int maxDirs;
     private volatile SourcePath path = SourcePath.EMPTY;
 
-    Sources(SymbolSettings settings, UserFiles userFiles) {
-        this.settings = settings;
-        this.files = new SourceLines(userFiles, settings);
-    }
-
-    SymbolSettings settings() {
-        return settings;
+    Sources(Tunables tunables, UserFiles userFiles) {
+        this.files = new SourceLines(userFiles, tunables);
+        this.maxDirs = tunables.get(SymbolSettings.SOURCE_PATH_DIRS);
     }
 
     SourceLines files() {
@@ -47,7 +44,7 @@ final class Sources {
      * an inaccessible path).
      */
     List<String> change(String arguments, Path base) throws EngineException {
-        SourcePath next = path.apply(arguments, base);
+        SourcePath next = path.apply(arguments, base, maxDirs);
         path = next;
         List<String> lines = new ArrayList<>();
         for (Path dir : next.dirs()) {

@@ -6,6 +6,7 @@ import com.sun.jdi.request.EventRequest;
 import com.sun.jdi.request.MethodEntryRequest;
 import com.sun.jdi.request.StepRequest;
 import io.dbgshell.engine.StepKind;
+import io.dbgshell.engine.jdi.symbols.Wildcard;
 
 import java.util.List;
 
@@ -14,6 +15,9 @@ import java.util.List;
  * it passes through without stopping. Each is made enabled, stopping every thread when it ends.
  */
 final class StepRequests {
+    /** The class file's {@code ACC_SYNTHETIC}: the class was made by a compiler or the JVM, not written. */
+    private static final int SYNTHETIC = 0x1000;
+
     private StepRequests() {
     }
 
@@ -45,10 +49,13 @@ final class StepRequests {
 
     /**
      * Whether {@code kept}, the still enabled request of the step that ended at {@code from}, is the
-     * step {@link #step} would make there now, so that it can be used again.
+     * step {@link #step} would make there now, so that it can be used again. A step out never is: once
+     * it has left its frame the agent goes on single-stepping from where it stopped, so a second
+     * {@code gu} on it would stop at the next bytecode of the same method instead of in its caller.
      */
     static boolean fits(StepRequest kept, ThreadReference thread, Location from, StepKind kind, List<String> filter) {
-        return kept.thread().equals(thread) && Shape.of(from, kind, filter).equals(kept.getProperty(Shape.class));
+        return kept.depth() != StepRequest.STEP_OUT && kept.thread().equals(thread)
+                && Shape.of(from, kind, filter).equals(kept.getProperty(Shape.class));
     }
 
     /** What a step from a place is: its size, its depth and the classes it passes through. */
@@ -61,6 +68,16 @@ final class StepRequests {
                     fromNative ? StepRequest.STEP_INTO : StepRequests.depth(kind),
                     filter.stream().filter(pattern -> fromNative || !Wildcard.of(pattern).matches(stepsIn)).toList());
         }
+    }
+
+    /**
+     * Whether a step that reached {@code location} goes on without stopping there: code the JVM or
+     * javac generated with no line of its own, such as the hidden class a lambda is called through
+     * ({@code Lam$$Lambda/0x...accept}), where {@code t} would otherwise go one bytecode at a time
+     * between the lambda's body and the method that called it.
+     */
+    static boolean throughGenerated(Location location) {
+        return location.lineNumber() < 0 && (location.declaringType().modifiers() & SYNTHETIC) != 0;
     }
 
     /** Whether {@code made} is a step of {@code kind} made otherwise, from a native method (see {@link #step}). */

@@ -4,6 +4,7 @@ import com.sun.jdi.Bootstrap;
 import com.sun.jdi.VirtualMachine;
 import com.sun.tools.attach.AttachNotSupportedException;
 import com.sun.tools.attach.VirtualMachineDescriptor;
+import io.dbgshell.config.Tunables;
 import io.dbgshell.engine.EngineException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -15,6 +16,7 @@ import java.net.SocketTimeoutException;
 import java.net.UnknownHostException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -51,13 +53,22 @@ final class TargetConnector {
     private static final List<Path> SETSID = List.of(Path.of("/usr/bin/setsid"), Path.of("/bin/setsid"));
     /** An argument a shell takes as it is, with no quotes. */
     private static final Pattern PLAIN_WORD = Pattern.compile("[A-Za-z0-9_./:=@%+,-]+");
-    /** Output of {@code jcmd} kept for the log, at most. */
-    private static final int JCMD_OUTPUT_BYTES = 4096;
+    private final Tunables tunables;
+    private final Duration attachTimeout;
+    private final Duration launchTimeout;
+    private final Duration jcmdTimeout;
+    private final Duration closeTimeout;
+    private final int jcmdOutputBytes;
+    private final int maxPacketBytes;
 
-    private final JdiSettings settings;
-
-    TargetConnector(JdiSettings settings) {
-        this.settings = settings;
+    TargetConnector(Tunables tunables) {
+        this.tunables = tunables;
+        this.attachTimeout = tunables.get(JdiSettings.ATTACH_TIMEOUT);
+        this.launchTimeout = tunables.get(JdiSettings.LAUNCH_TIMEOUT);
+        this.jcmdTimeout = tunables.get(JdiSettings.JCMD_TIMEOUT);
+        this.closeTimeout = tunables.get(JdiSettings.CLOSE_TIMEOUT);
+        this.jcmdOutputBytes = tunables.get(JdiSettings.JCMD_OUTPUT_BYTES);
+        this.maxPacketBytes = tunables.get(JdiSettings.MAX_JDWP_PACKET_BYTES);
     }
 
     Target launch(List<String> command, Consumer<String> output) throws EngineException {
@@ -83,18 +94,18 @@ final class TargetConnector {
             LOG.debug("starting {} failed", line, e);
             throw new EngineException("cannot start " + java + ": " + e.getMessage());
         }
-        TargetOutput drain = new TargetOutput(process.getInputStream(), output, settings);
+        TargetOutput drain = new TargetOutput(process.getInputStream(), output, tunables);
         try {
-            int port = drain.port(settings.launchTimeout());
+            int port = drain.port(launchTimeout);
             Connected connected = connect("127.0.0.1", port);
             return new Target(connected.vm(), connected.threadFacts(), Optional.of(process), Optional.of(drain),
                     process.pid(), description);
         } catch (TargetOutput.LaunchFailure e) {
-            Target.destroy(process, settings.closeTimeout());
+            Target.destroy(process, closeTimeout);
             String code = process.isAlive() ? "" : " (exit code " + process.exitValue() + ")";
             throw new EngineException("java failed to start" + code + ": " + e.getMessage());
         } catch (EngineException e) {
-            Target.destroy(process, settings.closeTimeout());
+            Target.destroy(process, closeTimeout);
             throw e;
         }
     }
@@ -175,7 +186,7 @@ final class TargetConnector {
     private Connected connect(String host, int port) throws EngineException {
         String where = host + ":" + port;
         try {
-            JdwpConnection connection = JdwpConnection.open(host, port, settings.attachTimeout());
+            JdwpConnection connection = JdwpConnection.open(host, port, attachTimeout, maxPacketBytes);
             return new Connected(Bootstrap.virtualMachineManager().createVirtualMachine(connection),
                     new ThreadFacts(connection));
         } catch (ConnectException e) {
@@ -185,7 +196,7 @@ final class TargetConnector {
             throw new EngineException("cannot attach to " + where + ": unknown host '" + host + "'");
         } catch (SocketTimeoutException e) {
             throw new EngineException("cannot attach to " + where + ": no JDWP answer within "
-                    + settings.attachTimeout().toSeconds() + " s (is it a JDWP agent?)");
+                    + attachTimeout.toSeconds() + " s (is it a JDWP agent?)");
         } catch (JdwpConnection.NotJdwpException e) {
             throw new EngineException("cannot attach to " + where + ": it did not answer as a JDWP agent");
         } catch (IOException e) {
@@ -224,9 +235,9 @@ final class TargetConnector {
         asking.setDaemon(true);
         asking.start();
         try {
-            return answer.get(settings.attachTimeout().toNanos(), TimeUnit.NANOSECONDS);
+            return answer.get(attachTimeout.toNanos(), TimeUnit.NANOSECONDS);
         } catch (TimeoutException e) {
-            throw new EngineException("JVM " + pid + " did not answer within " + settings.attachTimeout().toSeconds()
+            throw new EngineException("JVM " + pid + " did not answer within " + attachTimeout.toSeconds()
                     + " s: another debugger probably holds it stopped");
         } catch (ExecutionException e) {
             LOG.debug("the attach API could not reach {}", pid, e.getCause());
@@ -244,14 +255,14 @@ final class TargetConnector {
             Process process = new ProcessBuilder(jcmd.toString(), Long.toString(pid), "VM.start_java_debugging")
                     .redirectErrorStream(true).start();
             process.getOutputStream().close();
-            boolean done = process.waitFor(settings.jcmdTimeout().toNanos(), TimeUnit.NANOSECONDS);
+            boolean done = process.waitFor(jcmdTimeout.toNanos(), TimeUnit.NANOSECONDS);
             if (!done) {
                 process.destroyForcibly();
                 throw new EngineException("waking JVM " + pid + "'s debugging agent took over "
-                        + settings.jcmdTimeout().toSeconds() + " s");
+                        + jcmdTimeout.toSeconds() + " s");
             }
             try (InputStream said = process.getInputStream()) {
-                LOG.debug("jcmd {} VM.start_java_debugging: {}", pid, new String(said.readNBytes(JCMD_OUTPUT_BYTES),
+                LOG.debug("jcmd {} VM.start_java_debugging: {}", pid, new String(said.readNBytes(jcmdOutputBytes),
                         java.nio.charset.StandardCharsets.UTF_8).strip());
             }
         } catch (IOException e) {

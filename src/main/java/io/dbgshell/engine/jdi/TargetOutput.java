@@ -1,5 +1,6 @@
 package io.dbgshell.engine.jdi;
 
+import io.dbgshell.config.Tunables;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -39,17 +40,19 @@ final class TargetOutput {
 
     private final BufferedReader reader;
     private final Consumer<String> sink;
-    private final JdiSettings settings;
+    private final int chunkChars;
+    private final int charsPerSecond;
     private final CompletableFuture<Integer> port = new CompletableFuture<>();
     private final StringBuilder early = new StringBuilder();
     private final Thread thread;
     /** When the rate allows the next character out, on the drain's own clock ({@link System#nanoTime}). */
     private long nextAllowedNanos = System.nanoTime();
 
-    TargetOutput(InputStream stream, Consumer<String> sink, JdiSettings settings) {
-        this.reader = new BufferedReader(new InputStreamReader(stream, Charset.defaultCharset()), settings.outputChunkChars());
+    TargetOutput(InputStream stream, Consumer<String> sink, Tunables tunables) {
+        this.chunkChars = tunables.get(JdiSettings.OUTPUT_CHUNK_CHARS);
+        this.charsPerSecond = tunables.get(JdiSettings.OUTPUT_CHARS_PER_SECOND);
+        this.reader = new BufferedReader(new InputStreamReader(stream, Charset.defaultCharset()), chunkChars);
         this.sink = sink;
-        this.settings = settings;
         this.thread = new Thread(this::drain, "dbgshell-target-output");
         thread.setDaemon(true);
         thread.start();
@@ -100,7 +103,7 @@ final class TargetOutput {
                 port.complete(Integer.parseInt(matcher.group(1)));
                 return true;
             }
-            if (early.length() < settings.outputChunkChars() && line.strip().length() > 0
+            if (early.length() < chunkChars && line.strip().length() > 0
                     && !LAUNCHER_TRAILER.contains(line.strip())
                     && early.chars().filter(c -> c == '\n').count() < EARLY_LINES) {
                 early.append(line.strip()).append('\n');
@@ -112,7 +115,7 @@ final class TargetOutput {
     }
 
     private void passOn() throws IOException {
-        char[] buffer = new char[settings.outputChunkChars()];
+        char[] buffer = new char[chunkChars];
         StringBuilder partial = new StringBuilder();
         for (int n = reader.read(buffer); n >= 0; n = reader.read(buffer)) {
             pace(n);
@@ -137,7 +140,7 @@ final class TargetOutput {
     private void pace(int chars) {
         long now = System.nanoTime();
         nextAllowedNanos = Math.max(nextAllowedNanos, now)
-                + TimeUnit.SECONDS.toNanos(chars) / settings.outputCharsPerSecond();
+                + TimeUnit.SECONDS.toNanos(chars) / charsPerSecond;
         long ahead = nextAllowedNanos - now - TimeUnit.SECONDS.toNanos(1);
         // a second's worth may go at once; past that, wait for the rate to catch up
         while (ahead > 0) {

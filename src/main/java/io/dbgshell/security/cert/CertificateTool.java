@@ -1,5 +1,6 @@
 package io.dbgshell.security.cert;
 
+import io.dbgshell.files.IoErrors;
 import io.dbgshell.security.CertException;
 
 import java.io.IOException;

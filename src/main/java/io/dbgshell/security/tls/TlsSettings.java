@@ -1,11 +1,13 @@
 package io.dbgshell.security.tls;
 
+import io.dbgshell.config.Setting;
+
 import java.time.Duration;
 
-/** TLS tunables with their defaults; transports pass their own (tests: shrunk) values where these are parameters. */
+/** The tunables of TLS; the values in force come from a {@link io.dbgshell.config.Tunables}. */
 public final class TlsSettings {
     /** How long a TLS handshake may take before the connection is dropped. */
-    public static final Duration DEFAULT_HANDSHAKE_TIMEOUT = Duration.ofSeconds(10);
+    public static final Setting<Duration> HANDSHAKE_TIMEOUT = Setting.duration("tls-handshake-timeout", Duration.ofSeconds(10));
 
     private TlsSettings() {
     }

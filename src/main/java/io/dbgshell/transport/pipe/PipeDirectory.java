@@ -6,16 +6,13 @@ import io.dbgshell.transport.TransportException;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.FileAlreadyExistsException;
-import java.nio.file.Files;
-import java.nio.file.LinkOption;
 import java.nio.file.Path;
 
 /**
  * The one directory per machine where every pipe name becomes a Unix-domain socket file, so that
  * names form a single namespace for all users. {@value #VARIABLE} moves it; by default it is
- * {@value #DEFAULT_PATH}. A missing directory is created world-writable with the sticky bit, like
- * {@code /tmp}: anyone may create a socket there, only its owner may remove it.
+ * {@value #DEFAULT_PATH}. Anyone may create a socket there, so it is shared like {@code /tmp}
+ * ({@link SharedDirectories}).
  */
 public final class PipeDirectory {
     /** The environment variable that moves the directory. */
@@ -27,8 +24,6 @@ public final class PipeDirectory {
      * paths of 107 bytes and more ("Unix domain path too long"), as measured on JDK 17.
      */
     public static final int MAX_PATH_BYTES = 106;
-    /** {@code rwxrwxrwt}: shared like {@code /tmp}. */
-    static final int SHARED_DIRECTORY_MODE = 01777;
 
     private final Path directory;
 
@@ -38,8 +33,7 @@ public final class PipeDirectory {
 
     /** The directory named by {@value #VARIABLE}, or the default. */
     public static PipeDirectory fromEnvironment() {
-        String moved = System.getenv(VARIABLE);
-        return new PipeDirectory(Path.of(moved == null || moved.isBlank() ? DEFAULT_PATH : moved));
+        return new PipeDirectory(SharedDirectories.fromEnvironment(VARIABLE, DEFAULT_PATH));
     }
 
     public Path path() {
@@ -68,29 +62,12 @@ public final class PipeDirectory {
      * sticky bit): its owner could replace our socket with theirs.
      */
     void ensureExists() throws TransportException {
-        create();
         try {
-            SharedDirectories.requireTrusted(directory, "the pipe directory", VARIABLE);
+            SharedDirectories.ensureTrusted(directory, "the pipe directory", VARIABLE);
         } catch (UserFileException e) {
             throw new TransportException(e.getMessage(), e);
         } catch (IOException e) {
             throw new TransportException("cannot inspect the pipe directory " + directory + ": " + e.getMessage(), e);
-        }
-    }
-
-    private void create() throws TransportException {
-        if (Files.exists(directory, LinkOption.NOFOLLOW_LINKS)) {
-            return;
-        }
-        try {
-            Files.createDirectories(directory.getParent());
-            Files.createDirectory(directory);
-            // Set after creation: the umask would strip the mode given at creation time.
-            Files.setAttribute(directory, "unix:mode", SHARED_DIRECTORY_MODE);
-        } catch (FileAlreadyExistsException raced) {
-            // Another process created it at the same moment: use theirs.
-        } catch (IOException | UnsupportedOperationException e) {
-            throw new TransportException("cannot create the pipe directory " + directory + ": " + e.getMessage(), e);
         }
     }
 }

@@ -7,6 +7,7 @@ import io.dbgshell.transport.ClientTransport;
 import io.netty.channel.Channel;
 import io.netty.channel.EventLoop;
 
+import java.time.Duration;
 import java.security.SecureRandom;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
@@ -22,9 +23,13 @@ public final class ComClientTransport implements ClientTransport<ComSpec> {
 
     private final SerialLines lines;
     private final SecureRandom random = new SecureRandom();
+    private final Duration heartbeatInterval;
+    private final Duration connectTimeout;
 
     public ComClientTransport(SerialLines lines) {
         this.lines = lines;
+        this.heartbeatInterval = lines.tunables().get(ComSettings.HEARTBEAT_INTERVAL);
+        this.connectTimeout = lines.tunables().get(ComSettings.CONNECT_TIMEOUT);
     }
 
     @Override
@@ -59,8 +64,8 @@ public final class ComClientTransport implements ClientTransport<ComSpec> {
 
     private void announce(SerialLine line, ComSpec com, int sessionNumber, ComDialer dialer)
             throws TransportException {
-        long interval = lines.settings().heartbeatInterval().toNanos();
-        long deadline = System.nanoTime() + lines.settings().connectTimeout().toNanos();
+        long interval = heartbeatInterval.toNanos();
+        long deadline = System.nanoTime() + connectTimeout.toNanos();
         while (System.nanoTime() < deadline) {
             line.send(Frame.control(FrameType.OPEN, com.channel(), sessionNumber));
             try {
@@ -76,6 +81,6 @@ public final class ComClientTransport implements ClientTransport<ComSpec> {
             }
         }
         throw new TransportException("no server answered on serial port " + com.port() + " channel " + com.channel()
-                + " within " + lines.settings().connectTimeout().toMillis() + " ms");
+                + " within " + connectTimeout.toMillis() + " ms");
     }
 }

@@ -1,5 +1,6 @@
 package io.dbgshell.transport.serial;
 
+import io.dbgshell.config.Tunables;
 import io.netty.buffer.ByteBuf;
 import io.netty.buffer.Unpooled;
 import io.netty.channel.Channel;
@@ -11,6 +12,7 @@ import io.netty.util.concurrent.ScheduledFuture;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
+import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Consumer;
@@ -34,7 +36,12 @@ final class ComConnection extends ChannelInboundHandlerAdapter {
     private final int session;
     private final EventLoop loop;
     private final Consumer<ComConnection> onEnded;
-    private final ComSettings settings;
+    private final int windowFrames;
+    private final int highWaterBytes;
+    private final int lowWaterBytes;
+    private final Duration heartbeatInterval;
+    private final Duration peerDeadline;
+    private final Duration retransmitAfter;
     private final long retransmitNanos;
     private final SendWindow window;
     private volatile Channel bridge;
@@ -55,10 +62,16 @@ final class ComConnection extends ChannelInboundHandlerAdapter {
         this.session = session;
         this.loop = loop;
         this.onEnded = onEnded;
-        this.settings = line.settings();
-        this.window = new SendWindow(settings.window());
-        this.retransmitNanos = settings.retransmitAfter().toNanos()
-                + line.nanosOnWire((long) settings.window() * (settings.maxPayload() + FRAME_OVERHEAD));
+        Tunables tunables = line.tunables();
+        this.windowFrames = tunables.get(ComSettings.WINDOW);
+        this.highWaterBytes = tunables.get(ComSettings.HIGH_WATER_BYTES);
+        this.lowWaterBytes = tunables.get(ComSettings.LOW_WATER_BYTES);
+        this.heartbeatInterval = tunables.get(ComSettings.HEARTBEAT_INTERVAL);
+        this.peerDeadline = tunables.get(ComSettings.PEER_DEADLINE);
+        this.retransmitAfter = tunables.get(ComSettings.RETRANSMIT_AFTER);
+        this.window = new SendWindow(windowFrames);
+        this.retransmitNanos = retransmitAfter.toNanos()
+                + line.nanosOnWire((long) windowFrames * (FrameCodec.MAX_PAYLOAD + FRAME_OVERHEAD));
     }
 
     int session() {
@@ -90,9 +103,9 @@ final class ComConnection extends ChannelInboundHandlerAdapter {
     public void handlerAdded(ChannelHandlerContext ctx) {
         bridge = ctx.channel();
         lastHeard = lastProgress = System.nanoTime();
-        long beat = settings.heartbeatInterval().toNanos();
+        long beat = heartbeatInterval.toNanos();
         heartbeat = loop.scheduleAtFixedRate(this::heartbeat, 0, beat, TimeUnit.NANOSECONDS);
-        long check = settings.retransmitAfter().toNanos() / 2;
+        long check = retransmitAfter.toNanos() / 2;
         retransmit = loop.scheduleAtFixedRate(this::retransmitIfStalled, check, check, TimeUnit.NANOSECONDS);
     }
 
@@ -101,7 +114,7 @@ final class ComConnection extends ChannelInboundHandlerAdapter {
         ByteBuf buf = (ByteBuf) msg;
         try {
             while (buf.isReadable()) {
-                byte[] chunk = new byte[Math.min(buf.readableBytes(), settings.maxPayload())];
+                byte[] chunk = new byte[Math.min(buf.readableBytes(), FrameCodec.MAX_PAYLOAD)];
                 buf.readBytes(chunk);
                 window.offer(chunk);
             }
@@ -185,12 +198,12 @@ final class ComConnection extends ChannelInboundHandlerAdapter {
     private void heartbeat() {
         line.send(Frame.control(FrameType.HEARTBEAT, channel, session));
         long now = System.nanoTime();
-        long deadline = settings.peerDeadline().toNanos();
+        long deadline = peerDeadline.toNanos();
         if (closing && now - closingSince > deadline) {
             sendCloseAndEnd();
         } else if (!closing && now - lastHeard > deadline) {
             log.info("com {}/{}: peer silent for {} ms, closing", line.name(), channel,
-                    settings.peerDeadline().toMillis());
+                    peerDeadline.toMillis());
             peerClosed = true;
             closeBridge();
         }
@@ -218,9 +231,9 @@ final class ComConnection extends ChannelInboundHandlerAdapter {
         if (out == null) {
             return;
         }
-        if (window.bufferedBytes() > settings.highWaterBytes()) {
+        if (window.bufferedBytes() > highWaterBytes) {
             out.setUserDefinedWritability(WRITABILITY_BIT, false);
-        } else if (window.bufferedBytes() < settings.lowWaterBytes()) {
+        } else if (window.bufferedBytes() < lowWaterBytes) {
             out.setUserDefinedWritability(WRITABILITY_BIT, true);
         }
     }

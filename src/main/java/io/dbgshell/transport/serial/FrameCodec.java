@@ -15,6 +15,8 @@ import java.util.zip.CRC32;
 final class FrameCodec {
     static final int HEADER = 4;
     static final int CRC = 4;
+    /** Largest DATA payload per frame in bytes: a peer's decoder refuses a larger one, so both ends keep to this. */
+    static final int MAX_PAYLOAD = 256;
 
     private FrameCodec() {
     }

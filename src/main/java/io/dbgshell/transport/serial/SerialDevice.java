@@ -2,6 +2,7 @@ package io.dbgshell.transport.serial;
 
 import com.fazecast.jSerialComm.SerialPort;
 import com.fazecast.jSerialComm.SerialPortInvalidPortException;
+import io.dbgshell.config.Tunables;
 import io.dbgshell.transport.TransportException;
 
 import java.io.IOException;
@@ -13,8 +14,6 @@ import java.nio.file.Path;
  * turns the platform's failures into one-line messages naming the port.
  */
 final class SerialDevice {
-    /** How long one read waits for bytes, which bounds how quickly the reader notices a close. */
-    private static final int READ_POLL_MILLIS = 100;
     /** A rate every UART takes, used to open before the requested rate is tried on its own. */
     private static final int OPENING_BAUD = 9600;
     private static final int EAGAIN = 11;
@@ -30,8 +29,10 @@ final class SerialDevice {
     /**
      * @param name the port as the user wrote it ({@code COM3}, {@code /dev/ttyUSB0}), for messages
      * @param path the device to open
+     * @param tunables its flow control and read poll ({@link ComSettings})
      */
-    static SerialDevice open(String name, String path, int baud, boolean rtsCts) throws TransportException {
+    static SerialDevice open(String name, String path, int baud, Tunables tunables) throws TransportException {
+        boolean rtsCts = tunables.get(ComSettings.RTS_CTS_FLOW_CONTROL);
         String where = name.equals(path) ? name : name + " (" + path + ")";
         if (!ComPorts.onWindows() && !Files.exists(Path.of(path))) {
             throw new TransportException("serial port " + where + " does not exist");
@@ -58,7 +59,7 @@ final class SerialDevice {
             throw new TransportException("serial port " + where + " cannot run at " + baud + " baud");
         }
         port.setComPortTimeouts(SerialPort.TIMEOUT_READ_SEMI_BLOCKING | SerialPort.TIMEOUT_WRITE_BLOCKING,
-                READ_POLL_MILLIS, 0);
+                (int) tunables.get(ComSettings.READ_POLL).toMillis(), 0);
         return new SerialDevice(port);
     }
 

@@ -1,9 +1,11 @@
 package io.dbgshell.transport.serial;
 
+import io.dbgshell.config.Tunables;
 import io.dbgshell.transport.TransportException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
+import java.time.Duration;
 import java.io.IOException;
 import java.util.Map;
 import java.util.concurrent.BlockingQueue;
@@ -31,7 +33,8 @@ final class SerialLine {
     private final String name;
     private final int baud;
     private final SerialDevice device;
-    private final ComSettings settings;
+    private final Tunables tunables;
+    private final Duration closeLinger;
     private final Consumer<SerialLine> onClosed;
     private final Map<Integer, FrameSink> sinks = new ConcurrentHashMap<>();
     private final BlockingQueue<byte[]> outgoing = new LinkedBlockingQueue<>();
@@ -47,11 +50,13 @@ final class SerialLine {
     /** When the reader closes the device (System.nanoTime()); 0 while the line is in use. */
     private volatile long closeAt;
 
-    SerialLine(String name, int baud, SerialDevice device, ComSettings settings, Consumer<SerialLine> onClosed) {
+    /** @param tunables the {@link ComSettings} of this line's connections, and its close linger */
+    SerialLine(String name, int baud, SerialDevice device, Tunables tunables, Consumer<SerialLine> onClosed) {
         this.name = name;
         this.baud = baud;
         this.device = device;
-        this.settings = settings;
+        this.tunables = tunables;
+        this.closeLinger = tunables.get(ComSettings.CLOSE_LINGER);
         this.onClosed = onClosed;
     }
 
@@ -77,8 +82,8 @@ final class SerialLine {
         return baud;
     }
 
-    ComSettings settings() {
-        return settings;
+    Tunables tunables() {
+        return tunables;
     }
 
     /** Takes a channel for one server or client of this process. */
@@ -155,7 +160,7 @@ final class SerialLine {
      * after the last write. The reader closes it, being the thread that polls anyway.
      */
     private void readLoop() {
-        FrameCodec.Decoder decoder = new FrameCodec.Decoder(settings.maxPayload(), this::route,
+        FrameCodec.Decoder decoder = new FrameCodec.Decoder(FrameCodec.MAX_PAYLOAD, this::route,
                 dropped::incrementAndGet);
         byte[] buffer = new byte[WRITE_BATCH];
         while (closeAt == 0 || System.nanoTime() - closeAt < 0) {
@@ -208,7 +213,7 @@ final class SerialLine {
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         }
-        closeAt = System.nanoTime() + settings.closeLinger().toNanos() + nanosOnWire(Math.max(0, device.bytesAwaitingWrite()));
+        closeAt = System.nanoTime() + closeLinger.toNanos() + nanosOnWire(Math.max(0, device.bytesAwaitingWrite()));
     }
 
     private void fail(String reason) {

@@ -1,5 +1,6 @@
 package io.dbgshell.transport.serial;
 
+import io.dbgshell.config.Tunables;
 import io.dbgshell.transport.LazyEventLoopGroup;
 import io.dbgshell.transport.TransportException;
 import io.netty.channel.EventLoop;
@@ -23,26 +24,25 @@ import java.util.concurrent.TimeoutException;
  * {@link LocalIoHandler} loop; the NIO loops of {@code EventLoops} refuse them).
  */
 public final class SerialLines implements AutoCloseable {
-    /** How long opening waits for a line this process is just closing on the same device. */
-    private static final Duration REOPEN_WAIT = Duration.ofSeconds(2);
-
-    private final ComSettings settings;
+    private final Tunables tunables;
+    private final Duration reopenWait;
     private final LazyEventLoopGroup loops;
     private final Map<String, SerialLine> open = new HashMap<>();
     private final Map<String, CompletionStage<Void>> closing = new HashMap<>();
 
-    public SerialLines() {
-        this(ComSettings.DEFAULTS);
-    }
-
-    public SerialLines(ComSettings settings) {
-        this.settings = settings;
+    /** @param tunables the {@link ComSettings} of every line and connection */
+    public SerialLines(Tunables tunables) {
+        this.tunables = tunables;
+        this.reopenWait = tunables.get(ComSettings.REOPEN_WAIT);
+        if (tunables.get(ComSettings.LOW_WATER_BYTES) > tunables.get(ComSettings.HIGH_WATER_BYTES)) {
+            throw new IllegalArgumentException(ComSettings.LOW_WATER_BYTES + " is above " + ComSettings.HIGH_WATER_BYTES);
+        }
         this.loops = new LazyEventLoopGroup(() -> new MultiThreadIoEventLoopGroup(1,
                 new DefaultThreadFactory("dbgshell-com", true), LocalIoHandler.newFactory()));
     }
 
-    public ComSettings settings() {
-        return settings;
+    Tunables tunables() {
+        return tunables;
     }
 
     /** The counters of the line open on {@code port} ({@code COM3} or a path), if one is. */
@@ -70,7 +70,7 @@ public final class SerialLines implements AutoCloseable {
             }
             awaitClosed(path, spec.port());
             line = new SerialLine(spec.port(), spec.baud(),
-                    SerialDevice.open(spec.port(), path, spec.baud(), settings.rtsCtsFlowControl()), settings,
+                    SerialDevice.open(spec.port(), path, spec.baud(), tunables), tunables,
                     // the last user often leaves on the com event loop, and acquire may hold this lock for
                     // seconds (waiting for a closing device, opening one): never make the loop wait for it
                     closed -> CompletableFuture.runAsync(() -> forget(path, closed)));
@@ -97,7 +97,7 @@ public final class SerialLines implements AutoCloseable {
             return;
         }
         try {
-            previous.toCompletableFuture().get(REOPEN_WAIT.toMillis(), TimeUnit.MILLISECONDS);
+            previous.toCompletableFuture().get(reopenWait.toMillis(), TimeUnit.MILLISECONDS);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new TransportException("interrupted while serial port " + port + " was closing", e);

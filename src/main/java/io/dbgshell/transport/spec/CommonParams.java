@@ -37,11 +37,11 @@ public record CommonParams(Optional<Password> password, boolean hidden, ServerAc
     }
 
     /**
-     * Adds the listing's common tail: {@code Password=*} when there is one, then the server's access
-     * options ({@code hidden} is never listed).
+     * Adds the listing's common tail: {@code Password=*} when there is one and {@code showPassword},
+     * then the server's access options ({@code hidden} is never listed).
      */
-    void list(Listing listing) {
-        listing.addIf(password.isPresent(), "Password", "*");
+    void list(Listing listing, boolean showPassword) {
+        listing.addIf(showPassword && password.isPresent(), "Password", "*");
         access.list(listing);
     }
 

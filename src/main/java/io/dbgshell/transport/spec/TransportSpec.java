@@ -51,9 +51,18 @@ public interface TransportSpec {
 
     /** Capitalised keys, password masked as {@code Password=*}; flags ({@code hidden}, {@code IcfEnable}) left out. */
     default String listing() {
+        return listing(true);
+    }
+
+    /** {@link #listing()} without {@code Password=*}, as discovery shows the server to every user of the machine. */
+    default String publicListing() {
+        return listing(false);
+    }
+
+    private String listing(boolean password) {
         Listing listing = new Listing(protocol());
         list(listing);
-        common().list(listing);
+        common().list(listing, password);
         return listing.toString();
     }
 

@@ -1,5 +1,6 @@
 package io.dbgshell.transport.standard;
 
+import io.dbgshell.config.Tunables;
 import io.dbgshell.security.cert.CertStores;
 import io.dbgshell.transport.EventLoops;
 import io.dbgshell.transport.TransportContext;
@@ -16,8 +17,8 @@ public final class StandardTransports implements AutoCloseable {
      * @param progress where a client waiting for a reverse connection says so (its console; a host's log)
      * @param hostName this machine's name, which a pipe client's {@code server=} must name
      */
-    public StandardTransports(EventLoops loops, Consumer<String> progress, String hostName) {
-        context = new TransportContext(loops, CertStores.fromEnvironment(System.getenv()), progress, hostName);
+    public StandardTransports(EventLoops loops, Tunables tunables, Consumer<String> progress, String hostName) {
+        context = new TransportContext(loops, tunables, CertStores.fromEnvironment(System.getenv()), progress, hostName);
         transports = Transports.of(StandardProtocols.ALL, context);
     }
 

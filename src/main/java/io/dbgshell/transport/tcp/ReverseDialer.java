@@ -1,5 +1,6 @@
 package io.dbgshell.transport.tcp;
 
+import io.dbgshell.config.Tunables;
 import io.dbgshell.transport.LinkInitializer;
 import io.dbgshell.transport.ServerBinding;
 import io.dbgshell.transport.spec.TransportSpec;
@@ -37,7 +38,7 @@ final class ReverseDialer implements ServerBinding {
     private final InetSocketAddress target;
     private final String targetName;
     private final TransportSpec spec;
-    private final ReverseSettings settings;
+    private final Duration maxDelay;
     private final CompletableFuture<String> lost = new CompletableFuture<>();
     private volatile String activity = DIALLING;
     private Duration delay;
@@ -48,20 +49,21 @@ final class ReverseDialer implements ServerBinding {
     /**
      * @param targetName the client as the user named it ({@code host:port}), for messages
      * @param link       the handlers the link gets once dialled
+     * @param tunables   how it retries and how long one attempt may take ({@link TcpSettings})
      */
     ReverseDialer(EventLoop loop, InetSocketAddress target, String targetName, LinkInitializer link,
-                  ReverseSettings settings, TransportSpec spec) {
+                  Tunables tunables, TransportSpec spec) {
         this.loop = loop;
         this.target = target;
         this.targetName = targetName;
         this.spec = spec;
-        this.settings = settings;
-        this.delay = settings.initialDelay();
+        this.delay = tunables.get(TcpSettings.REVERSE_FIRST_RETRY);
+        this.maxDelay = tunables.get(TcpSettings.REVERSE_MAX_RETRY);
         this.bootstrap = new Bootstrap()
                 .group(loop)
                 .channel(NioSocketChannel.class)
                 .option(ChannelOption.TCP_NODELAY, true)
-                .option(ChannelOption.CONNECT_TIMEOUT_MILLIS, (int) settings.attemptTimeout().toMillis())
+                .option(ChannelOption.CONNECT_TIMEOUT_MILLIS, (int) tunables.get(TcpSettings.REVERSE_ATTEMPT_TIMEOUT).toMillis())
                 .handler(link);
     }
 
@@ -97,7 +99,8 @@ final class ReverseDialer implements ServerBinding {
         }
         LOG.debug("dialling {} failed ({}); next attempt in {} ms", targetName, failed.cause().toString(), delay.toMillis());
         retry = loop.schedule(this::dial, delay.toMillis(), TimeUnit.MILLISECONDS);
-        delay = settings.next(delay);
+        Duration doubled = delay.multipliedBy(2);
+        delay = doubled.compareTo(maxDelay) > 0 ? maxDelay : doubled;
     }
 
     @Override

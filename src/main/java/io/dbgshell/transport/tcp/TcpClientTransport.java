@@ -1,5 +1,6 @@
 package io.dbgshell.transport.tcp;
 
+import io.dbgshell.config.Tunables;
 import io.dbgshell.transport.ClientTransport;
 import io.dbgshell.transport.ConnectionInfo;
 import io.dbgshell.transport.EventLoops;
@@ -22,21 +23,23 @@ import java.util.function.Consumer;
  */
 public final class TcpClientTransport implements ClientTransport<TcpSpec> {
     private static final Logger LOG = LoggerFactory.getLogger(TcpClientTransport.class);
-    /** How long a connection attempt may take before the user is told the host does not answer. */
-    public static final int CONNECT_TIMEOUT_MILLIS = 10_000;
-
     private final EventLoops loops;
     private final ReverseAcceptor acceptor;
+    private final int connectTimeoutMillis;
 
     /** A transport whose waiting-for-a-reverse-connection lines go to the log only. */
-    public TcpClientTransport(EventLoops loops) {
-        this(loops, LOG::info);
+    public TcpClientTransport(EventLoops loops, Tunables tunables) {
+        this(loops, LOG::info, tunables);
     }
 
-    /** @param progress where status lines of a waiting reverse client go ({@code Waiting for a reverse connection ...}) */
-    public TcpClientTransport(EventLoops loops, Consumer<String> progress) {
+    /**
+     * @param progress where status lines of a waiting reverse client go ({@code Waiting for a reverse connection ...})
+     * @param tunables the connect time-out ({@link TcpSettings#CONNECT_TIMEOUT})
+     */
+    public TcpClientTransport(EventLoops loops, Consumer<String> progress, Tunables tunables) {
         this.loops = loops;
         this.acceptor = new ReverseAcceptor(loops, progress);
+        this.connectTimeoutMillis = (int) tunables.get(TcpSettings.CONNECT_TIMEOUT).toMillis();
     }
 
     @Override
@@ -52,7 +55,7 @@ public final class TcpClientTransport implements ClientTransport<TcpSpec> {
                 .group(loops.workers())
                 .channel(NioSocketChannel.class)
                 .option(ChannelOption.TCP_NODELAY, true)
-                .option(ChannelOption.CONNECT_TIMEOUT_MILLIS, CONNECT_TIMEOUT_MILLIS)
+                .option(ChannelOption.CONNECT_TIMEOUT_MILLIS, connectTimeoutMillis)
                 .handler(new LinkInitializer(channel -> ConnectionInfo.of(link.label(), host + ":" + port), link))
                 .connect(host, port)
                 .awaitUninterruptibly();

@@ -1,5 +1,6 @@
 package io.dbgshell.transport.tcp;
 
+import io.dbgshell.config.Tunables;
 import io.dbgshell.transport.ConnectionInfo;
 import io.dbgshell.transport.EventLoops;
 import io.dbgshell.transport.Link;
@@ -15,6 +16,7 @@ import io.netty.channel.socket.nio.NioServerSocketChannel;
 import io.netty.util.concurrent.Future;
 
 import java.net.InetSocketAddress;
+import java.time.Duration;
 import java.util.function.Function;
 
 /**
@@ -23,16 +25,18 @@ import java.util.function.Function;
  */
 public final class TcpServerTransport implements ServerTransport<TcpSpec> {
     private final EventLoops loops;
-    private final ReverseSettings reverse;
+    private final Tunables tunables;
 
-    public TcpServerTransport(EventLoops loops) {
-        this(loops, ReverseSettings.DEFAULTS);
-    }
-
-    /** @param reverse how reverse servers retry (tests shrink it) */
-    public TcpServerTransport(EventLoops loops, ReverseSettings reverse) {
+    /** @param tunables how reverse servers retry ({@link TcpSettings}); the longest wait is at least the first */
+    public TcpServerTransport(EventLoops loops, Tunables tunables) {
+        Duration first = tunables.get(TcpSettings.REVERSE_FIRST_RETRY);
+        Duration longest = tunables.get(TcpSettings.REVERSE_MAX_RETRY);
+        if (longest.compareTo(first) < 0) {
+            throw new IllegalArgumentException(TcpSettings.REVERSE_MAX_RETRY + ": " + longest + " is below "
+                    + TcpSettings.REVERSE_FIRST_RETRY + " (" + first + ")");
+        }
         this.loops = loops;
-        this.reverse = reverse;
+        this.tunables = tunables;
     }
 
     @Override
@@ -60,7 +64,7 @@ public final class TcpServerTransport implements ServerTransport<TcpSpec> {
         String targetName = client + ":" + port;
         InetSocketAddress target = new InetSocketAddress(ReverseAddresses.resolve(client, spec.ipv6()).first(), port);
         LinkInitializer initializer = new LinkInitializer(channel -> ConnectionInfo.of(link.label(), targetName), link);
-        ReverseDialer dialer = new ReverseDialer(loops.workers().next(), target, targetName, initializer, reverse, listed);
+        ReverseDialer dialer = new ReverseDialer(loops.workers().next(), target, targetName, initializer, tunables, listed);
         dialer.start();
         return dialer;
     }

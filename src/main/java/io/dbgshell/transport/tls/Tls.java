@@ -12,11 +12,8 @@ import io.dbgshell.transport.tcp.Tcp;
 import io.dbgshell.transport.tcp.TcpSpec;
 import io.dbgshell.transport.tcp.TcpSyntax;
 
-import java.time.Duration;
-
 /** The two TLS rows: ssl is TLS over tcp's endpoint, spipe TLS over npipe's; one layer serves both. */
 public final class Tls {
-    private static final Duration HANDSHAKE = TlsSettings.DEFAULT_HANDSHAKE_TIMEOUT;
     public static final TransportProvider<TlsSpec<TcpSpec>> SSL =
             over(TcpSyntax.endpointOf(new Protocol("ssl")), Tcp.PROVIDER);
     public static final TransportProvider<TlsSpec<NpipeSpec>> SPIPE =
@@ -29,8 +26,10 @@ public final class Tls {
     public static <C extends TransportSpec> TransportProvider<TlsSpec<C>> over(ProtocolSyntax<C> endpoint,
                                                                              TransportProvider<C> carrier) {
         return new TransportProvider<>(new TlsSyntax<>(endpoint), specType(),
-                context -> new TlsServerTransport<>(carrier.server().apply(context), context.stores(), HANDSHAKE),
-                context -> new TlsClientTransport<>(carrier.client().apply(context), context.stores(), HANDSHAKE));
+                context -> new TlsServerTransport<>(carrier.server().apply(context), context.stores(),
+                        context.tunables().get(TlsSettings.HANDSHAKE_TIMEOUT)),
+                context -> new TlsClientTransport<>(carrier.client().apply(context), context.stores(),
+                        context.tunables().get(TlsSettings.HANDSHAKE_TIMEOUT)));
     }
 
     /**

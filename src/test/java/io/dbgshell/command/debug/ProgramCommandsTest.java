@@ -4,8 +4,8 @@ import io.dbgshell.command.Command;
 import io.dbgshell.command.CommandInfo;
 import io.dbgshell.command.CommandRegistry;
 import io.dbgshell.command.CommandTrait;
+import io.dbgshell.config.Tunables;
 import io.dbgshell.engine.jdi.JdiDebugger;
-import io.dbgshell.engine.jdi.JdiSettings;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
@@ -18,7 +18,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * each row says what a role may do with it, which the roles issue enforces.
  */
 class ProgramCommandsTest {
-    private final JdiDebugger debugger = JdiDebugger.create(JdiSettings.DEFAULTS);
+    private final JdiDebugger debugger = JdiDebugger.create(Tunables.DEFAULTS);
     private final CommandRegistry registry = DebugCommands.registerAll(new CommandRegistry(), debugger);
 
     @AfterEach

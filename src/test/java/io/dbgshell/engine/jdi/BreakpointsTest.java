@@ -3,6 +3,7 @@ package io.dbgshell.engine.jdi;
 import com.sun.jdi.IntegerValue;
 import com.sun.jdi.StackFrame;
 import com.sun.jdi.event.BreakpointEvent;
+import io.dbgshell.config.Tunables;
 import io.dbgshell.engine.BreakpointIds;
 import io.dbgshell.engine.BreakpointSpec;
 import io.dbgshell.engine.CodeLocation;
@@ -16,6 +17,7 @@ import org.junit.jupiter.api.io.TempDir;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 import static io.dbgshell.engine.jdi.CompiledTarget.line;
@@ -30,7 +32,7 @@ class BreakpointsTest {
     @TempDir
     Path dir;
     private Path app;
-    private final Breakpoints breakpoints = new Breakpoints();
+    private final Breakpoints breakpoints = new Breakpoints(Tunables.DEFAULTS);
 
     @BeforeEach
     void compile() {
@@ -154,7 +156,9 @@ class BreakpointsTest {
             breakpoints.set(spec("Loop:" + WORK, false, 1, "k"), false);
             assertThat(breakpoints.list()).extracting(text -> text.substring(0, 5)).containsExactly(" 0 e ", " 2 e ", " 3 d ");
             assertThatThrownBy(() -> breakpoints.clear(BreakpointIds.parse("7"))).isInstanceOf(EngineException.class)
-                    .hasMessage("no breakpoint with that ID (bl lists them)");
+                    .hasMessage("no breakpoint 7 (bl lists them)");
+            assertThatThrownBy(() -> breakpoints.clear(BreakpointIds.parse("7 9-12,14"))).isInstanceOf(EngineException.class)
+                    .hasMessage("no breakpoint 7, 9-12, 14 (bl lists them)");
             start.resume();
             RulesPump.Stop work = pump.nextStop();
             // two breakpoints at one place: both announced in one stop, with the commands of the one that has them
@@ -233,5 +237,43 @@ class BreakpointsTest {
                 .findFirst().orElseThrow();
         StackFrame frame = event.thread().frame(0);
         return ((IntegerValue) frame.getArgumentValues().get(0)).value();
+    }
+
+    /** A lambda body and a bridge method, both synthetic: only the lambda is code of its own. */
+    private static final String SIZES = """
+            public class Sizes implements Comparable<Sizes> {
+                public int compareTo(Sizes other) {
+                    return 0;
+                }
+
+                public static void main(String[] args) {
+                    Runnable compare = () -> System.out.println(new Sizes().compareTo(new Sizes())); // @lambda
+                    compare.run();
+                }
+            }
+            """;
+
+    @Test
+    void bmMatchesLambdaBodiesButNotBridges() throws Exception {
+        Path sizes = CompiledTarget.compile(dir.resolve("sizes"), Map.of("Sizes.java", SIZES));
+        try (CompiledTarget target = CompiledTarget.launch(sizes, "Sizes")) {
+            RulesPump pump = new RulesPump(target, breakpoints);
+            RulesPump.Stop begin = pump.nextStop();
+            breakpoints.oneShot("Sizes.main");
+            begin.resume();
+            RulesPump.Stop main = pump.nextStop();
+            assertThat(breakpoints.setMatching("Sizes.*", location -> new BreakpointSpec(location, false, 1, Optional.empty())))
+                    .containsExactlyInAnyOrder("  0: Sizes.<init>()", "  1: Sizes.compareTo(Sizes)",
+                            "  2: Sizes.main(java.lang.String[])", "  3: Sizes.lambda$main$0()");
+            breakpoints.clear(BreakpointIds.parse("*"));
+            assertThat(breakpoints.setMatching("Sizes.lambda$*", location -> new BreakpointSpec(location, false, 1, Optional.empty())))
+                    .containsExactly("  0: Sizes.lambda$main$0()");
+            main.resume();
+            RulesPump.Stop lambda = pump.nextStop();
+            assertThat(lambda.announcement()).isEqualTo("Breakpoint 0 hit\nSizes.lambda$main$0+0x0 [Sizes.java @ "
+                    + line(SIZES, "lambda") + "]:\n");
+            lambda.resume();
+            pump.awaitEnd();
+        }
     }
 }

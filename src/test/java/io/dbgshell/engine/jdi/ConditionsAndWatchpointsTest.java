@@ -4,6 +4,7 @@ import com.sun.jdi.IntegerValue;
 import com.sun.jdi.StackFrame;
 import com.sun.jdi.VirtualMachine;
 import com.sun.jdi.event.LocatableEvent;
+import io.dbgshell.config.Tunables;
 import io.dbgshell.engine.BreakpointIds;
 import io.dbgshell.engine.BreakpointSpec;
 import io.dbgshell.engine.CodeLocation;
@@ -32,7 +33,7 @@ class ConditionsAndWatchpointsTest {
     @TempDir
     Path dir;
     private Path app;
-    private final Breakpoints breakpoints = new Breakpoints();
+    private final Breakpoints breakpoints = new Breakpoints(Tunables.DEFAULTS);
 
     @BeforeEach
     void compile() {

@@ -7,6 +7,7 @@ import com.sun.jdi.event.Event;
 import com.sun.jdi.event.EventSet;
 import com.sun.jdi.event.VMDisconnectEvent;
 import com.sun.jdi.event.VMStartEvent;
+import io.dbgshell.config.Tunables;
 import io.dbgshell.engine.BreakpointSpec;
 import io.dbgshell.engine.CodeLocation;
 import org.junit.jupiter.api.Test;
@@ -31,7 +32,7 @@ class ContinuingLogpointTest {
 
     @Test
     void theTargetRunsThroughAGoOnlyLogpointThatNobodyResumes() throws Exception {
-        Breakpoints breakpoints = new Breakpoints();
+        Breakpoints breakpoints = new Breakpoints(Tunables.DEFAULTS);
         breakpoints.set(new BreakpointSpec(CodeLocation.parse("Loop:" + WORK), false, 1, Optional.of("g")), true);
         try (CompiledTarget target = CompiledTarget.launch(Programs.loop(dir), "Loop", Integer.toString(CALLS))) {
             VirtualMachine vm = target.vm;

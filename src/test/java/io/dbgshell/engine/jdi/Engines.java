@@ -1,5 +1,6 @@
 package io.dbgshell.engine.jdi;
 
+import io.dbgshell.config.Tunables;
 import io.dbgshell.engine.TargetState;
 import io.dbgshell.testing.RecordingEngineListener;
 
@@ -16,10 +17,10 @@ final class Engines {
     }
 
     static JdiEngine engine(RecordingEngineListener listener) {
-        return engine(JdiSettings.DEFAULTS, listener);
+        return engine(Tunables.DEFAULTS, listener);
     }
 
-    static JdiEngine engine(JdiSettings settings, RecordingEngineListener listener) {
+    static JdiEngine engine(Tunables settings, RecordingEngineListener listener) {
         JdiEngine engine = new JdiEngine(settings, new NoEventRules());
         engine.listen(listener);
         return engine;

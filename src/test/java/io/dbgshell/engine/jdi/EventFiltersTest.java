@@ -1,6 +1,7 @@
 package io.dbgshell.engine.jdi;
 
 import com.sun.jdi.event.ExceptionEvent;
+import io.dbgshell.config.Tunables;
 import io.dbgshell.engine.EngineException;
 import io.dbgshell.engine.EventAction;
 import io.dbgshell.engine.EventFilter;
@@ -22,7 +23,7 @@ class EventFiltersTest {
     @TempDir
     Path dir;
     private Path cart;
-    private final Breakpoints breakpoints = new Breakpoints();
+    private final Breakpoints breakpoints = new Breakpoints(Tunables.DEFAULTS);
 
     @BeforeEach
     void compile() {

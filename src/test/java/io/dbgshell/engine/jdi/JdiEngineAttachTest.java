@@ -1,5 +1,6 @@
 package io.dbgshell.engine.jdi;
 
+import io.dbgshell.config.Tunables;
 import io.dbgshell.engine.EngineException;
 import io.dbgshell.engine.TargetState;
 import io.dbgshell.engine.ThreadView.StackStyle;
@@ -172,7 +173,7 @@ class JdiEngineAttachTest {
 
     @Test
     void aClosedPortAPeerThatIsNotJdwpAndAHeldJvmFailQuicklyWithTheirCause() throws Exception {
-        JdiEngine engine = Engines.engine(JdiSettings.DEFAULTS.withAttachTimeout(Duration.ofSeconds(2)),
+        JdiEngine engine = Engines.engine(Tunables.DEFAULTS.with(JdiSettings.ATTACH_TIMEOUT, Duration.ofSeconds(2)),
                 new RecordingEngineListener());
         int closed;
         try (ServerSocket probe = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {

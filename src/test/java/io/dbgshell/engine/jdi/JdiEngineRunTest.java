@@ -1,5 +1,6 @@
 package io.dbgshell.engine.jdi;
 
+import io.dbgshell.config.Tunables;
 import io.dbgshell.engine.EngineException;
 import io.dbgshell.engine.TargetState;
 import io.dbgshell.engine.ThreadView.StackStyle;
@@ -92,7 +93,7 @@ class JdiEngineRunTest {
     void aChattyTargetsOutputIsPassedOnInWholeLinesAtTheBoundedRate() throws EngineException {
         int rate = 20_000;
         RecordingEngineListener heard = new RecordingEngineListener();
-        JdiEngine engine = Engines.engine(JdiSettings.DEFAULTS.withOutputCharsPerSecond(rate), heard);
+        JdiEngine engine = Engines.engine(Tunables.DEFAULTS.with(JdiSettings.OUTPUT_CHARS_PER_SECOND, rate), heard);
         try {
             engine.create(List.of("java", "-cp", classes.toString(), "Chatty"));
             long start = System.nanoTime();
@@ -101,7 +102,7 @@ class JdiEngineRunTest {
             double seconds = (System.nanoTime() - start) / 1e9;
             int received = heard.output.text().length();
             assertThat(received).as("characters passed on in %.1f s", seconds)
-                    .isLessThanOrEqualTo((int) (rate * (seconds + 1)) + JdiSettings.DEFAULTS.outputChunkChars());
+                    .isLessThanOrEqualTo((int) (rate * (seconds + 1)) + JdiSettings.OUTPUT_CHUNK_CHARS.defaultValue());
             assertThat(seconds).as("a second's burst, then the rate").isGreaterThan(1.5);
             String text = heard.output.text();
             assertThat(text.substring(0, text.lastIndexOf('\n') + 1).lines())

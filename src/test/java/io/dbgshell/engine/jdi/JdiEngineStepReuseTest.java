@@ -2,11 +2,13 @@ package io.dbgshell.engine.jdi;
 
 import com.sun.jdi.VirtualMachine;
 import com.sun.jdi.request.StepRequest;
+import io.dbgshell.config.Tunables;
 import io.dbgshell.engine.EngineException;
 import io.dbgshell.engine.StepKind;
 import io.dbgshell.engine.TargetState;
 import io.dbgshell.testing.RecordingEngineListener;
 import io.dbgshell.testing.TargetPrograms;
+import io.dbgshell.testing.TextLog;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -36,7 +38,7 @@ class JdiEngineStepReuseTest {
     void stepsOfOneKindReuseTheirRequestAndLandOnEachLine() throws EngineException {
         RecordingEngineListener heard = new RecordingEngineListener();
         AtomicReference<VirtualMachine> vm = new AtomicReference<>();
-        JdiEngine engine = new JdiEngine(JdiSettings.DEFAULTS, new SeenTarget(vm));
+        JdiEngine engine = new JdiEngine(Tunables.DEFAULTS, new SeenTarget(vm));
         engine.listen(heard);
         try {
             engine.create(List.of("java", "-cp", hello.toString(), "Hello"));
@@ -69,7 +71,7 @@ class JdiEngineStepReuseTest {
     void aStepOfAnotherKindMakesItsOwnRequest() throws EngineException {
         RecordingEngineListener heard = new RecordingEngineListener();
         AtomicReference<VirtualMachine> vm = new AtomicReference<>();
-        JdiEngine engine = new JdiEngine(JdiSettings.DEFAULTS, new SeenTarget(vm));
+        JdiEngine engine = new JdiEngine(Tunables.DEFAULTS, new SeenTarget(vm));
         engine.listen(heard);
         try {
             engine.create(List.of("java", "-cp", hello.toString(), "Hello"));
@@ -94,11 +96,33 @@ class JdiEngineStepReuseTest {
     }
 
     @Test
+    void aSecondGuStepsOutOfTheCallerInsteadOfReusingTheFirstStepOut() throws EngineException {
+        RecordingEngineListener heard = new RecordingEngineListener();
+        JdiEngine engine = new JdiEngine(Tunables.DEFAULTS, new NoEventRules());
+        engine.listen(heard);
+        try {
+            engine.create(List.of("java", "-cp", hello.toString(), "Hello"));
+            Engines.await(engine.step(StepKind.INTO, 1));
+            Engines.await(engine.step(StepKind.OVER, 1));
+            Engines.await(engine.step(StepKind.INTO, 3));
+            heard.output.await("Hello.fact+0x0 [Hello.java @ 3]:\n"); // fact(2), called by fact(3)
+            Engines.await(engine.step(StepKind.OUT, 1));
+            heard.output.await("[Hello.java @ 4]:\n");
+            Engines.await(engine.step(StepKind.OUT, 1));
+            String stops = heard.output.awaitCount("]:\n", 5, TextLog.DEFAULT_WAIT);
+            assertThat(stops.lines().toList()).as("the second gu returned to main").last().asString()
+                    .startsWith("Hello.main+0x").endsWith("[Hello.java @ 8]:");
+        } finally {
+            engine.close();
+        }
+    }
+
+    @Test
     void aStopIsMarkedBeforeItIsAnnounced() throws EngineException {
         List<TargetState> whenTold = new java.util.concurrent.CopyOnWriteArrayList<>();
         AtomicReference<JdiEngine> engine = new AtomicReference<>();
         RecordingEngineListener heard = new RecordingEngineListener();
-        engine.set(new JdiEngine(JdiSettings.DEFAULTS, new NoEventRules()));
+        engine.set(new JdiEngine(Tunables.DEFAULTS, new NoEventRules()));
         engine.get().listen(new io.dbgshell.engine.EngineListener() {
             @Override
             public void output(String text) {

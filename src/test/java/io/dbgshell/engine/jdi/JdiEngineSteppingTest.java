@@ -7,6 +7,7 @@ import io.dbgshell.engine.ThreadView.StackStyle;
 import io.dbgshell.engine.ThreadView.ThreadChoice;
 import io.dbgshell.testing.RecordingEngineListener;
 import io.dbgshell.testing.TargetPrograms;
+import io.dbgshell.testing.TextLog;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -45,11 +46,44 @@ class JdiEngineSteppingTest {
             "    }",
             "}", "");
 
+    /** A lambda called by the JDK's {@code forEach}, through the hidden class the JVM makes for it. */
+    static final String EACH = String.join("\n",
+            "public class Each {",
+            "    public static void main(String[] args) {",
+            "        java.util.List<String> names = java.util.List.of(\"a\", \"bb\");",
+            "        names.forEach(n -> System.out.println(n.length()));",
+            "        System.out.println(\"done\");",
+            "    }",
+            "}", "");
+    static Path each;
+
     @BeforeAll
     static void compile() {
+        each = TargetPrograms.compile(classes.resolve("each"), true, EACH);
         withLines = TargetPrograms.compile(classes.resolve("g"), true, TargetPrograms.HELLO);
         withoutLines = TargetPrograms.compile(classes.resolve("none"), false, TargetPrograms.HELLO);
         acceptor = TargetPrograms.compile(classes.resolve("acceptor"), true, ACCEPTOR);
+    }
+
+    @Test
+    void tGoesFromALambdasBodyToItsNextCallWithoutStoppingInItsHiddenClass() throws EngineException {
+        RecordingEngineListener heard = new RecordingEngineListener();
+        JdiEngine engine = Engines.engine(heard);
+        try {
+            engine.create(List.of("java", "-cp", each.toString(), "Each"));
+            Engines.await(engine.step(StepKind.INTO, 1));
+            Engines.await(engine.step(StepKind.OVER, 1));
+            heard.output.await("Each.main+0x");
+            Engines.await(engine.step(StepKind.INTO, 1));
+            heard.output.await("Each.lambda$main$0+0x");
+            Engines.await(engine.step(StepKind.INTO, 1));
+            String stops = heard.output.awaitCount(":\n", 4, TextLog.DEFAULT_WAIT);
+            assertThat(stops).as("no stop in Each$$Lambda").doesNotContain("$$Lambda");
+            assertThat(stops.lines().toList()).as("the body again, for the second name").last().asString()
+                    .startsWith("Each.lambda$main$0+0x").endsWith(" [Each.java @ 4]:");
+        } finally {
+            engine.close();
+        }
     }
 
     @Test

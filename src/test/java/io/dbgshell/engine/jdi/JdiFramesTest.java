@@ -1,5 +1,6 @@
 package io.dbgshell.engine.jdi;
 
+import io.dbgshell.config.Tunables;
 import io.dbgshell.engine.BreakpointSpec;
 import io.dbgshell.engine.CodeLocation;
 import io.dbgshell.engine.EngineException;
@@ -8,6 +9,7 @@ import io.dbgshell.engine.StepKind;
 import io.dbgshell.engine.TargetState;
 import io.dbgshell.engine.ThreadView.ThreadChoice;
 import io.dbgshell.testing.RecordingEngineListener;
+import io.dbgshell.testing.TargetJvm;
 import io.dbgshell.testing.TargetPrograms;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
@@ -35,6 +37,7 @@ class JdiFramesTest {
                     Thread sleeper = new Thread(Churn::doze, "sleeper");
                     sleeper.setDaemon(true);
                     sleeper.start();
+                    REPL.Snippet.count++;
                     System.out.println("churning");
                     long turns = 0;
                     while (true) {
@@ -53,6 +56,15 @@ class JdiFramesTest {
             }
             """;
 
+    /** A class in a package whose name starts upper-case, as jshell puts its snippets in {@code REPL}. */
+    private static final String SNIPPET = """
+            package REPL;
+
+            public class Snippet {
+                public static int count = 3;
+            }
+            """;
+
     @TempDir
     static Path dir;
     private static Path shop;
@@ -65,12 +77,13 @@ class JdiFramesTest {
     @BeforeAll
     static void compile() {
         shop = FramePrograms.shop(dir);
-        churn = TargetPrograms.compile(dir.resolve("churn"), true, CHURN);
+        churn = TargetJvm.program(dir.resolve("churn")).debugInfo(TargetJvm.DebugInfo.ALL)
+                .source(CHURN).source("REPL/Snippet.java", SNIPPET).compile();
     }
 
     @BeforeEach
     void engine() {
-        debugger = JdiDebugger.create(JdiSettings.DEFAULTS);
+        debugger = JdiDebugger.create(Tunables.DEFAULTS);
         debugger.engine().listen(heard);
         frames = debugger.frames();
     }
@@ -233,6 +246,16 @@ class JdiFramesTest {
     }
 
     @Test
+    void aStaticFieldInAnUpperCasePackageIsReadInAThreadThatCannotCall() throws EngineException {
+        breakIntoChurnsLoop();
+        String line = debugger.engine().threads(ThreadChoice.ALL).stream()
+                .filter(t -> t.endsWith("  sleeper")).findFirst().orElseThrow();
+        debugger.engine().select(Integer.parseInt(line.substring(1, 4).strip()));
+        assertThat(frames.evaluate("REPL.Snippet.count", true)).as("REPL is a loaded package, not a class to load")
+                .containsExactly("int 4");
+    }
+
+    @Test
     void aCallInASleepingThreadIsRefusedWithinTheBoundAndTheTargetDebugsOn() throws EngineException {
         breakIntoChurnsLoop();
         List<String> threads = debugger.engine().threads(ThreadChoice.ALL);
@@ -246,7 +269,7 @@ class JdiFramesTest {
                         + " did not reach an event within 500 ms \\(it is sleeping\\);"
                         + " step with p or t, or pick another thread with ~Ns");
         assertThat(Duration.ofNanos(System.nanoTime() - began)).as("refused within the bound, give or take a loaded machine")
-                .isGreaterThanOrEqualTo(JdiSettings.DEFAULTS.callStepWait()).isLessThan(Duration.ofSeconds(3));
+                .isGreaterThanOrEqualTo(JdiSettings.CALL_STEP_WAIT.defaultValue()).isLessThan(Duration.ofSeconds(3));
         assertThat(debugger.engine().threads(ThreadChoice.ALL)).as("the sleeper is suspended once again, like every thread")
                 .map(t -> t.substring(1)).isEqualTo(threads.stream().map(t -> t.substring(1)).toList());
         assertThat(debugger.engine().state()).isEqualTo(TargetState.stopped(sleeper));

@@ -1,6 +1,7 @@
 package io.dbgshell.engine.jdi;
 
 import com.sun.jdi.VMDisconnectedException;
+import io.dbgshell.config.Tunables;
 import org.junit.jupiter.api.Test;
 
 import java.util.ArrayList;
@@ -32,7 +33,7 @@ class JdiThreadFailuresTest {
 
     @Test
     void theEngineInstallsItAsTheDefaultHandler() {
-        JdiDebugger.create(JdiSettings.DEFAULTS);
+        JdiDebugger.create(Tunables.DEFAULTS);
 
         assertThat(Thread.getDefaultUncaughtExceptionHandler()).isInstanceOf(JdiThreadFailures.class);
     }

@@ -37,7 +37,8 @@ class JdwpConnectionTest {
         try (ServerSocket listening = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
             BlockingQueue<int[]> commandsSeen = new LinkedBlockingQueue<>();
             CompletableFuture<Void> agent = CompletableFuture.runAsync(() -> fakeAgent(listening, commandsSeen));
-            JdwpConnection connection = JdwpConnection.open("127.0.0.1", listening.getLocalPort(), WAIT);
+            JdwpConnection connection = JdwpConnection.open("127.0.0.1", listening.getLocalPort(), WAIT,
+                    JdiSettings.MAX_JDWP_PACKET_BYTES.defaultValue());
             BlockingQueue<Object> readByJdi = new LinkedBlockingQueue<>();
             Thread jdiReader = new Thread(() -> {
                 try {

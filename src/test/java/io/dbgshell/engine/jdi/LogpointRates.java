@@ -13,6 +13,7 @@ import com.sun.jdi.event.VMStartEvent;
 import com.sun.jdi.request.BreakpointRequest;
 import com.sun.jdi.request.ClassPrepareRequest;
 import com.sun.jdi.request.EventRequest;
+import io.dbgshell.config.Tunables;
 import io.dbgshell.engine.BreakpointSpec;
 import io.dbgshell.engine.CodeLocation;
 
@@ -191,7 +192,7 @@ public final class LogpointRates {
 
     /** Hits per second of the breakpoint {@code spec} (one that never stops) decided by {@link Breakpoints}, without the session. */
     public double engine(BreakpointSpec spec) throws Exception {
-        Breakpoints breakpoints = new Breakpoints();
+        Breakpoints breakpoints = new Breakpoints(Tunables.DEFAULTS);
         breakpoints.set(spec, true);
         try (CompiledTarget target = CompiledTarget.launch(classes, "Spin")) {
             VirtualMachine vm = target.vm;

@@ -1,5 +1,6 @@
 package io.dbgshell.transport.serial;
 
+import io.dbgshell.config.Tunables;
 import io.dbgshell.transport.spec.CommonParams;
 import io.dbgshell.transport.serial.ComSpec;
 import io.dbgshell.transport.ConnectionInfo;
@@ -27,8 +28,8 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /** The com transport end to end over two real ptys joined by {@link PtyRelay}, with shrunk timings. */
 class ComTransportTest {
-    private static final ComSettings FAST = ComSettings.DEFAULTS.withTiming(Duration.ofMillis(100),
-            Duration.ofMillis(600), Duration.ofSeconds(3));
+    private static final Tunables FAST = Tunables.DEFAULTS.with(ComSettings.HEARTBEAT_INTERVAL, Duration.ofMillis(100))
+            .with(ComSettings.PEER_DEADLINE, Duration.ofMillis(600)).with(ComSettings.CONNECT_TIMEOUT, Duration.ofSeconds(3));
     private static final Duration WAIT = Duration.ofSeconds(5);
     private static final int BAUD = 115200;
 
@@ -81,7 +82,7 @@ class ComTransportTest {
 
         ch.close().sync();
         // Sooner than the peer deadline: the CLOSE frame told it, not the heartbeat.
-        assertThat(serverSide.closeFuture().await(FAST.peerDeadline().toMillis() / 2)).as("server told of the close")
+        assertThat(serverSide.closeFuture().await(FAST.get(ComSettings.PEER_DEADLINE).toMillis() / 2)).as("server told of the close")
                 .isTrue();
         assertThat(hostLines.counters(relay.pathA()).orElseThrow().framesDropped()).isZero();
     }

@@ -16,7 +16,7 @@ class FramingOverheadTest {
     void framingOverheadForTypicalOutput() {
         int ack = FrameCodec.encode(new Frame(FrameType.ACK, 3, 7, 1, Frame.EMPTY)).length;
         int perLine = FrameCodec.encode(new Frame(FrameType.DATA, 3, 7, 1, LINE)).length;
-        byte[] packed = new byte[ComSettings.MAX_PAYLOAD];
+        byte[] packed = new byte[FrameCodec.MAX_PAYLOAD];
         for (int i = 0; i < packed.length; i++) {
             packed[i] = LINE[i % LINE.length];
         }

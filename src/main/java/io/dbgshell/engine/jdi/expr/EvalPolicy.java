@@ -10,14 +10,11 @@ import java.time.Duration;
  * @param timeLimit how long one call may run before it is abandoned (docs/decisions.md)
  */
 public record EvalPolicy(boolean invoke, Duration timeLimit) {
-    /** The default limit for one call into the target: long enough for real work, short enough to wait for. */
-    public static final Duration DEFAULT_TIME_LIMIT = Duration.ofSeconds(5);
-
-    /** Calls allowed, each within {@link #DEFAULT_TIME_LIMIT}: {@code ??} and {@code dx}. */
-    public static final EvalPolicy INVOKE = new EvalPolicy(true, DEFAULT_TIME_LIMIT);
+    /** Calls allowed, each within {@link EvalSettings#CALL_TIME_LIMIT}'s default: {@code ??} and {@code dx}. */
+    public static final EvalPolicy INVOKE = new EvalPolicy(true, EvalSettings.CALL_TIME_LIMIT.defaultValue());
 
     /** Reads only: nothing runs in the target (a renderer that must not have side effects). */
-    public static final EvalPolicy READ_ONLY = new EvalPolicy(false, DEFAULT_TIME_LIMIT);
+    public static final EvalPolicy READ_ONLY = new EvalPolicy(false, EvalSettings.CALL_TIME_LIMIT.defaultValue());
 
     public EvalPolicy {
         if (timeLimit.isNegative() || timeLimit.isZero()) {

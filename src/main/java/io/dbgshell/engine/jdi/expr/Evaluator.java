@@ -8,6 +8,7 @@ import com.sun.jdi.PrimitiveValue;
 import com.sun.jdi.ThreadReference;
 import com.sun.jdi.VMDisconnectedException;
 import com.sun.jdi.VMOutOfMemoryException;
+import io.dbgshell.config.Tunables;
 import io.dbgshell.engine.expr.Expression;
 import io.dbgshell.engine.expr.Node;
 import io.dbgshell.engine.expr.SyntaxError;
@@ -25,9 +26,12 @@ public final class Evaluator {
 
     private final Invoker invoker;
 
-    /** @param pause how the target's event requests are turned off around a call (see {@link EventRequestsPause}) */
-    public Evaluator(RequestsPause pause) {
-        this.invoker = new Invoker(pause);
+    /**
+     * @param pause    how the target's event requests are turned off around a call (see {@link EventRequestsPause})
+     * @param tunables the bounds on unwinding an overdue call ({@link EvalSettings})
+     */
+    public Evaluator(RequestsPause pause, Tunables tunables) {
+        this.invoker = new Invoker(pause, tunables);
     }
 
     /**

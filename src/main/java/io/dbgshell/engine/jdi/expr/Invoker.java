@@ -12,6 +12,7 @@ import com.sun.jdi.StackFrame;
 import com.sun.jdi.ThreadReference;
 import com.sun.jdi.Value;
 import com.sun.jdi.VirtualMachine;
+import io.dbgshell.config.Tunables;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -27,22 +28,20 @@ import java.util.concurrent.TimeoutException;
  * for, with every other thread left suspended ({@link ObjectReference#INVOKE_SINGLE_THREADED}), the
  * target's event requests paused for the call, and a time limit. A call past the limit is
  * abandoned: its frames are made to return early (which ends a loop) and the user is told; if even
- * that does not end it within {@link #STOP_GRACE} (a thread blocked on a monitor, in native code),
+ * that does not end it within {@link EvalSettings#CALL_STOP_GRACE} (a thread blocked on a monitor, in native code),
  * the thread is left in the call and the user is told that too.
  */
 final class Invoker {
     private static final Logger log = LoggerFactory.getLogger(Invoker.class);
 
-    /** How long an overdue call may take to unwind before it is given up for good. */
-    static final Duration STOP_GRACE = Duration.ofSeconds(2);
-
-    /** How long the loop that unwinds an overdue call waits between two of its steps. */
-    private static final Duration UNWIND_STEP = Duration.ofMillis(50);
-
     private final RequestsPause pause;
+    private final Duration stopGrace;
+    private final Duration unwindStep;
 
-    Invoker(RequestsPause pause) {
+    Invoker(RequestsPause pause, Tunables tunables) {
         this.pause = pause;
+        this.stopGrace = tunables.get(EvalSettings.CALL_STOP_GRACE);
+        this.unwindStep = tunables.get(EvalSettings.CALL_UNWIND_STEP);
     }
 
     /** A call to make: on an object, a class, or an interface's static method. */
@@ -108,7 +107,7 @@ final class Invoker {
     private EvalException abandon(ThreadReference thread, FutureTask<Value> task, int depth, String what,
                                   Duration limit) {
         String late = what + " did not return within " + limit.toMillis() + " ms";
-        long deadline = System.nanoTime() + STOP_GRACE.toNanos();
+        long deadline = System.nanoTime() + stopGrace.toNanos();
         try {
             while (!task.isDone() && System.nanoTime() < deadline) {
                 thread.suspend();
@@ -121,7 +120,7 @@ final class Invoker {
                     thread.resume();
                 }
                 try {
-                    task.get(UNWIND_STEP.toNanos(), TimeUnit.NANOSECONDS);
+                    task.get(unwindStep.toNanos(), TimeUnit.NANOSECONDS);
                 } catch (TimeoutException | ExecutionException stillGoingOrEnded) {
                     // looked at again by the loop's condition
                 }

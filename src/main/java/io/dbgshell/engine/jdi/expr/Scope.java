@@ -99,7 +99,8 @@ final class Scope {
         }
         String qualified = ((Package) target).name() + "." + name;
         ReferenceType type = loadedType(qualified);
-        if (type == null && evaluation.policy().invoke() && Character.isUpperCase(name.charAt(0))) {
+        if (type == null && evaluation.policy().invoke() && Character.isUpperCase(name.charAt(0))
+                && !isLoadedPackage(qualified)) {
             type = load(qualified);
         }
         return type != null ? new Type(type) : new Package(qualified);
@@ -196,7 +197,8 @@ final class Scope {
                 return type;
             }
         }
-        if (evaluation.policy().invoke() && !name.isEmpty() && Character.isUpperCase(name.charAt(0))) {
+        if (evaluation.policy().invoke() && !name.isEmpty() && Character.isUpperCase(name.charAt(0))
+                && !isLoadedPackage(name)) {
             for (String candidate : candidates.subList(candidates.size() - 2, candidates.size())) {
                 ReferenceType type = load(candidate);
                 if (type != null) {
@@ -226,6 +228,16 @@ final class Scope {
             }
         }
         return types.get(0);
+    }
+
+    /**
+     * Whether a loaded class is in package {@code name} or one below it: then {@code name} is that
+     * package (jshell's snippets are in {@code REPL}), not a class to load with a call that the thread
+     * may not be able to make, or that would only find nothing.
+     */
+    private boolean isLoadedPackage(String name) {
+        String prefix = name + ".";
+        return evaluation.vm().allClasses().stream().anyMatch(type -> type.name().startsWith(prefix));
     }
 
     /**

@@ -1,9 +1,9 @@
 package io.dbgshell.engine.jdi.render;
 
 import io.dbgshell.engine.EngineException;
+import io.dbgshell.engine.jdi.symbols.Wildcard;
 
 import java.util.Optional;
-import java.util.regex.Pattern;
 
 /**
  * {@code dv [/t] [PATTERN]} parsed once. PATTERN is a name or a WinDbg wildcard ({@code *} any run of
@@ -42,18 +42,6 @@ public record DvArguments(boolean types, Optional<String> pattern) {
 
     /** Whether a variable of this name is shown. */
     public boolean matches(String name) {
-        return pattern.map(p -> wildcard(p).matcher(name).matches()).orElse(true);
-    }
-
-    private static Pattern wildcard(String pattern) {
-        StringBuilder regex = new StringBuilder();
-        for (char c : pattern.toCharArray()) {
-            switch (c) {
-                case '*' -> regex.append(".*");
-                case '?' -> regex.append('.');
-                default -> regex.append(Pattern.quote(String.valueOf(c)));
-            }
-        }
-        return Pattern.compile(regex.toString());
+        return pattern.map(p -> Wildcard.of(p).matches(name)).orElse(true);
     }
 }

@@ -28,9 +28,12 @@ public record DxArguments(int depth, String expression, Optional<Page> page) {
     static final String USAGE = "dx [-r N] EXPR[,FIRST[,COUNT]]";
 
     /**
+     * @param pageCount the COUNT when none is typed ({@link RenderSettings#DX_CHILDREN})
+     * @param maxPage   the largest COUNT ({@link RenderSettings#DX_MAX_PAGE})
+     * @param maxDepth  the largest {@code -r N} ({@link RenderSettings#DX_MAX_DEPTH})
      * @throws EngineException one line naming the token that is wrong
      */
-    public static DxArguments parse(String arguments, RenderLimits limits) throws EngineException {
+    static DxArguments parse(String arguments, int pageCount, int maxPage, int maxDepth) throws EngineException {
         String rest = arguments.strip();
         int depth = DEFAULT_DEPTH;
         String first = firstToken(rest);
@@ -44,7 +47,7 @@ public record DxArguments(int depth, String expression, Optional<Page> page) {
                 }
                 rest = rest.substring(digits.length()).strip();
             }
-            depth = depth(digits, limits);
+            depth = depth(digits, maxDepth);
         } else if (WINDBG_OPTIONS.contains(first.toLowerCase(Locale.ROOT))) {
             throw new EngineException("dx: option '" + first + "' is not supported (" + USAGE + ")");
         }
@@ -60,26 +63,26 @@ public record DxArguments(int depth, String expression, Optional<Page> page) {
         Optional<Page> page = Optional.empty();
         if (parts.size() > 1) {
             long from = number(parts.get(1), Long.MAX_VALUE);
-            long count = parts.size() > 2 ? number(parts.get(2), Integer.MAX_VALUE) : limits.childrenPerLevel();
-            if (count < 1 || count > limits.maxPageCount()) {
-                throw new EngineException("dx: '," + parts.get(2).strip() + "': COUNT is from 1 to "
-                        + limits.maxPageCount());
+            // dx-children above dx-max-page would make the default page one that its own bound refuses
+            long count = parts.size() > 2 ? number(parts.get(2), Integer.MAX_VALUE) : Math.min(pageCount, maxPage);
+            if (count < 1 || count > maxPage) {
+                throw new EngineException("dx: '," + parts.get(2).strip() + "': COUNT is from 1 to " + maxPage);
             }
             page = Optional.of(new Page(from, (int) count));
         }
         return new DxArguments(depth, expression, page);
     }
 
-    private static int depth(String digits, RenderLimits limits) throws EngineException {
+    private static int depth(String digits, int maxDepth) throws EngineException {
         try {
             int depth = Integer.parseInt(digits);
-            if (depth >= 0 && depth <= limits.maxDepth()) {
+            if (depth >= 0 && depth <= maxDepth) {
                 return depth;
             }
         } catch (NumberFormatException e) {
             // falls through to the message naming the token
         }
-        throw new EngineException("dx: '-r" + digits + "': the depth is a number from 0 to " + limits.maxDepth());
+        throw new EngineException("dx: '-r" + digits + "': the depth is a number from 0 to " + maxDepth);
     }
 
     /** A FIRST or COUNT: decimal, {@code 0x} hexadecimal or {@code 0n} decimal, as WinDbg writes numbers. */

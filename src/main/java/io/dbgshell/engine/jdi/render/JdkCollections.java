@@ -25,6 +25,7 @@ final class JdkCollections {
     }
 
     private final int maxWalk;
+    private final int tableChunk;
     private final Map<String, Function<ObjectReference, Children>> byClass = Map.ofEntries(
             entry("java.util.ArrayList", o -> arrayWithSize(o, "elementData", "size")),
             entry("java.util.Vector", o -> arrayWithSize(o, "elementData", "elementCount")),
@@ -40,6 +41,7 @@ final class JdkCollections {
             entry("java.util.ImmutableCollections$SubList", this::subList),
             entry("java.util.ArrayDeque", JdkCollections::arrayDeque),
             entry("java.util.LinkedList", this::linkedList),
+            entry("java.util.EnumMap", JdkCollections::enumMap),
             entry("java.util.HashMap", o -> map(o, false)),
             entry("java.util.TreeMap", o -> map(o, false)),
             entry("java.util.concurrent.ConcurrentHashMap", this::concurrentHashMap),
@@ -50,8 +52,9 @@ final class JdkCollections {
             entry("java.util.Collections$SynchronizedCollection", o -> wrapped(o, "c")),
             entry("java.util.Collections$SynchronizedMap", o -> wrapped(o, "m")));
 
-    JdkCollections(int maxWalk) {
+    JdkCollections(int maxWalk, int tableChunk) {
         this.maxWalk = maxWalk;
+        this.tableChunk = tableChunk;
     }
 
     /** The elements of a collection or the entries of a map this class knows, or null for another object. */
@@ -97,9 +100,9 @@ final class JdkCollections {
         return Children.of(children);
     }
 
-    private static Children sparse(ObjectReference collection, String tableField, boolean pairs) {
+    private Children sparse(ObjectReference collection, String tableField, boolean pairs) {
         ArrayReference table = Reads.array(Reads.field(collection, tableField));
-        return new SparseChildren(table, Reads.number(Reads.field(collection, "size")), pairs);
+        return new SparseChildren(table, Reads.number(Reads.field(collection, "size")), pairs, tableChunk);
     }
 
     private static Children mapOfOne(ObjectReference map) {
@@ -146,6 +149,28 @@ final class JdkCollections {
         return new IndexedChildren(elements, (int) head, Math.floorMod(tail - head, Math.max(1, length)), null);
     }
 
+    /**
+     * In key order: {@code vals[i]} is the value of the enum constant {@code keyUniverse[i]}, null
+     * where the map has no such key, and EnumMap's own {@code NULL} marker where the value is null.
+     */
+    private static Children enumMap(ObjectReference map) {
+        Value[] read = Reads.fields(map, "keyUniverse", "vals");
+        ArrayReference keys = Reads.array(read[0]);
+        ArrayReference values = Reads.array(read[1]);
+        Value nullValue = Reads.staticField(map, "java.util.EnumMap", "NULL");
+        List<Value> universe = Reads.slice(keys, 0, keys.length());
+        List<Value> held = Reads.slice(values, 0, values.length());
+        List<Child> children = new ArrayList<>();
+        for (int i = 0; i < held.size(); i++) {
+            Value value = held.get(i);
+            if (value != null) {
+                children.add(new Child.Entry(Reads.index(children.size()), universe.get(i),
+                        value.equals(nullValue) ? null : value));
+            }
+        }
+        return Children.of(children);
+    }
+
     private Children linkedList(ObjectReference list) {
         Value[] read = Reads.fields(list, "first", "size");
         ObjectReference first = Reads.object(read[0]);
@@ -166,7 +191,8 @@ final class JdkCollections {
         if (Reads.isA(type, "java.util.HashMap")) {
             Value[] read = Reads.fields(map, "table", "size");
             ArrayReference table = Reads.array(read[0]);
-            return new WalkedChildren(Reads.number(read[1]), () -> Walks.buckets(table, "value"), keysOnly, maxWalk);
+            return new WalkedChildren(Reads.number(read[1]), () -> Walks.buckets(table, "value", tableChunk), keysOnly,
+                    maxWalk);
         }
         if (Reads.isA(type, "java.util.TreeMap")) {
             Value[] read = Reads.fields(map, "root", "size");
@@ -189,6 +215,6 @@ final class JdkCollections {
                 }
             }
         }
-        return new WalkedChildren(size, () -> Walks.buckets(table, "val"), false, maxWalk);
+        return new WalkedChildren(size, () -> Walks.buckets(table, "val", tableChunk), false, maxWalk);
     }
 }

@@ -7,24 +7,27 @@ import com.sun.jdi.Method;
 import com.sun.jdi.ObjectReference;
 import com.sun.jdi.StackFrame;
 import com.sun.jdi.Value;
+import io.dbgshell.config.Tunables;
 import io.dbgshell.engine.EngineException;
 
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Supplier;
 
 /**
  * {@code dv}'s output for a frame, in WinDbg's layout: names right-aligned, then {@code  = } and the
  * value's summary (the text {@code dx} shows after {@code :}); {@code /t} puts each declared type
  * (with its generic arguments) before the name. {@code this} comes first in an instance method. A
  * method compiled without local variable information ({@code javac} without {@code -g}) gets a line
- * saying so, then the arguments JDI can still read, named {@code arg0}, {@code arg1}, ...
+ * saying so, then the arguments JDI can still read, named {@code arg0}, {@code arg1}, ... A native
+ * method's frame has no slots at all (JDWP refuses to read them), so it gets only a line saying so.
  */
 public final class LocalsRenderer {
-    private final RenderLimits limits;
+    private final Supplier<ValueShapes> newShapes;
 
-    public LocalsRenderer(RenderLimits limits) {
-        this.limits = limits;
+    public LocalsRenderer(Tunables tunables) {
+        this.newShapes = ValueShapes.perCommand(tunables);
     }
 
     private record Variable(String name, String type, Value value) {
@@ -42,21 +45,11 @@ public final class LocalsRenderer {
             if (self != null) {
                 variables.add(new Variable("this", method.declaringType().name(), self));
             }
-            try {
-                List<LocalVariable> locals = frame.visibleVariables();
-                Map<LocalVariable, Value> values = frame.getValues(locals);
-                for (LocalVariable local : locals) {
-                    variables.add(new Variable(local.name(), TypeNames.of(local.genericSignature(), local.typeName()),
-                            values.get(local)));
-                }
-            } catch (AbsentInformationException e) {
-                lines.add("Local variables are unavailable: " + method.declaringType().name()
-                        + " was compiled without them (javac -g); the arguments are:");
-                List<Value> values = frame.getArgumentValues();
-                List<String> types = method.argumentTypeNames();
-                for (int i = 0; i < values.size(); i++) {
-                    variables.add(new Variable("arg" + i, types.get(i), values.get(i)));
-                }
+            if (method.isNative()) {
+                lines.add("Local variables are unavailable: " + method.declaringType().name() + "." + method.name()
+                        + " is a native method (kp shows its argument types)");
+            } else {
+                readLocals(frame, method, lines, variables);
             }
         } catch (InvalidStackFrameException e) {
             throw new EngineException("the frame is gone: its thread ran since it was selected");
@@ -69,8 +62,27 @@ public final class LocalsRenderer {
         return lines;
     }
 
+    private static void readLocals(StackFrame frame, Method method, List<String> lines, List<Variable> variables) {
+        try {
+            List<LocalVariable> locals = frame.visibleVariables();
+            Map<LocalVariable, Value> values = frame.getValues(locals);
+            for (LocalVariable local : locals) {
+                variables.add(new Variable(local.name(), TypeNames.of(local.genericSignature(), local.typeName()),
+                        values.get(local)));
+            }
+        } catch (AbsentInformationException e) {
+            lines.add("Local variables are unavailable: " + method.declaringType().name()
+                    + " was compiled without them (javac -g); the arguments are:");
+            List<Value> values = frame.getArgumentValues();
+            List<String> types = method.argumentTypeNames();
+            for (int i = 0; i < values.size(); i++) {
+                variables.add(new Variable("arg" + i, types.get(i), values.get(i)));
+            }
+        }
+    }
+
     private List<String> layout(List<Variable> variables, boolean types) {
-        ValueShapes shapes = new ValueShapes(limits);
+        ValueShapes shapes = newShapes.get();
         List<String> left = variables.stream().map(v -> types ? v.type() + " " + v.name() : v.name()).toList();
         int width = left.stream().mapToInt(String::length).max().orElse(0);
         List<String> lines = new ArrayList<>(variables.size());

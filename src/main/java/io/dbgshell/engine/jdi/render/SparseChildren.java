@@ -15,11 +15,9 @@ import java.util.List;
  * @param table the table
  * @param size  how many elements or entries there are
  * @param pairs true for a map (slot {@code 2i} a key, {@code 2i+1} its value)
+ * @param chunk elements or entries read per round trip while looking for a page ({@link RenderSettings#DX_TABLE_CHUNK})
  */
-record SparseChildren(ArrayReference table, long size, boolean pairs) implements Children {
-
-    /** Slots read per round trip while looking for a page. */
-    static final int CHUNK = 1024;
+record SparseChildren(ArrayReference table, long size, boolean pairs, int chunk) implements Children {
 
     @Override
     public List<Child> page(long first, int count) {
@@ -27,16 +25,17 @@ record SparseChildren(ArrayReference table, long size, boolean pairs) implements
         int length = table.length();
         int step = pairs ? 2 : 1;
         long seen = 0;
-        for (int at = 0; at < length && children.size() < count; at += CHUNK) {
-            List<Value> chunk = Reads.slice(table, at, Math.min(CHUNK, length - at));
-            for (int i = 0; i + step - 1 < chunk.size() && children.size() < count; i += step) {
-                Value slot = chunk.get(i);
+        int span = chunk * step; // a key and its value are never read in two round trips
+        for (int at = 0; at < length && children.size() < count; at += span) {
+            List<Value> slots = Reads.slice(table, at, Math.min(span, length - at));
+            for (int i = 0; i + step - 1 < slots.size() && children.size() < count; i += step) {
+                Value slot = slots.get(i);
                 if (slot == null) {
                     continue;
                 }
                 if (seen >= first) {
                     String name = Reads.index(seen);
-                    children.add(pairs ? new Child.Entry(name, slot, chunk.get(i + 1)) : new Child.Of(name, slot, null));
+                    children.add(pairs ? new Child.Entry(name, slot, slots.get(i + 1)) : new Child.Of(name, slot, null));
                 }
                 seen++;
             }

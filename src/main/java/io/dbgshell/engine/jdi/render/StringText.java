@@ -10,7 +10,7 @@ import java.util.List;
 
 /**
  * Strings and string builders as quoted, escaped text, reading at most
- * {@link RenderLimits#maxStringChars()} characters from the target: a short string through
+ * {@link RenderSettings#MAX_STRING_CHARS} characters from the target: a short string through
  * {@link StringReference#value()}, a long one's first characters from its array ({@code byte[]} plus
  * {@code coder} on JDK 9 and later, {@code char[]} before).
  */

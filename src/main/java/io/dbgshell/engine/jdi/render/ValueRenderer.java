@@ -2,11 +2,14 @@ package io.dbgshell.engine.jdi.render;
 
 import com.sun.jdi.ObjectReference;
 import com.sun.jdi.Value;
+import io.dbgshell.config.Tunables;
+import io.dbgshell.engine.EngineException;
 
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.function.Supplier;
 
 /**
  * {@code dx}'s output for a value, in WinDbg's shape adapted to the JVM: the expression and its
@@ -20,7 +23,7 @@ import java.util.Set;
  *
  * Reads only what it shows (a page of a collection costs O(page)), runs no code in the target, opens
  * each object once per command (a second sighting says {@code (shown above)}, so cycles end), and
- * stops at {@link RenderLimits#maxLines()}. Call it on the thread that owns the target's JDI
+ * stops at {@link RenderSettings#DX_MAX_LINES}. Call it on the thread that owns the target's JDI
  * connection while the target is stopped; target death surfaces as JDI's own
  * {@code VMDisconnectedException}.
  */
@@ -30,10 +33,27 @@ public final class ValueRenderer {
     /** Spaces added per level of children. */
     static final int INDENT = 4;
 
-    private final RenderLimits limits;
+    private final Supplier<ValueShapes> newShapes;
+    private final int childrenPerLevel;
+    private final int maxPage;
+    private final int maxDepth;
+    private final int maxLines;
 
-    public ValueRenderer(RenderLimits limits) {
-        this.limits = limits;
+    public ValueRenderer(Tunables tunables) {
+        this.newShapes = ValueShapes.perCommand(tunables);
+        this.childrenPerLevel = tunables.get(RenderSettings.DX_CHILDREN);
+        this.maxPage = tunables.get(RenderSettings.DX_MAX_PAGE);
+        this.maxDepth = tunables.get(RenderSettings.DX_MAX_DEPTH);
+        this.maxLines = tunables.get(RenderSettings.DX_MAX_LINES);
+    }
+
+    /**
+     * {@code dx}'s arguments, within this renderer's bounds on a page and the depth.
+     *
+     * @throws EngineException one line naming the token that is wrong
+     */
+    public DxArguments arguments(String text) throws EngineException {
+        return DxArguments.parse(text, childrenPerLevel, maxPage, maxDepth);
     }
 
     /**
@@ -64,7 +84,7 @@ public final class ValueRenderer {
     private final class Output {
         private final List<String> lines = new ArrayList<>();
         private final Set<Long> opened = new HashSet<>();
-        private final ValueShapes shapes = new ValueShapes(limits);
+        private final ValueShapes shapes = newShapes.get();
         private final DxArguments arguments;
 
         Output(DxArguments arguments) {
@@ -87,7 +107,7 @@ public final class ValueRenderer {
             Children children = shape.children();
             Page page = top ? arguments.page().orElse(null) : null;
             long first = page == null ? 0 : page.first();
-            int count = page == null ? limits.childrenPerLevel() : page.count();
+            int count = page == null ? childrenPerLevel : page.count();
             List<Child> shown;
             try {
                 shown = children.page(first, count);
@@ -130,8 +150,8 @@ public final class ValueRenderer {
         }
 
         private void line(int indent, String name, String text) {
-            if (lines.size() == limits.maxLines() - 1) {
-                lines.add("... output stops at " + limits.maxLines() + " lines: show less with -r N or EXPR,FIRST,COUNT");
+            if (lines.size() == maxLines - 1) {
+                lines.add("... output stops at " + maxLines + " lines: show less with -r N or EXPR,FIRST,COUNT");
                 throw new Full();
             }
             StringBuilder line = new StringBuilder(indent + NAME_WIDTH + text.length() + 3);

@@ -17,12 +17,14 @@ import com.sun.jdi.ReferenceType;
 import com.sun.jdi.StringReference;
 import com.sun.jdi.Value;
 import com.sun.jdi.VoidValue;
+import io.dbgshell.config.Tunables;
 
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Supplier;
 
 /**
  * Decides how each value is shown ({@link Shape}): primitives and strings by their text; boxed values,
@@ -42,10 +44,18 @@ final class ValueShapes {
     private final JdkCollections collections;
     private final int maxSummary;
 
-    ValueShapes(RenderLimits limits) {
-        this.strings = new StringText(limits.maxStringChars());
-        this.collections = new JdkCollections(limits.maxWalk());
-        this.maxSummary = limits.maxStringChars();
+    private ValueShapes(int maxStringChars, int maxWalk, int tableChunk) {
+        this.strings = new StringText(maxStringChars);
+        this.collections = new JdkCollections(maxWalk, tableChunk);
+        this.maxSummary = maxStringChars;
+    }
+
+    /** Makes the instance of each command, with the bounds of {@code tunables} read once, here. */
+    static Supplier<ValueShapes> perCommand(Tunables tunables) {
+        int maxStringChars = tunables.get(RenderSettings.MAX_STRING_CHARS);
+        int maxWalk = tunables.get(RenderSettings.DX_MAX_WALK);
+        int tableChunk = tunables.get(RenderSettings.DX_TABLE_CHUNK);
+        return () -> new ValueShapes(maxStringChars, maxWalk, tableChunk);
     }
 
     /**

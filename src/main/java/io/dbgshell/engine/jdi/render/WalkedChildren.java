@@ -9,7 +9,7 @@ import java.util.function.Supplier;
 /**
  * Elements reached by following links (a LinkedList, a HashMap's chains, a TreeMap's tree). There is
  * no index, so a page costs one round trip per element before it as well; past
- * {@link RenderLimits#maxWalk()} links the page ends with a note instead.
+ * {@link RenderSettings#DX_MAX_WALK} links the page ends with a note instead.
  *
  * @param size     how many elements the structure says it has
  * @param walk     starts a walk over the elements in order

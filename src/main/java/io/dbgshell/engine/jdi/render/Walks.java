@@ -41,11 +41,12 @@ final class Walks {
     }
 
     /**
-     * A hash table of chained nodes (HashMap, ConcurrentHashMap): the table is read in chunks, each
-     * bucket's chain one node per round trip. A ConcurrentHashMap bucket may hold a {@code TreeBin},
-     * whose nodes are still chained through {@code next} from its {@code first}.
+     * A hash table of chained nodes (HashMap, ConcurrentHashMap): the table is read {@code
+     * tableChunk} slots at a time, each bucket's chain one node per round trip. A ConcurrentHashMap
+     * bucket may hold a {@code TreeBin}, whose nodes are still chained through {@code next} from its
+     * {@code first}.
      */
-    static WalkedChildren.Walk buckets(ArrayReference table, String valueField) {
+    static WalkedChildren.Walk buckets(ArrayReference table, String valueField, int tableChunk) {
         return new WalkedChildren.Walk() {
             private final int length = table == null ? 0 : table.length();
             private List<Value> chunk = List.of();
@@ -61,7 +62,7 @@ final class Walks {
                     }
                     if (slot - chunkStart >= chunk.size()) {
                         chunkStart = slot;
-                        chunk = Reads.slice(table, slot, Math.min(SparseChildren.CHUNK, length - slot));
+                        chunk = Reads.slice(table, slot, Math.min(tableChunk, length - slot));
                     }
                     node = binStart(Reads.object(chunk.get(slot - chunkStart)));
                     slot++;

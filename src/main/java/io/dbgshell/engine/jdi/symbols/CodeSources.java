@@ -20,14 +20,11 @@ import java.util.TreeSet;
  * another kind, or a JDK whose fields differ, gives an empty list; never an error.
  */
 final class CodeSources {
-    /** Map buckets and nodes read at most, so that a corrupt or hostile target map cannot keep us reading. */
-    static final int MAX_NODES = 10_000;
-
     private CodeSources() {
     }
 
-    /** The locations, sorted; empty when they cannot be read. */
-    static List<String> of(ClassLoaderReference loader) {
+    /** The locations, sorted; empty when they cannot be read. At most {@code maxNodes} buckets and nodes are read. */
+    static List<String> of(ClassLoaderReference loader, int maxNodes) {
         TreeSet<String> locations = new TreeSet<>();
         if (loader == null) {
             return List.of();
@@ -36,8 +33,8 @@ final class CodeSources {
         if (!(table instanceof ArrayReference buckets)) {
             return List.of();
         }
-        int budget = MAX_NODES;
-        for (Value bucket : buckets.getValues(0, Math.min(buckets.length(), MAX_NODES))) {
+        int budget = maxNodes;
+        for (Value bucket : buckets.getValues(0, Math.min(buckets.length(), maxNodes))) {
             Value node = bucket;
             // A bucket is a chain of nodes, or a TreeBin whose nodes are chained from 'first'.
             if (node instanceof ObjectReference bin && bin.referenceType().name().endsWith("$TreeBin")) {

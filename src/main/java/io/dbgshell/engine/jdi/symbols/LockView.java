@@ -1,9 +1,12 @@
 package io.dbgshell.engine.jdi.symbols;
 
 import com.sun.jdi.IncompatibleThreadStateException;
+import com.sun.jdi.Method;
 import com.sun.jdi.ObjectReference;
+import com.sun.jdi.StackFrame;
 import com.sun.jdi.ThreadReference;
 import com.sun.jdi.VirtualMachine;
+import io.dbgshell.config.Tunables;
 
 import java.util.ArrayList;
 import java.util.Collections;
@@ -25,10 +28,16 @@ import java.util.function.ToIntFunction;
  * listed as unread rather than failing the whole view.
  */
 public final class LockView {
-    private final SymbolSettings settings;
+    /**
+     * How deep {@code Object.wait} can be on a waiting thread's stack: the native {@code wait0}, then
+     * {@code wait(long)}, then {@code wait()}.
+     */
+    private static final int WAIT_FRAMES = 3;
 
-    public LockView(SymbolSettings settings) {
-        this.settings = settings;
+    private final int maxLines;
+
+    public LockView(Tunables tunables) {
+        this.maxLines = tunables.get(SymbolSettings.VIEW_LINES);
     }
 
     /** One monitor's people. */
@@ -53,6 +62,9 @@ public final class LockView {
                     monitors.computeIfAbsent(owned, m -> new Monitor()).owner = thread;
                 }
                 ObjectReference contended = thread.currentContendedMonitor();
+                if (contended == null && thread.status() == ThreadReference.THREAD_STATUS_WAIT) {
+                    contended = waitedOn(thread);
+                }
                 if (contended != null) {
                     Monitor monitor = monitors.computeIfAbsent(contended, m -> new Monitor());
                     if (thread.status() == ThreadReference.THREAD_STATUS_MONITOR) {
@@ -66,7 +78,7 @@ public final class LockView {
                 unread.add(thread);
             }
         }
-        Capped out = new Capped(settings.maxLines());
+        Capped out = new Capped(maxLines);
         for (List<ThreadReference> cycle : deadlocks(threads, blockedOn, monitors, numbers)) {
             out.add("Deadlock: " + cycle.size() + " threads wait for each other");
             for (ThreadReference thread : cycle) {
@@ -87,6 +99,26 @@ public final class LockView {
         }
         unread.forEach(thread -> out.add("Not suspended, not read: " + thread(thread, numbers)));
         return out.lines();
+    }
+
+    /**
+     * The object whose {@code Object.wait} the thread is in, read as that frame's {@code this}. Recent
+     * JDKs (25 here) no longer give it as the thread's contended monitor (their JVMTI {@code
+     * GetCurrentContendedMonitor} names only a monitor being entered), but their {@code wait(long)}
+     * is a Java method over the native {@code wait0}, so its frame has the object; a native frame has no
+     * {@code this} to read, so the frames above it are looked at too.
+     */
+    private static ObjectReference waitedOn(ThreadReference thread) throws IncompatibleThreadStateException {
+        for (StackFrame frame : thread.frames(0, Math.min(thread.frameCount(), WAIT_FRAMES))) {
+            Method method = frame.location().method();
+            if (method.name().equals("wait") && method.declaringType().name().equals("java.lang.Object")) {
+                ObjectReference self = frame.thisObject();
+                if (self != null) {
+                    return self;
+                }
+            }
+        }
+        return null;
     }
 
     /**

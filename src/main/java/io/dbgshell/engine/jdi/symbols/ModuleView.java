@@ -5,6 +5,7 @@ import com.sun.jdi.ClassLoaderReference;
 import com.sun.jdi.ModuleReference;
 import com.sun.jdi.ReferenceType;
 import com.sun.jdi.VirtualMachine;
+import io.dbgshell.config.Tunables;
 
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -28,10 +29,12 @@ public final class ModuleView {
     private static final String HEADER_MODULE = "module";
     private static final String HEADER_LOADER = "loader";
 
-    private final SymbolSettings settings;
+    private final int maxLines;
+    private final int codeSourceNodes;
 
-    public ModuleView(SymbolSettings settings) {
-        this.settings = settings;
+    public ModuleView(Tunables tunables) {
+        this.maxLines = tunables.get(SymbolSettings.VIEW_LINES);
+        this.codeSourceNodes = tunables.get(SymbolSettings.CODE_SOURCE_NODES);
     }
 
     private record Row(String module, ClassLoaderReference loader, String loaderText, int classes, List<String> from) {
@@ -50,7 +53,7 @@ public final class ModuleView {
         }
         List<Row> rows = new ArrayList<>();
         byLoader.forEach((loader, modules) -> {
-            List<String> sources = CodeSources.of(loader.orElse(null));
+            List<String> sources = CodeSources.of(loader.orElse(null), codeSourceNodes);
             String loaderText = LoaderText.of(loader.orElse(null));
             modules.forEach((module, classes) -> rows.add(new Row(module, loader.orElse(null), loaderText, classes,
                     from(module, loader.isEmpty(), sources))));
@@ -63,7 +66,7 @@ public final class ModuleView {
         int loaderWidth = Math.max(HEADER_LOADER.length(),
                 shown.stream().mapToInt(row -> row.loaderText().length()).max().orElse(0));
         String format = "%-" + moduleWidth + "s  %-" + loaderWidth + "s  %7s  %s";
-        Capped out = new Capped(settings.maxLines());
+        Capped out = new Capped(maxLines);
         out.add(String.format(format, HEADER_MODULE, HEADER_LOADER, "classes", "from").stripTrailing());
         for (Row row : shown) {
             out.add(String.format(format, row.module(), row.loaderText(), row.classes(),

@@ -5,7 +5,7 @@ import java.util.List;
 
 /**
  * A source file found on the source path, read whole (it is bounded by {@link
- * SymbolSettings#maxSourceBytes()}).
+ * SymbolSettings#MAX_SOURCE_BYTES}).
  *
  * @param path  where it was found
  * @param lines its lines, the first at index 0

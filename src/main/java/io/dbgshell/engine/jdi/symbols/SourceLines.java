@@ -2,6 +2,7 @@ package io.dbgshell.engine.jdi.symbols;
 
 import com.sun.jdi.AbsentInformationException;
 import com.sun.jdi.Location;
+import io.dbgshell.config.Tunables;
 import io.dbgshell.engine.EngineException;
 import io.dbgshell.files.UserFileException;
 import io.dbgshell.files.UserFiles;
@@ -23,36 +24,33 @@ import java.util.Optional;
  * Finds and reads source files on the source path. A file is {@code DIR/PACKAGE-PATH/SOURCE-NAME}
  * with the names the class file gives; since those come from the target, a name that would lead
  * out of the directory ({@code ../}, an absolute name) is never followed. Files are read through
- * {@link UserFiles}: only regular files, at most {@link SymbolSettings#maxSourceBytes()}, within its
+ * {@link UserFiles}: only regular files, at most {@link SymbolSettings#MAX_SOURCE_BYTES}, within its
  * time-out, so a FIFO or a huge file on the path cannot stall the session. Bytes that are not UTF-8
- * are shown as U+FFFD. The last {@link #CACHED_FILES} files read are kept while their size, time
+ * are shown as U+FFFD. The last {@link SymbolSettings#CACHED_SOURCE_FILES} files read are kept while their size, time
  * and identity stay the same. Thread-safe: stops come from the event thread, listings from commands.
  */
 public final class SourceLines {
-    /**
-     * Files kept as last read: a step stop shows a line of the file the last stop showed, and
-     * reading it again would cost a helper thread and the whole file each time.
-     */
-    static final int CACHED_FILES = 4;
-
     /** A file's lines and the size, time and identity it had when read. */
     private record Read(List<Object> stamp, SourceFile source) {
     }
 
     private final UserFiles files;
-    private final SymbolSettings settings;
-    private final Map<Path, Read> recent = new LinkedHashMap<>(CACHED_FILES + 1, 1f, true) {
-        private static final long serialVersionUID = 1L;
+    private final int maxSourceBytes;
+    /** Reading a file again would cost a helper thread and the whole file each time a step stops in it. */
+    private final Map<Path, Read> recent;
 
-        @Override
-        protected boolean removeEldestEntry(Map.Entry<Path, Read> eldest) {
-            return size() > CACHED_FILES;
-        }
-    };
-
-    public SourceLines(UserFiles files, SymbolSettings settings) {
+    public SourceLines(UserFiles files, Tunables tunables) {
         this.files = files;
-        this.settings = settings;
+        this.maxSourceBytes = tunables.get(SymbolSettings.MAX_SOURCE_BYTES);
+        int cached = tunables.get(SymbolSettings.CACHED_SOURCE_FILES);
+        this.recent = new LinkedHashMap<>(cached + 1, 1f, true) {
+            private static final long serialVersionUID = 1L;
+
+            @Override
+            protected boolean removeEldestEntry(Map.Entry<Path, Read> eldest) {
+                return size() > cached;
+            }
+        };
     }
 
     /**
@@ -127,7 +125,7 @@ public final class SourceLines {
 
     private SourceFile read(Path file) throws EngineException {
         try {
-            byte[] bytes = files.read(file, settings.maxSourceBytes());
+            byte[] bytes = files.read(file, maxSourceBytes);
             String text = StandardCharsets.UTF_8.newDecoder()
                     .onMalformedInput(CodingErrorAction.REPLACE)
                     .onUnmappableCharacter(CodingErrorAction.REPLACE)

@@ -1,5 +1,6 @@
 package io.dbgshell.engine.jdi.symbols;
 
+import io.dbgshell.config.Tunables;
 import io.dbgshell.engine.EngineException;
 
 import java.util.ArrayList;
@@ -11,12 +12,19 @@ import java.util.List;
  * session; not thread-safe (commands run one at a time).
  */
 public final class SourceListing {
-    private final SymbolSettings settings;
+    private final int listBefore;
+    private final int listLines;
     private SourceFile file;
     private int next;
 
-    public SourceListing(SymbolSettings settings) {
-        this.settings = settings;
+    /** @throws IllegalArgumentException when {@code list-lines} leaves no room for the line after {@code list-before} */
+    public SourceListing(Tunables tunables) {
+        this.listBefore = tunables.get(SymbolSettings.LIST_BEFORE);
+        this.listLines = tunables.get(SymbolSettings.LIST_LINES);
+        if (listLines <= listBefore) {
+            throw new IllegalArgumentException(SymbolSettings.LIST_LINES + " " + listLines + " must be more than "
+                    + SymbolSettings.LIST_BEFORE + " " + listBefore);
+        }
     }
 
     /**
@@ -32,13 +40,13 @@ public final class SourceListing {
         return around(file, place.line());
     }
 
-    /** {@code lsa}: {@link SymbolSettings#listBefore()} lines before {@code line}, it (marked {@code >}), then more. */
+    /** {@code lsa}: {@link SymbolSettings#LIST_BEFORE} lines before {@code line}, it (marked {@code >}), then more. */
     public List<String> around(SourceFile source, int line) throws EngineException {
         if (line > source.lines().size()) {
             throw new EngineException(source.path() + " has " + source.lines().size() + " lines, not " + line);
         }
         file = source;
-        return list(Math.max(1, line - settings.listBefore()), line);
+        return list(Math.max(1, line - listBefore), line);
     }
 
     /** {@code ls}: the lines after the last ones listed. */
@@ -53,7 +61,7 @@ public final class SourceListing {
     }
 
     private List<String> list(int first, int marked) {
-        int last = Math.min(file.lines().size(), first + settings.listLines() - 1);
+        int last = Math.min(file.lines().size(), first + listLines - 1);
         List<String> lines = new ArrayList<>();
         for (int number = first; number <= last; number++) {
             lines.add(file.line(number, number == marked));

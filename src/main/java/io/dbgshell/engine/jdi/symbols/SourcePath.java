@@ -13,8 +13,6 @@ import java.util.List;
  * #apply} gives the next value.
  */
 public record SourcePath(List<Path> dirs) {
-    /** Directories at most: every stop looks in each of them. */
-    public static final int MAX_DIRS = 64;
     public static final SourcePath EMPTY = new SourcePath(List.of());
 
     public SourcePath {
@@ -24,11 +22,11 @@ public record SourcePath(List<Path> dirs) {
     /**
      * {@code .srcpath DIRS} replaces the path, {@code .srcpath +DIRS} appends to it; DIRS are
      * separated by {@code ;} as in WinDbg, empty ones and ones already on the path ignored, relative
-     * ones taken from {@code base}.
+     * ones taken from {@code base}; at most {@code maxDirs} ({@link SymbolSettings#SOURCE_PATH_DIRS}) in all.
      *
-     * @throws EngineException naming the directory that is not a path, or the count past {@link #MAX_DIRS}
+     * @throws EngineException naming the directory that is not a path, or the count past {@code maxDirs}
      */
-    public SourcePath apply(String argument, Path base) throws EngineException {
+    public SourcePath apply(String argument, Path base, int maxDirs) throws EngineException {
         String text = argument.strip();
         boolean append = text.startsWith("+");
         List<Path> next = new ArrayList<>(append ? dirs : List.of());
@@ -46,8 +44,8 @@ public record SourcePath(List<Path> dirs) {
                 throw new EngineException("'" + name + "' is not a directory name: " + e.getReason());
             }
         }
-        if (next.size() > MAX_DIRS) {
-            throw new EngineException("the source path can hold " + MAX_DIRS + " directories, not " + next.size());
+        if (next.size() > maxDirs) {
+            throw new EngineException("the source path can hold " + maxDirs + " directories, not " + next.size());
         }
         return new SourcePath(next);
     }

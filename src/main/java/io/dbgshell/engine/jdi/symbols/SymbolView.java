@@ -5,6 +5,7 @@ import com.sun.jdi.InterfaceType;
 import com.sun.jdi.Method;
 import com.sun.jdi.ReferenceType;
 import com.sun.jdi.VirtualMachine;
+import io.dbgshell.config.Tunables;
 
 import java.util.Comparator;
 import java.util.HashMap;
@@ -15,17 +16,17 @@ import java.util.Map;
  * What {@code x} prints: the loaded classes matching a pattern, one a line ({@code class
  * com.example.Cart}), or their matching methods with signatures ({@code static int
  * com.example.Cart!total(java.util.List, int)}), sorted by name, at most {@link
- * SymbolSettings#maxLines()} lines. A class loaded by several loaders is listed once per loader,
+ * SymbolSettings#VIEW_LINES} lines. A class loaded by several loaders is listed once per loader,
  * each tagged with its loader. Array types are not listed: they are nobody's source.
  */
 public final class SymbolView {
     private static final Comparator<ReferenceType> BY_NAME = Comparator.comparing(ReferenceType::name)
             .thenComparing(ReferenceType::classLoader, LoaderText.ORDER);
 
-    private final SymbolSettings settings;
+    private final int maxLines;
 
-    public SymbolView(SymbolSettings settings) {
-        this.settings = settings;
+    public SymbolView(Tunables tunables) {
+        this.maxLines = tunables.get(SymbolSettings.VIEW_LINES);
     }
 
     public List<String> lines(VirtualMachine vm, SymbolQuery query) {
@@ -35,7 +36,7 @@ public final class SymbolView {
                 .toList();
         Map<String, Integer> loaders = new HashMap<>();
         classes.forEach(type -> loaders.merge(type.name(), 1, Integer::sum));
-        Capped out = new Capped(settings.maxLines());
+        Capped out = new Capped(maxLines);
         for (ReferenceType type : classes) {
             String tag = loaders.get(type.name()) > 1 ? "  [" + LoaderText.of(type.classLoader()) + "]" : "";
             if (query.methods().isEmpty()) {

@@ -34,7 +34,7 @@ class InvokeSafetyTest extends SubjectTarget {
                 .hasMessage("demo.Subject.spin() did not return within 500 ms and was abandoned "
                         + "(its frames were made to return early in thread main; its side effects so far remain)");
         Duration took = Duration.ofNanos(System.nanoTime() - start);
-        assertThat(took).isLessThan(Duration.ofMillis(500).plus(Invoker.STOP_GRACE));
+        assertThat(took).isLessThan(Duration.ofMillis(500).plus(EvalSettings.CALL_STOP_GRACE.defaultValue()));
 
         assertThat(eval("local", EvalPolicy.READ_ONLY)).isEqualTo("42");
         assertThat(eval("twice(21) + count", EvalPolicy.INVOKE)).isEqualTo("63");

@@ -1,5 +1,6 @@
 package io.dbgshell.engine.jdi.expr;
 
+import io.dbgshell.config.Tunables;
 import io.dbgshell.engine.expr.Expression;
 import io.dbgshell.testing.TargetJvm;
 import org.junit.jupiter.api.AfterAll;
@@ -27,7 +28,7 @@ abstract class SubjectTarget {
     static void start() throws Exception {
         target = TargetJvm.program(dir).source(CLASS.replace('.', '/') + ".java", source())
                 .launchToMarker(CLASS, "// STOP").start();
-        evaluator = new Evaluator(new EventRequestsPause(target.vm.eventRequestManager()));
+        evaluator = new Evaluator(new EventRequestsPause(target.vm.eventRequestManager()), Tunables.DEFAULTS);
     }
 
     @AfterAll

@@ -1,5 +1,9 @@
 package io.dbgshell.engine.jdi.render;
 
+import com.sun.jdi.Method;
+import com.sun.jdi.StackFrame;
+import com.sun.jdi.ThreadReference;
+import io.dbgshell.config.Tunables;
 import io.dbgshell.engine.EngineException;
 import io.dbgshell.testing.TargetJvm;
 import org.junit.jupiter.api.Test;
@@ -13,7 +17,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /** {@code dv} against real JVMs stopped at a breakpoint, compiled with and without {@code -g}. */
 class LocalsRendererTest {
-    private static final LocalsRenderer DV = new LocalsRenderer(RenderLimits.DEFAULTS);
+    private static final LocalsRenderer DV = new LocalsRenderer(Tunables.DEFAULTS);
 
     private static List<String> dv(TargetJvm target, String arguments) throws EngineException {
         return DV.render(target.frame(), DvArguments.parse(arguments));
@@ -68,6 +72,22 @@ class LocalsRendererTest {
             assertThat(dv(target, "/t box")).singleElement().asString()
                     .startsWith("Values$Box<java.util.List<java.lang.String>> box = {Values$Box@0x");
             assertThat(dv(target, "/t grid")).containsExactly("int[][] grid = { length=2 }");
+        }
+    }
+
+    @Test
+    void aNativeFrameSaysItHasNoLocals(@TempDir Path dir) throws Exception {
+        try (TargetJvm target = TargetJvm.program(dir).source(RenderTargets.NAPPER)
+                .launchToMarker("Napper", "// STOP").start()) {
+            ThreadReference napper = target.vm.allThreads().stream()
+                    .filter(t -> t.name().equals("napper")).findFirst().orElseThrow();
+            napper.suspend();
+            StackFrame nativeFrame = napper.frame(0);
+            Method sleeping = nativeFrame.location().method();
+            assertThat(sleeping.isNative()).isTrue();
+            String qualified = sleeping.declaringType().name() + "." + sleeping.name();
+            assertThat(DV.render(nativeFrame, DvArguments.parse(""))).containsExactly(
+                    "Local variables are unavailable: " + qualified + " is a native method (kp shows its argument types)");
         }
     }
 }

@@ -1,5 +1,6 @@
 package io.dbgshell.engine.jdi.render;
 
+import io.dbgshell.config.Tunables;
 import io.dbgshell.engine.EngineException;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -12,22 +13,32 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /** {@code dx} and {@code dv} arguments parsed into typed values, and each error naming its token. */
 class RenderArgumentsTest {
-    private static final RenderLimits LIMITS = RenderLimits.DEFAULTS;
+    private static final ValueRenderer DX = new ValueRenderer(Tunables.DEFAULTS);
 
     @Test
     void dxTakesADepthAnExpressionAndAPage() throws EngineException {
-        assertThat(DxArguments.parse("list", LIMITS)).isEqualTo(new DxArguments(1, "list", Optional.empty()));
-        assertThat(DxArguments.parse(" -r3  a.b ", LIMITS)).isEqualTo(new DxArguments(3, "a.b", Optional.empty()));
-        assertThat(DxArguments.parse("-r 0 x", LIMITS)).isEqualTo(new DxArguments(0, "x", Optional.empty()));
-        assertThat(DxArguments.parse("-r1 list,100", LIMITS))
+        assertThat(DX.arguments("list")).isEqualTo(new DxArguments(1, "list", Optional.empty()));
+        assertThat(DX.arguments(" -r3  a.b ")).isEqualTo(new DxArguments(3, "a.b", Optional.empty()));
+        assertThat(DX.arguments("-r 0 x")).isEqualTo(new DxArguments(0, "x", Optional.empty()));
+        assertThat(DX.arguments("-r1 list,100"))
                 .isEqualTo(new DxArguments(1, "list", Optional.of(new Page(100, 100))));
-        assertThat(DxArguments.parse("list, 0x10 , 0n5", LIMITS))
+        assertThat(DX.arguments("list, 0x10 , 0n5"))
                 .isEqualTo(new DxArguments(1, "list", Optional.of(new Page(16, 5))));
-        assertThat(DxArguments.parse("Math.max(a, b)", LIMITS))
+        assertThat(DX.arguments("Math.max(a, b)"))
                 .isEqualTo(new DxArguments(1, "Math.max(a, b)", Optional.empty()));
-        assertThat(DxArguments.parse("m.get(\"a,b\"),2", LIMITS))
+        assertThat(DX.arguments("m.get(\"a,b\"),2"))
                 .isEqualTo(new DxArguments(1, "m.get(\"a,b\")", Optional.of(new Page(2, 100))));
-        assertThat(DxArguments.parse("-x", LIMITS)).isEqualTo(new DxArguments(1, "-x", Optional.empty()));
+        assertThat(DX.arguments("-x")).isEqualTo(new DxArguments(1, "-x", Optional.empty()));
+    }
+
+    @Test
+    void shrunkBoundsNameThemselvesAndTheDefaultPageStaysWithinThem() throws EngineException {
+        ValueRenderer small = new ValueRenderer(Tunables.DEFAULTS.with(RenderSettings.DX_CHILDREN, 50)
+                .with(RenderSettings.DX_MAX_PAGE, 20).with(RenderSettings.DX_MAX_DEPTH, 3));
+
+        assertThat(small.arguments("list,5")).isEqualTo(new DxArguments(1, "list", Optional.of(new Page(5, 20))));
+        assertThatThrownBy(() -> small.arguments("list,0,21")).hasMessage("dx: ',21': COUNT is from 1 to 20");
+        assertThatThrownBy(() -> small.arguments("-r4 list")).hasMessage("dx: '-r4': the depth is a number from 0 to 3");
     }
 
     @ParameterizedTest
@@ -45,7 +56,7 @@ class RenderArgumentsTest {
         "',5'              | dx needs an expression before ','",
     })
     void dxErrorsNameTheToken(String arguments, String message) {
-        assertThatThrownBy(() -> DxArguments.parse(arguments, LIMITS)).isInstanceOf(EngineException.class)
+        assertThatThrownBy(() -> DX.arguments(arguments)).isInstanceOf(EngineException.class)
                 .hasMessage(message);
     }
 

@@ -94,6 +94,9 @@ final class RenderTargets {
                     huge[9_999_999] = 9;
                     List<Integer> big100k = new ArrayList<>();
                     for (int n = 0; n < 100_000; n++) { big100k.add(n); }
+                    EnumMap<Color, String> byColor = new EnumMap<>(Color.class);
+                    byColor.put(Color.GREEN, null);
+                    byColor.put(Color.RED, "r");
                     System.out.println("ready " + lambda.getAsInt()); // STOP
                 }
             }
@@ -109,6 +112,27 @@ final class RenderTargets {
                 void work(int count, String name) {
                     int doubled = count * 2;
                     System.out.println(name + doubled); // STOP
+                }
+            }
+            """;
+
+    /** A second thread parked in a native method ({@code Thread.sleep}) while main stops: {@code dv} in a native frame. */
+    static final String NAPPER = """
+            public class Napper {
+                public static void main(String[] args) {
+                    Thread napper = new Thread(() -> {
+                        try {
+                            Thread.sleep(600_000);
+                        } catch (InterruptedException e) {
+                            // the test ends the JVM
+                        }
+                    }, "napper");
+                    napper.setDaemon(true);
+                    napper.start();
+                    while (napper.getState() != Thread.State.TIMED_WAITING) {
+                        Thread.yield();
+                    }
+                    System.out.println("napping"); // STOP
                 }
             }
             """;

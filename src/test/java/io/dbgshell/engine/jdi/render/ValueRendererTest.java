@@ -2,6 +2,7 @@ package io.dbgshell.engine.jdi.render;
 
 import com.sun.jdi.ObjectReference;
 import com.sun.jdi.Value;
+import io.dbgshell.config.Tunables;
 import io.dbgshell.testing.TargetJvm;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -39,14 +40,15 @@ class ValueRendererTest {
     }
 
     private static List<String> dx(String arguments) throws Exception {
-        return dx(arguments, RenderLimits.DEFAULTS);
+        return dx(arguments, Tunables.DEFAULTS);
     }
 
-    private static List<String> dx(String arguments, RenderLimits limits) throws Exception {
-        DxArguments parsed = DxArguments.parse(arguments, limits);
+    private static List<String> dx(String arguments, Tunables limits) throws Exception {
+        ValueRenderer renderer = new ValueRenderer(limits);
+        DxArguments parsed = renderer.arguments(arguments);
         String name = parsed.expression();
         Value value = name.equals("this") ? target.frame().thisObject() : target.local(name);
-        return new ValueRenderer(limits).render(parsed, value, name.equals("this") ? null : target.variable(name).typeName());
+        return renderer.render(parsed, value, name.equals("this") ? null : target.variable(name).typeName());
     }
 
     private static String id(String local) throws Exception {
@@ -79,7 +81,7 @@ class ValueRendererTest {
                 + "\"... (length=2000) [Type: java.lang.String]");
         assertThat(dx("utf16")).containsExactly("utf16            : \"" + "\u00e9\u4e2d".repeat(256)
                 + "\"... (length=1200) [Type: java.lang.String]");
-        RenderLimits short5 = new RenderLimits(100, 1000, 2000, 5, 64, 10_000);
+        Tunables short5 = Tunables.DEFAULTS.with(RenderSettings.MAX_STRING_CHARS, 5);
         assertThat(dx("s", short5)).containsExactly("s                : \"hi \\\"y\"... (length=9) [Type: java.lang.String]");
         assertThat(dx("builder", short5)).containsExactly("builder          : \"built\"... (length=6) [Type: java.lang.StringBuilder]");
     }
@@ -181,6 +183,14 @@ class ValueRendererTest {
     }
 
     @Test
+    void anEnumMapShowsItsEntriesInKeyOrder() throws Exception {
+        assertThat(dx("byColor")).containsExactly(
+                "byColor          : { size=2 } [Type: java.util.EnumMap]",
+                "    [0x0]            : RED -> \"r\"",
+                "    [0x1]            : GREEN -> null");
+    }
+
+    @Test
     void linkedAndSortedMapsKeepTheirOrder() throws Exception {
         assertThat(dx("-r0 linkedHash,1")).containsExactly(
                 "linkedHash       : { size=3 } [Type: java.util.LinkedHashMap]");
@@ -218,6 +228,16 @@ class ValueRendererTest {
         assertThat(set.subList(1, 4)).extracting(line -> line.substring(23))
                 .containsExactlyInAnyOrder("\"x\" [Type: java.lang.String]", "\"y\" [Type: java.lang.String]",
                         "\"z\" [Type: java.lang.String]");
+    }
+
+    @Test
+    void hashTablesReadInSmallChunksShowTheSameEntries() throws Exception {
+        for (int chunk : new int[] {1, 3}) {
+            Tunables small = Tunables.DEFAULTS.with(RenderSettings.DX_TABLE_CHUNK, chunk);
+            for (String table : List.of("hash", "concurrent", "treeBucket", "mapOfN", "setOfN", "hashSet,1,2")) {
+                assertThat(dx(table, small)).as(table + " read " + chunk + " slots at a time").isEqualTo(dx(table));
+            }
+        }
     }
 
     @Test
@@ -280,7 +300,7 @@ class ValueRendererTest {
 
     @Test
     void linkedStructuresStopAfterTheWalkBound() throws Exception {
-        RenderLimits twoLinks = new RenderLimits(100, 1000, 2000, 512, 64, 2);
+        Tunables twoLinks = Tunables.DEFAULTS.with(RenderSettings.DX_MAX_WALK, 2);
         assertThat(dx("linked", twoLinks)).containsExactly(
                 "linked           : { size=3 } [Type: java.util.LinkedList]",
                 "    [0x0]            : 1 [Type: java.lang.Integer]",
@@ -290,14 +310,14 @@ class ValueRendererTest {
 
     @Test
     void outputStopsAtTheLineBound() throws Exception {
-        RenderLimits fiveLines = new RenderLimits(100, 1000, 5, 512, 64, 10_000);
+        Tunables fiveLines = Tunables.DEFAULTS.with(RenderSettings.DX_MAX_LINES, 5);
         assertThat(dx("big100k", fiveLines)).containsExactly(
                 "big100k          : { size=100000 } [Type: java.util.ArrayList]",
                 "    [0x0]            : 0 [Type: java.lang.Integer]",
                 "    [0x1]            : 1 [Type: java.lang.Integer]",
                 "    [0x2]            : 2 [Type: java.lang.Integer]",
                 "... output stops at 5 lines: show less with -r N or EXPR,FIRST,COUNT");
-        RenderLimits twoChildren = new RenderLimits(2, 1000, 2000, 512, 64, 10_000);
+        Tunables twoChildren = Tunables.DEFAULTS.with(RenderSettings.DX_CHILDREN, 2);
         assertThat(dx("-r2 nested", twoChildren)).containsExactly(
                 "nested           : { size=1 } [Type: java.util.ImmutableCollections$List12]",
                 "    [0x0]            : { size=2 } [Type: java.util.ImmutableCollections$List12]",

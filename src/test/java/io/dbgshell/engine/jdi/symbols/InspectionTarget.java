@@ -220,12 +220,17 @@ public final class InspectionTarget {
 
     /** Builds the program under {@code root}, starts it, and suspends it. */
     InspectionTarget(Path root) throws Exception {
+        this(root, TargetJvm.java());
+    }
+
+    /** The same, run on the {@code java} executable given (the classes are compiled by the tests' JDK). */
+    InspectionTarget(Path root, String java) throws Exception {
         this.root = root;
         libJar = root.resolve("lib.jar");
         classes = root.resolve("classes");
         target = TargetJvm.program(classes).jar(libJar, Map.of("lib/Helper.java", HELPER))
                 .source("demo/Main.java", MAIN)
-                .launch("demo.Main", libJar.toString()).running().ready("ready sleeper").start();
+                .launch("demo.Main", libJar.toString()).on(java).running().ready("ready sleeper").start();
         sources = classes.resolve("src");
         target.vm.suspend();
     }

@@ -3,8 +3,10 @@ package io.dbgshell.engine.jdi.symbols;
 import com.sun.jdi.Location;
 import com.sun.jdi.StackFrame;
 import com.sun.jdi.VirtualMachine;
+import io.dbgshell.config.Tunables;
 import io.dbgshell.engine.EngineException;
 import io.dbgshell.files.Fifos;
+import io.dbgshell.files.FilesSettings;
 import io.dbgshell.files.UserFiles;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -24,7 +26,8 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /** {@code .srcpath}, {@code lsa}, {@code ls} and the source line of a stop, on a real target's real sources. */
 class SourceViewsTest {
-    private static final SymbolSettings SETTINGS = SymbolSettings.DEFAULT;
+    private static final Tunables SETTINGS = Tunables.DEFAULTS;
+    private static final int DIRS = SymbolSettings.SOURCE_PATH_DIRS.defaultValue();
 
     @TempDir
     static Path dir;
@@ -38,7 +41,7 @@ class SourceViewsTest {
     static void start() throws Exception {
         program = new InspectionTarget(dir);
         vm = program.target.vm;
-        srcpath = SourcePath.EMPTY.apply("nowhere;" + program.sources, dir);
+        srcpath = SourcePath.EMPTY.apply("nowhere;" + program.sources, dir, DIRS);
     }
 
     @AfterAll
@@ -62,18 +65,18 @@ class SourceViewsTest {
     @Test
     void srcpathReplacesAppendsAndDescribes() throws EngineException {
         Path base = Path.of("/work");
-        SourcePath path = SourcePath.EMPTY.apply("a; /src/b ;;", base);
+        SourcePath path = SourcePath.EMPTY.apply("a; /src/b ;;", base, DIRS);
         assertThat(path.describe()).isEqualTo("Source search path is: /work/a;/src/b");
-        assertThat(path.apply("+c", base).describe()).isEqualTo("Source search path is: /work/a;/src/b;/work/c");
-        assertThat(path.apply("+c;/work/a;c", base)).as("a directory already on the path is not added again")
-                .isEqualTo(path.apply("+c", base));
-        assertThat(path.apply("c", base).describe()).isEqualTo("Source search path is: /work/c");
+        assertThat(path.apply("+c", base, DIRS).describe()).isEqualTo("Source search path is: /work/a;/src/b;/work/c");
+        assertThat(path.apply("+c;/work/a;c", base, DIRS)).as("a directory already on the path is not added again")
+                .isEqualTo(path.apply("+c", base, DIRS));
+        assertThat(path.apply("c", base, DIRS).describe()).isEqualTo("Source search path is: /work/c");
         assertThat(SourcePath.EMPTY.describe()).isEqualTo("Source search path is empty");
-        assertThatThrownBy(() -> path.apply("+ok;bad\0name", base))
+        assertThatThrownBy(() -> path.apply("+ok;bad\0name", base, DIRS))
                 .hasMessageStartingWith("'bad\0name' is not a directory name: ");
-        assertThatThrownBy(() -> SourcePath.EMPTY.apply(IntStream.rangeClosed(0, SourcePath.MAX_DIRS)
-                .mapToObj(i -> "d" + i).collect(Collectors.joining(";")), base))
-                .hasMessage("the source path can hold 64 directories, not 65");
+        assertThatThrownBy(() -> SourcePath.EMPTY.apply(IntStream.rangeClosed(0, 3)
+                .mapToObj(i -> "d" + i).collect(Collectors.joining(";")), base, 3))
+                .hasMessage("the source path can hold 3 directories, not 4");
     }
 
     @Test
@@ -133,14 +136,14 @@ class SourceViewsTest {
         Path fifoDir = dir.resolve("fifo-src");
         Files.createDirectories(fifoDir.resolve("demo"));
         Fifos.make(fifoDir.resolve("demo/Main.java"));
-        SourcePath withFifo = SourcePath.EMPTY.apply(fifoDir.toString(), dir);
+        SourcePath withFifo = SourcePath.EMPTY.apply(fifoDir.toString(), dir, DIRS);
         long start = System.nanoTime();
         assertThatThrownBy(() -> SOURCES.find(withFifo, "demo/Main.java"))
                 .hasMessageEndingWith("is a FIFO, not a regular file");
-        assertThat(Duration.ofNanos(System.nanoTime() - start)).isLessThan(UserFiles.DEFAULT_TIMEOUT);
+        assertThat(Duration.ofNanos(System.nanoTime() - start)).isLessThan(FilesSettings.OPEN_TIMEOUT.defaultValue());
         assertThat(SOURCES.stopLine(withFifo, mainFrameLocation())).isEmpty();
 
-        SourceLines small = new SourceLines(UserFiles.DEFAULT, new SymbolSettings(10, 100, 5, 10));
+        SourceLines small = new SourceLines(UserFiles.DEFAULT, Tunables.DEFAULTS.with(SymbolSettings.MAX_SOURCE_BYTES, 100));
         assertThatThrownBy(() -> small.find(srcpath, "demo/Main.java"))
                 .hasMessageEndingWith("is larger than 100 bytes");
     }
@@ -150,7 +153,7 @@ class SourceViewsTest {
         Path inner = Files.createDirectories(dir.resolve("outer/inner"));
         Files.writeString(dir.resolve("outer/Secret.java"), "secret\n");
         Files.writeString(inner.resolve("Shown.java"), "shown\n");
-        SourcePath path = SourcePath.EMPTY.apply(inner.toString(), dir);
+        SourcePath path = SourcePath.EMPTY.apply(inner.toString(), dir, DIRS);
         assertThat(SOURCES.find(path, "../Secret.java")).isEmpty();
         assertThat(SOURCES.find(path, dir.resolve("outer/Secret.java").toString())).isEmpty();
         assertThat(SOURCES.find(path, "Shown.java")).map(SourceFile::lines).contains(List.of("shown"));
@@ -160,7 +163,7 @@ class SourceViewsTest {
     void aChangedFileIsReadAgain() throws Exception {
         Path src = Files.createDirectories(dir.resolve("changing/demo"));
         Files.writeString(src.resolve("Main.java"), "one\n");
-        SourcePath path = SourcePath.EMPTY.apply(dir.resolve("changing").toString(), dir);
+        SourcePath path = SourcePath.EMPTY.apply(dir.resolve("changing").toString(), dir, DIRS);
         SourceLines sources = new SourceLines(UserFiles.DEFAULT, SETTINGS);
         SourceFile first = sources.find(path, "demo/Main.java").orElseThrow();
         assertThat(sources.find(path, "demo/Main.java")).containsSame(first);

@@ -2,6 +2,7 @@ package io.dbgshell.engine.jdi.symbols;
 
 import com.sun.jdi.ReferenceType;
 import com.sun.jdi.VirtualMachine;
+import io.dbgshell.config.Tunables;
 import io.dbgshell.engine.EngineException;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -34,7 +35,7 @@ class SymbolViewsTest {
     }
 
     private static List<String> x(String pattern) throws EngineException {
-        return new SymbolView(SymbolSettings.DEFAULT).lines(vm, SymbolQuery.parse(pattern));
+        return new SymbolView(Tunables.DEFAULTS).lines(vm, SymbolQuery.parse(pattern));
     }
 
     /** The plugin loader's tag: the URLClassLoader that loaded lib.Helper a second time. */
@@ -88,7 +89,7 @@ class SymbolViewsTest {
 
     @Test
     void capsTheOutputAndCountsTheRest() throws EngineException {
-        SymbolView view = new SymbolView(new SymbolSettings(2, 1024, 1, 2));
+        SymbolView view = new SymbolView(Tunables.DEFAULTS.with(SymbolSettings.VIEW_LINES, 2));
         assertThat(view.lines(vm, SymbolQuery.parse("demo.*")))
                 .containsExactly("class demo.Main", "class demo.Main$Blocked", "... 6 more");
         assertThat(view.lines(vm, SymbolQuery.parse("demo.Main!*")))
@@ -119,33 +120,33 @@ class SymbolViewsTest {
         String jar = "file:" + program.libJar;
         String plugin = pluginLoader();
         int loaderWidth = plugin.length();
-        List<String> lines = new ModuleView(SymbolSettings.DEFAULT)
+        List<String> lines = new ModuleView(Tunables.DEFAULTS)
                 .lines(vm, Optional.of(Wildcard.parse("*lib.jar")));
         assertThat(lines).containsExactly(
                 String.format("%-9s  %-" + loaderWidth + "s  %7s  %s", "module", "loader", "classes", "from"),
                 String.format("%-9s  %-" + loaderWidth + "s  %7d  %s", "<unnamed>", "app", 9, classes + " " + jar),
                 String.format("%-9s  %-" + loaderWidth + "s  %7d  %s", "<unnamed>", plugin, 1, jar));
-        assertThat(new ModuleView(SymbolSettings.DEFAULT).lines(vm, Optional.of(Wildcard.parse("java.base"))))
+        assertThat(new ModuleView(Tunables.DEFAULTS).lines(vm, Optional.of(Wildcard.parse("java.base"))))
                 .hasSize(2)
                 .element(1).asString().matches("java\\.base  <boot>  +\\d+  jrt:/java\\.base");
     }
 
     @Test
     void showsProxyModulesAsGeneratedAndReflectionLoadersAsOneRow() throws EngineException {
-        List<String> proxies = new ModuleView(SymbolSettings.DEFAULT)
+        List<String> proxies = new ModuleView(Tunables.DEFAULTS)
                 .lines(vm, Optional.of(Wildcard.parse("jdk.proxy?")));
         assertThat(proxies).hasSize(2);
         assertThat(proxies.get(1)).matches("jdk\\.proxy\\d  app  +1  -");
         if (Runtime.version().feature() == 17) {
             // JDK 17 inflates reflection into one accessor class per method, each in a loader of its own
-            assertThat(new ModuleView(SymbolSettings.DEFAULT).lines(vm, Optional.of(Wildcard.parse("reflection"))))
+            assertThat(new ModuleView(Tunables.DEFAULTS).lines(vm, Optional.of(Wildcard.parse("reflection"))))
                     .containsExactly("module     loader      classes  from", "<unnamed>  reflection        2  -");
         }
     }
 
     @Test
     void listsEveryModuleWithoutAPattern() {
-        List<String> lines = new ModuleView(SymbolSettings.DEFAULT).lines(vm, Optional.empty());
+        List<String> lines = new ModuleView(Tunables.DEFAULTS).lines(vm, Optional.empty());
         assertThat(lines.get(0)).startsWith("module ");
         assertThat(lines).anyMatch(line -> line.startsWith("java.base ") && line.endsWith(" jrt:/java.base"))
                 .anyMatch(line -> line.contains(" app ") && line.contains("lib.jar"));

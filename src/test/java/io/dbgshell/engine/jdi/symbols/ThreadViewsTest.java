@@ -4,6 +4,7 @@ import com.sun.jdi.ClassType;
 import com.sun.jdi.ObjectReference;
 import com.sun.jdi.ThreadReference;
 import com.sun.jdi.VirtualMachine;
+import io.dbgshell.config.Tunables;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -49,7 +50,7 @@ class ThreadViewsTest {
 
     @Test
     void callsOutTheDeadlockFirst() {
-        List<String> lines = new LockView(SymbolSettings.DEFAULT).lines(vm, numbers);
+        List<String> lines = new LockView(Tunables.DEFAULTS).lines(vm, numbers);
         String left = "  " + t("left") + " waits for " + m("RIGHT") + " held by " + t("right");
         String right = "  " + t("right") + " waits for " + m("LEFT") + " held by " + t("left");
         // the cycle starts at its lowest-numbered thread; JDWP's ids (and so these numbers) follow
@@ -62,7 +63,7 @@ class ThreadViewsTest {
 
     @Test
     void showsOwnersBlockedAndWaitingThreadsOfEachMonitor() {
-        String text = String.join("\n", new LockView(SymbolSettings.DEFAULT).lines(vm, numbers));
+        String text = String.join("\n", new LockView(Tunables.DEFAULTS).lines(vm, numbers));
         assertThat(text).contains(String.join("\n",
                 "Monitor " + m("NOTICE"),
                 "  owner:   none",
@@ -86,7 +87,7 @@ class ThreadViewsTest {
         ThreadReference sleeper = program.thread("sleeper");
         sleeper.resume();
         try {
-            List<String> lines = new LockView(SymbolSettings.DEFAULT).lines(vm, numbers);
+            List<String> lines = new LockView(Tunables.DEFAULTS).lines(vm, numbers);
             assertThat(lines).endsWith("Not suspended, not read: " + t("sleeper"));
             assertThat(lines.get(0)).isEqualTo("Deadlock: 2 threads wait for each other");
         } finally {
@@ -96,7 +97,7 @@ class ThreadViewsTest {
 
     @Test
     void capsItsLines() {
-        List<String> lines = new LockView(new SymbolSettings(3, 1024, 1, 2)).lines(vm, numbers);
+        List<String> lines = new LockView(Tunables.DEFAULTS.with(SymbolSettings.VIEW_LINES, 3)).lines(vm, numbers);
         assertThat(lines).hasSize(4);
         assertThat(lines.get(3)).matches("\\.\\.\\. \\d+ more");
     }

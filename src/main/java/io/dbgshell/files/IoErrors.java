@@ -1,4 +1,4 @@
-package io.dbgshell.security.cert;
+package io.dbgshell.files;
 
 import java.io.IOException;
 import java.nio.file.AccessDeniedException;
@@ -6,11 +6,11 @@ import java.nio.file.FileSystemException;
 import java.nio.file.NoSuchFileException;
 
 /** Turns file-system exceptions into the short reason a person needs; the caller names the file. */
-final class IoErrors {
+public final class IoErrors {
     private IoErrors() {
     }
 
-    static String describe(IOException e) {
+    public static String describe(IOException e) {
         if (e instanceof AccessDeniedException) {
             return "permission denied";
         }
