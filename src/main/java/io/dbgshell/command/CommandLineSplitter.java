@@ -21,9 +21,13 @@ import java.util.Optional;
  *   <li>{@code $<FILE} and {@code $><FILE} take the rest of the line, semicolons included, and so does
  *       {@code .remote_exit CMDS}, whose CMDS are the commands it runs before the client leaves.</li>
  *   <li>{@code .srcpath DIRS} takes the rest of the line too: its directories are separated by
- *       {@code ;}, as in WinDbg. {@code .srcpath} with nothing after it ends at the next {@code ;}.</li>
+ *       {@code ;}, as in WinDbg, and so does its appending form glued to the name ({@code .srcpath+DIRS}).
+ *       {@code .srcpath} with nothing after it ends at the next {@code ;}.</li>
  *   <li>{@code $$<FILE}, {@code $$><FILE} and {@code $$>a<FILE ARGS} end at the next {@code ;}; they are
  *       fully parsed here through {@link ScriptInvocation#parse}, so a bad one refuses the whole line.</li>
+ *   <li>A command's name ends at a blank, or earlier where its arguments may be glued to it, as in
+ *       WinDbg: after {@code ??} or {@code ?} ({@code ??a}), before an option's {@code /}
+ *       ({@code dv/t}) and before a dot command's {@code +} ({@code .srcpath+DIR}).</li>
  *   <li>{@code *} starting a command makes the rest of the line a comment; {@code $$} (not a script
  *       token) makes a comment up to the next {@code ;}. Comments are returned, named
  *       {@link CommandText#LINE_COMMENT} and {@link CommandText#COMMENT}, so that a script can echo
@@ -37,7 +41,9 @@ public final class CommandLineSplitter {
     private static final String ECHO = ".echo";
     private static final String REMOTE_EXIT = ".remote_exit";
     private static final String SRCPATH = ".srcpath";
+    private static final String SRCPATH_APPEND = SRCPATH + "+";
     private static final String THREAD_PREFIX = "~";
+    private static final char EVALUATE = '?';
 
     private CommandLineSplitter() {
     }
@@ -91,7 +97,7 @@ public final class CommandLineSplitter {
         if (isWord(line, start, REMOTE_EXIT)) {
             return line.length();
         }
-        if (isWord(line, start, SRCPATH)) {
+        if (isWord(line, start, SRCPATH) || line.regionMatches(true, start, SRCPATH_APPEND, 0, SRCPATH_APPEND.length())) {
             int directories = skipSpaces(line, start + SRCPATH.length());
             return directories == line.length() || line.charAt(directories) == ';' ? directories : line.length();
         }
@@ -171,10 +177,7 @@ public final class CommandLineSplitter {
         if (text.startsWith(CommandText.COMMENT)) {
             return new CommandText(CommandText.COMMENT, text.substring(2).strip(), text);
         }
-        int wordEnd = 0;
-        while (wordEnd < text.length() && !Character.isWhitespace(text.charAt(wordEnd))) {
-            wordEnd++;
-        }
+        int wordEnd = wordEnd(text);
         String word = text.substring(0, wordEnd);
         if (word.startsWith(THREAD_PREFIX) && word.length() > 1) {
             // WinDbg's thread commands glue their thread and action to the tilde: ~3s, ~*k, ~#
@@ -182,5 +185,31 @@ public final class CommandLineSplitter {
         }
         String name = word.startsWith(".") ? word.toLowerCase(Locale.ROOT) : word;
         return new CommandText(name, text.substring(wordEnd).strip(), text);
+    }
+
+    /**
+     * Where the command word of {@code text} ends. As in WinDbg, the arguments may follow it without
+     * a blank where they cannot be part of the word (docs/decisions.md): {@code ?} and {@code ??}
+     * end at their last {@code ?} ({@code ??a}), an option's {@code /} starts the arguments
+     * ({@code dv/t}, {@code bp/w "i > 2" Loop:9}), and so does the {@code +} of a dot command's
+     * appending form ({@code .srcpath+DIR}).
+     */
+    private static int wordEnd(String text) {
+        int end = 0;
+        if (text.charAt(0) == EVALUATE) {
+            while (end < text.length() && text.charAt(end) == EVALUATE) {
+                end++;
+            }
+            return end;
+        }
+        boolean dot = text.charAt(0) == '.';
+        while (end < text.length()) {
+            char c = text.charAt(end);
+            if (Character.isWhitespace(c) || (end > 0 && (c == '/' || (dot && c == '+')))) {
+                return end;
+            }
+            end++;
+        }
+        return end;
     }
 }

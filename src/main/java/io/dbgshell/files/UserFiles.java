@@ -11,15 +11,22 @@ import java.nio.file.OpenOption;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.ExecutionException;
+import java.util.concurrent.Future;
+import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.Semaphore;
+import java.util.concurrent.ThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
+import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Consumer;
 
 /**
@@ -38,16 +45,34 @@ public final class UserFiles {
     public static final UserFiles DEFAULT = new UserFiles(Tunables.DEFAULTS);
 
     private static final int READ_CHUNK = 64 * 1024;
+    /** What may stall an open: a FIFO without a writer blocks in it, a hung mount too. */
+    private static final String FILE_SUSPECTS = "a FIFO, or a stalled file system?";
 
     private final Duration timeout;
     private final int maxHelpers;
     private final Semaphore helpers;
+    /**
+     * The helpers, kept a while between tasks: the line under every step stop looks for its file,
+     * and a thread started for each look cost about 0.4 ms on a loaded machine. The semaphore keeps
+     * the tasks under way to the helpers' number, so a task never waits here for a thread for long.
+     */
+    private final ThreadPoolExecutor helperThreads;
 
-    /** @param tunables how long one open (or one whole read) may take, and how many helpers may exist */
+    /**
+     * @param tunables how long one open (or one whole read, or one look at a path's directories) may
+     *                 take, how many helpers may exist, and how long an idle one is kept
+     */
     public UserFiles(Tunables tunables) {
         this.timeout = tunables.get(FilesSettings.OPEN_TIMEOUT);
         this.maxHelpers = tunables.get(FilesSettings.OPEN_HELPERS);
         this.helpers = new Semaphore(maxHelpers);
+        this.helperThreads = new ThreadPoolExecutor(maxHelpers, maxHelpers,
+                tunables.get(FilesSettings.HELPER_IDLE).toNanos(), TimeUnit.NANOSECONDS, new LinkedBlockingQueue<>(), task -> {
+                    Thread helper = new Thread(task, "dbgshell-file-helper");
+                    helper.setDaemon(true);
+                    return helper;
+                });
+        helperThreads.allowCoreThreadTimeOut(true);
     }
 
     /**
@@ -60,7 +85,7 @@ public final class UserFiles {
     public byte[] read(Path file, int maxBytes) throws IOException {
         FileIdentity checked = FileIdentity.of(file).orElseThrow(() -> new NoSuchFileException(file.toString()));
         checked.requireRegular();
-        return within("open and read", () -> {
+        return within("open and read", FILE_SUSPECTS, () -> {
             try (FileChannel channel = FileChannel.open(file, StandardOpenOption.READ)) {
                 checked.requireStillAt(file);
                 return readAtMost(channel, maxBytes);
@@ -82,7 +107,7 @@ public final class UserFiles {
         }
         Set<OpenOption> options = Set.of(StandardOpenOption.CREATE, StandardOpenOption.WRITE,
                 append ? StandardOpenOption.APPEND : StandardOpenOption.TRUNCATE_EXISTING);
-        return within("open", () -> {
+        return within("open", FILE_SUSPECTS, () -> {
             FileChannel channel = FileChannel.open(file, options, PrivateFiles.OWNER_ONLY);
             try {
                 if (checked.isPresent()) {
@@ -96,6 +121,52 @@ public final class UserFiles {
                 throw e;
             }
         }, PrivateFiles::closeQuietly);
+    }
+
+    /**
+     * Asks {@code question} about each of {@code paths} in turn, on a helper that the caller waits
+     * for at most the timeout in all, so that a path on a file system that does not answer (a hung
+     * network mount) cannot stall the caller. A question only looks ({@code stat}); it opens nothing.
+     *
+     * @param most how many present answers end the asking ({@code 1}: the first)
+     * @return the present answers, in the order of {@code paths}, up to the path that did not answer
+     */
+    public <T> Answers<T> ask(List<Path> paths, int most, PathQuestion<T> question) {
+        List<T> answers = new CopyOnWriteArrayList<>();
+        if (paths.isEmpty()) {
+            return new Answers<>(List.of(), Optional.empty());
+        }
+        AtomicReference<Path> asking = new AtomicReference<>(paths.get(0));
+        try {
+            within("answer", "a stalled file system?", () -> {
+                for (Path path : paths) {
+                    asking.set(path);
+                    question.ask(path).ifPresent(answers::add);
+                    if (answers.size() == most) {
+                        break;
+                    }
+                }
+                return answers;
+            }, late -> { });
+            return new Answers<>(List.copyOf(answers), Optional.empty());
+        } catch (IOException e) { // only the wait's: a question throws none
+            return new Answers<>(List.copyOf(answers), Optional.of(asking.get() + " " + e.getMessage()));
+        }
+    }
+
+    /** What {@link #ask} asks of one path: an answer, or none (a file that cannot be looked at has none). */
+    @FunctionalInterface
+    public interface PathQuestion<T> {
+        Optional<T> ask(Path path);
+    }
+
+    /**
+     * What {@link #ask} found, and why it stopped short if it did.
+     *
+     * @param found      the present answers of the paths that answered
+     * @param unanswered the path that did not answer in time, and for how long it was waited for
+     */
+    public record Answers<T>(List<T> found, Optional<String> unanswered) {
     }
 
     private static byte[] readAtMost(FileChannel channel, int maxBytes) throws IOException {
@@ -126,15 +197,16 @@ public final class UserFiles {
      * Runs {@code task} on a helper and waits for it at most the timeout; a result that arrives
      * after the caller gave up is handed to {@code discard} (an open channel is closed).
      *
-     * @param doing what the task does, for the message when it takes too long ({@code open})
+     * @param doing    what the task does, for the message when it takes too long ({@code open})
+     * @param suspects what may have held it up, for the same message
      */
-    private <T> T within(String doing, FileTask<T> task, Consumer<T> discard) throws IOException {
+    private <T> T within(String doing, String suspects, FileTask<T> task, Consumer<T> discard) throws IOException {
         if (!helpers.tryAcquire()) {
             throw new UserFileException("cannot be opened now: " + maxHelpers
                     + " earlier files are still stuck opening (FIFOs?)");
         }
         CompletableFuture<T> result = new CompletableFuture<>();
-        Thread helper = new Thread(() -> {
+        Future<?> helper = helperThreads.submit(() -> {
             try {
                 T value = task.run();
                 if (!result.complete(value)) {
@@ -145,9 +217,7 @@ public final class UserFiles {
             } finally {
                 helpers.release();
             }
-        }, "dbgshell-file-open");
-        helper.setDaemon(true);
-        helper.start();
+        });
         try {
             return result.get(timeout.toNanos(), TimeUnit.NANOSECONDS);
         } catch (TimeoutException | InterruptedException e) {
@@ -155,11 +225,11 @@ public final class UserFiles {
                 Thread.currentThread().interrupt();
             }
             UserFileException late = new UserFileException("did not " + doing + " within " + timeout.toMillis()
-                    + " ms (a FIFO, or a stalled file system?)");
+                    + " ms (" + suspects + ")");
             if (!result.completeExceptionally(late)) {
                 return result.join(); // it finished just as we gave up: use it
             }
-            helper.interrupt(); // ends a read blocked on a FileChannel; an open(2) stays blocked
+            helper.cancel(true); // interrupts a read blocked on a FileChannel; an open(2) or a stat stays blocked
             throw late;
         } catch (ExecutionException e) {
             Throwable cause = e.getCause();

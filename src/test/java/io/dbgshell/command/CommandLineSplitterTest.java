@@ -119,6 +119,30 @@ class CommandLineSplitterTest {
     }
 
     @Test
+    void srcpathsAppendingFormGluedToItsNameTakesTheRestOfTheLine() throws Exception {
+        assertThat(split(".srcpath+/src/a;b; k"))
+                .containsExactly(new CommandText(".srcpath", "+/src/a;b; k", ".srcpath+/src/a;b; k"));
+        assertThat(split(".SrcPath+ /src/a;b"))
+                .containsExactly(new CommandText(".srcpath", "+ /src/a;b", ".SrcPath+ /src/a;b"));
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+            "??a + 1|??|a + 1",
+            "??(a)|??|(a)",
+            "?a|?|a",
+            "dv/t|dv|/t",
+            "dv/t n|dv|/t n",
+            "bp/w \"i > 2\" Loop:9|bp|/w \"i > 2\" Loop:9",
+            ".logopen/t log.txt|.logopen|/t log.txt",
+            "~3s|~|3s",
+            "?? a|??|a"})
+    void argumentsThatCannotBePartOfTheCommandWordMayFollowItWithoutABlank(String line, String name, String arguments)
+            throws Exception {
+        assertThat(split(line)).containsExactly(new CommandText(name, arguments, line));
+    }
+
+    @Test
     void lineAtTheLimitIsAcceptedAndOneCharacterMoreIsRefused() throws Exception {
         String atLimit = ".echo " + "x".repeat(CommandLineSplitter.MAX_LINE_LENGTH - 6);
         assertThat(split(atLimit)).hasSize(1);

@@ -46,8 +46,7 @@ class BusyPromptTest {
     void eachStepThatStopsWithinTheDelayIsSentAsOneStoppedPromptToEveryone() throws Exception {
         // longer than any step on a loaded machine: no step here may show the busy prompt
         start(Duration.ofMinutes(5));
-        s.type(".create java -cp " + Programs.loop(dir) + " Loop 1000");
-        s.expect("^Started java .*, stopped before main$");
+        s.create(Programs.loop(dir), "Loop", "1000");
         s.type("g Loop.main");
         s.expectStop("^Loop\\.main\\+0x0 \\[Loop\\.java @ \\d+]:\n");
         // text shown after the stop's prompt: every prompt before it is counted below
@@ -80,9 +79,7 @@ class BusyPromptTest {
     @Test
     void aTargetThatRunsOnIsShownBusyToEveryoneAfterTheDelay() throws Exception {
         start(Duration.ofMillis(50));
-        s.type(".create java -cp " + TargetPrograms.compile(dir, true, TargetPrograms.SPIN) + " Spin");
-        s.expect("^Started java .*, stopped before main$");
-        s.awaitStopped();
+        s.create(TargetPrograms.compile(dir, true, TargetPrograms.SPIN), "Spin");
 
         s.type("g");
         s.expectText("spinning\n");

@@ -63,9 +63,7 @@ class DebugFailuresTest {
             resource.close();
         }
         if (s != null) {
-            s.close();
-            assertThat(s.hostScreen()).as("no JDI exception or stack trace reaches a person")
-                    .doesNotContain("com.sun.jdi").doesNotContain("\tat ").doesNotContain("internal error");
+            s.closeShowingNoInternals();
         }
         processes.forEach(Process::destroyForcibly);
     }
@@ -91,15 +89,6 @@ class DebugFailuresTest {
         String answer = screen.substring(before, screen.lastIndexOf(shown));
         assertThat(answer).as("what '%s' answered", line).matches("Error: " + regex + "\n");
         return answer;
-    }
-
-    private long create(Path classes, String main) {
-        s.type(".create java -cp " + classes + " " + main);
-        String started = s.expect("^Started java -cp \\S+ " + main + " \\(process 0n(\\d+)\\), stopped before main$");
-        s.awaitStopped();
-        Matcher pid = Pattern.compile("0n(\\d+)").matcher(started);
-        assertThat(pid.find()).isTrue();
-        return Long.parseLong(pid.group(1));
     }
 
     private Process spin(TextLog output, String... options) {
@@ -190,7 +179,7 @@ class DebugFailuresTest {
                 + "dbgshell gives the target its own JDWP agent");
         s.awaitPrompt("dbg> ");
 
-        long pid = create(classes, "Hello");
+        long pid = s.create(classes, "Hello");
         fails(".create java -cp " + classes + " Hello", "already debugging java -cp " + Pattern.quote(classes.toString())
                 + " Hello \\(one target per session: \\.detach or \\.kill it first\\)");
         fails(".attach 127.0.0.1:1", "already debugging .*");
@@ -201,7 +190,7 @@ class DebugFailuresTest {
     @Test
     void locationsWithNoClassNoMethodOrNoCodeAreToldAndOnlyGoodBreakpointsAreListed() throws Exception {
         session();
-        create(TargetPrograms.compile(dir, true, TargetPrograms.HELLO), "Hello");
+        s.create(TargetPrograms.compile(dir, true, TargetPrograms.HELLO), "Hello");
         s.type("t");
         s.expectStop("^Hello\\.main\\+0x0 \\[Hello\\.java @ 7]:\n");
 
@@ -219,14 +208,14 @@ class DebugFailuresTest {
     void aTargetThatDiesWhileRunningOrSteppingIsAnnouncedWithItsExitCode() throws Exception {
         session();
         Path classes = TargetPrograms.compile(dir, true, TargetPrograms.HELLO, TargetPrograms.SPIN);
-        create(classes, "Hello");
+        s.create(classes, "Hello");
         s.type("t");
         s.expectStop("^Hello\\.main\\+0x0 \\[Hello\\.java @ 7]:\n");
         s.type("p 100; .echo after the step");
         s.expect("^fact 6\n(.*\n)*Target exited with code 7\n(.*\n)*after the step\n");
         s.awaitPrompt("dbg> ");
 
-        long pid = create(classes, "Spin");
+        long pid = s.create(classes, "Spin");
         s.type("g; .echo after the kill");
         s.expectText("spinning\n");
         s.awaitPrompt("*BUSY*> ");
@@ -239,7 +228,7 @@ class DebugFailuresTest {
     @Test
     void malformedCommandsAnswerOneLineEach() throws Exception {
         session();
-        create(TargetPrograms.compile(dir, true, TargetPrograms.HELLO), "Hello");
+        s.create(TargetPrograms.compile(dir, true, TargetPrograms.HELLO), "Hello");
         Map<String, String> bad = new LinkedHashMap<>();
         for (String line : List.of("p abc", "p 0", "t 2000000", "p 1 2", "gu now", "g Hello:x", "g NoSuch.main(",
                 "k abc", "k -1", "~x", "~99s", "~s", "~1k extra", "bp", "bp /x Hello:8", "bp Hello:8 \"no end",

@@ -2,12 +2,10 @@ package io.dbgshell.session;
 
 import io.dbgshell.engine.jdi.Programs;
 import io.dbgshell.testing.DebugSession;
+import io.dbgshell.testing.DebugSessionCase;
 import io.dbgshell.testing.TargetPrograms;
 import io.dbgshell.testing.TextLog;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -19,34 +17,14 @@ import static org.assertj.core.api.Assertions.assertThat;
  * a remote client over tcp, and real target JVMs compiled by the test. Every stop, stack and exit
  * is expected on the host's screen and then, with the same text, on the client's.
  */
-class DebugSessionTest {
+class DebugSessionTest extends DebugSessionCase {
     private static final String LISTENING = "-agentlib:jdwp=transport=dt_socket,server=y,suspend=n,address=127.0.0.1:0";
     private static final int WORK = Programs.line(Programs.LOOP, "work");
     private static final int LATER = Programs.line(Programs.LATER, "later");
 
-    @TempDir
-    Path dir;
-    private DebugSession s;
-
-    @BeforeEach
-    void start() throws Exception {
-        s = DebugSession.start();
-    }
-
-    @AfterEach
-    void stop() {
-        s.closeShowingNoInternals();
-    }
-
-    private void create(Path classes, String... mainAndArguments) {
-        s.type(".create java -cp " + classes + " " + String.join(" ", mainAndArguments));
-        s.expect("^Started java -cp \\S+ " + mainAndArguments[0] + ".* \\(process 0n\\d+\\), stopped before main$");
-        s.awaitPrompt("0:000> ");
-    }
-
     @Test
     void stepsIntoAndOutOfRecursionShowsTheStackAndAnnouncesTheExitToEveryone() {
-        create(TargetPrograms.compile(dir, true, TargetPrograms.HELLO), "Hello");
+        s.create(TargetPrograms.compile(dir, true, TargetPrograms.HELLO), "Hello");
 
         s.type("t");
         s.expectStop("^Hello\\.main\\+0x0 \\[Hello\\.java @ 7]:\n");
@@ -78,7 +56,7 @@ class DebugSessionTest {
 
     @Test
     void aCommandTypedTheMomentAStopIsShownRunsOnTheStoppedTarget() {
-        create(Programs.loop(dir), "Loop", "1000");
+        s.create(Programs.loop(dir), "Loop", "1000");
         s.type("g Loop.main");
         s.expectStop("^Loop\\.main\\+0x0 \\[Loop\\.java @ \\d+]:\n");
 
@@ -93,7 +71,7 @@ class DebugSessionTest {
 
     @Test
     void aClassWithoutLineNumbersStepsByBytecode() {
-        create(TargetPrograms.compile(dir, false, TargetPrograms.HELLO), "Hello");
+        s.create(TargetPrograms.compile(dir, false, TargetPrograms.HELLO), "Hello");
 
         s.type("t");
         s.expectStop("^Hello\\.main\\+0x0:\n");
@@ -107,7 +85,7 @@ class DebugSessionTest {
 
     @Test
     void aClientBreaksIntoABusyLoopShowingItsSourceLineWhileTheHostsLineWaitsAndThenWithDotBreak() {
-        create(TargetPrograms.compile(dir, true, TargetPrograms.SPIN), "Spin");
+        s.create(TargetPrograms.compile(dir, true, TargetPrograms.SPIN), "Spin");
         s.type(".srcpath " + dir.resolve("src"));
         s.type("g; .echo after the break-in");
         s.expectText("spinning\n");
@@ -135,7 +113,7 @@ class DebugSessionTest {
         s.expectText("Breakpoint 0 is deferred until Later loads\n");
         s.type("bl");
         s.expectText(" 0 eu   0001 (0001)  0:**** (Later:" + LATER + ")\n");
-        create(classes, "Loop", "2", dir.resolve("later").toString());
+        s.create(classes, "Loop", "2", dir.resolve("later").toString());
 
         s.type("g");
         s.expectStop("^Breakpoint 0 hit\nLater\\.run\\+0x[0-9a-f]+ \\[Later\\.java @ " + LATER + "]:\n");
@@ -150,7 +128,7 @@ class DebugSessionTest {
 
     @Test
     void aPassCountBreaksOnItsHitAndEveryOneAfter() {
-        create(Programs.loop(dir), "Loop", "5");
+        s.create(Programs.loop(dir), "Loop", "5");
         s.type("bp Loop:" + WORK + " 3");
         s.expectText("Breakpoint 0 is deferred until Loop loads\n");
         s.type("g Loop.main");
@@ -173,7 +151,7 @@ class DebugSessionTest {
 
     @Test
     void aLogpointRunsItsCommandsOnEveryHitAndNeverStops() {
-        create(Programs.loop(dir), "Loop", "4");
+        s.create(Programs.loop(dir), "Loop", "4");
         s.type("bp Loop:" + WORK + " \".echo logged; g\"");
 
         s.type("g; .echo after the run");
@@ -188,7 +166,7 @@ class DebugSessionTest {
 
     @Test
     void aScriptsLineAfterGRunsOnceTheTargetHasStopped() throws Exception {
-        create(Programs.loop(dir), "Loop", "2");
+        s.create(Programs.loop(dir), "Loop", "2");
         Path script = Files.writeString(dir.resolve("run.dbg"),
                 "bp Loop:" + WORK + " 2\ng\nk 2\n.echo script after the stop\ng\n.echo script after the exit\n");
 
@@ -236,7 +214,7 @@ class DebugSessionTest {
 
     @Test
     void exceptionsStopUncaughtByDefaultAndCaughtOnceAskedToShowingTheSourceLineOnceFound() {
-        create(Programs.cart(dir), "Cart");
+        s.create(Programs.cart(dir), "Cart");
         int thrown = Programs.line(Programs.CART, "throw");
 
         s.type("g");
@@ -246,7 +224,7 @@ class DebugSessionTest {
         s.expectText("Target exited with code 1\n");
         s.awaitPrompt("dbg> ");
 
-        create(Programs.cart(dir), "Cart");
+        s.create(Programs.cart(dir), "Cart");
         s.type("sxe java.lang.IllegalStateException");
         s.type(".srcpath " + dir.resolve("cart/src"));
         s.type("g");
@@ -258,7 +236,7 @@ class DebugSessionTest {
 
     @Test
     void threadsAreListedAndAClientsThreadChoiceChangesEveryonesPrompt() {
-        create(TargetPrograms.compile(dir, true, TargetPrograms.WORKERS), "Workers");
+        s.create(TargetPrograms.compile(dir, true, TargetPrograms.WORKERS), "Workers");
         s.type("g");
         s.expectText("started\n");
         s.client.type(".break");

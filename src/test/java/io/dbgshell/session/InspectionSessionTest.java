@@ -1,15 +1,10 @@
 package io.dbgshell.session;
 
 import io.dbgshell.engine.jdi.FramePrograms;
-import io.dbgshell.testing.DebugSession;
+import io.dbgshell.testing.DebugSessionCase;
 import io.dbgshell.testing.TargetPrograms;
 import io.dbgshell.testing.TextLog;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
-
-import java.nio.file.Path;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -18,32 +13,12 @@ import static org.assertj.core.api.Assertions.assertThat;
  * {@code .printf} typed at the host of a real session with a remote client, against a real target;
  * each output is expected on the host's screen and then, the same, on the client's.
  */
-class InspectionSessionTest {
+class InspectionSessionTest extends DebugSessionCase {
     private static final int TALLY = FramePrograms.line("tally");
     private static final int LOOP = FramePrograms.line("loop");
 
-    @TempDir
-    Path dir;
-    private DebugSession s;
-
-    @BeforeEach
-    void start() throws Exception {
-        s = DebugSession.start();
-    }
-
-    private void create(Path classes, String mainAndArguments) {
-        s.type(".create java -cp " + classes + " " + mainAndArguments);
-        s.expect("^Started java .* " + mainAndArguments + " \\(process 0n\\d+\\), stopped before main$");
-        s.awaitPrompt("0:000> ");
-    }
-
     private void shop() {
-        create(FramePrograms.shop(dir), "Shop 3");
-    }
-
-    @AfterEach
-    void stop() {
-        s.closeShowingNoInternals();
+        s.create(FramePrograms.shop(dir), "Shop", "3");
     }
 
     @Test
@@ -75,6 +50,15 @@ class InspectionSessionTest {
         s.expectText("int 5\n");
         s.type("?? a +* b");
         s.expectText("Error:       ^ Syntax error in 'a +* b': unexpected '*'\n");
+        // WinDbg's glued forms: the arguments start where the command word cannot go on
+        s.type("??a + b * 2");
+        s.expectText("int 17\n");
+        s.type("dv/t a");
+        s.expect("^ *int a = 3\n");
+        // the caret stands under the * as typed, behind the two escaped quotes before it
+        String conditional = "bp /w \"s == \\\"x\\\" +* 1\" Shop:" + LOOP;
+        s.type(conditional);
+        s.expectText("Error: " + " ".repeat(conditional.indexOf('*')) + "^ Syntax error in 's == \"x\" +* 1': unexpected '*'\n");
         s.type(".printf \"a;b=%d %s\\n\", a + b, item.name()");
         s.expectText("a;b=10 pen\n");
         s.type(".frame");
@@ -94,12 +78,7 @@ class InspectionSessionTest {
 
     @Test
     void afterABreakInACallRunsOnceItsThreadAloneIsSteppedToAnEventUnannounced() {
-        create(TargetPrograms.compile(dir.resolve("spin"), true, TargetPrograms.SPIN), "Spin");
-        s.type("g");
-        s.expectText("spinning\n");
-        s.awaitPrompt("*BUSY*> ");
-        s.type(".break");
-        s.expectStop("^\\([0-9a-f]+\\.0\\): Break-in\n");
+        breakIntoSpin();
 
         s.type("?? Math.max(2, 3)");
         // broken into at a method's return, the thread steps back into its caller, and says so
@@ -113,5 +92,37 @@ class InspectionSessionTest {
         s.type(".break");
         s.expectStop("^\\([0-9a-f]+\\.0\\): Break-in\n");
         assertThat(TextLog.count(s.hostScreen(), "Break-in")).as("the step to an event was not announced").isEqualTo(2);
+    }
+
+    @Test
+    void aThreadSuspendedTwiceIsSteppedForACallAndKeepsBothSuspensions() throws Exception {
+        breakIntoSpin();
+        // a second suspension, as a second pending event set or another break-in leaves one
+        s.debugger.engine().whileStopped(stop -> {
+            stop.thread().suspend();
+            return null;
+        });
+        s.type("~");
+        s.expect("^\\.  0  Id: [0-9a-f]+ +Suspend: 2  running +main\n");
+        s.type("?? Math.max(2, 3)");
+        s.expect("^(\\(thread 0 left the selected frame[^\n]*\\)\n)?int 3\n");
+        s.type("~");
+        s.expect("^\\.  0  Id: [0-9a-f]+ +Suspend: 2  running +main\n");
+    }
+
+    @Test
+    void aCallThatLoadsTheClassOfAQualifiedTypeNameIsMadeAfterABreakInNotTakenForAnUnknownName() {
+        breakIntoSpin();
+        s.type("?? null instanceof java.util.concurrent.Exchanger");
+        s.expect("^(\\(thread 0 left the selected frame[^\n]*\\)\n)?boolean false\n");
+    }
+
+    private void breakIntoSpin() {
+        s.create(TargetPrograms.compile(dir.resolve("spin"), true, TargetPrograms.SPIN), "Spin");
+        s.type("g");
+        s.expectText("spinning\n");
+        s.awaitPrompt("*BUSY*> ");
+        s.type(".break");
+        s.expectStop("^\\([0-9a-f]+\\.0\\): Break-in\n");
     }
 }

@@ -41,9 +41,7 @@ class ProgramSessionTest {
                 .source("demo/Main.java", InspectionTarget.MAIN).compile();
         sources = classes.resolve("src");
         s = DebugSession.start();
-        s.type(".create java -cp " + classes + File.pathSeparator + libJar + " demo.Main " + libJar);
-        s.expect("^Started java .* \\(process 0n\\d+\\), stopped before main$");
-        s.awaitPrompt("0:000> ");
+        s.create(classes + File.pathSeparator + libJar, "demo.Main", libJar.toString());
         s.type("bp demo.Main:" + SLEEP);
         s.expectText("Breakpoint 0 is deferred until demo.Main loads\n");
         s.type("g");
@@ -132,6 +130,13 @@ class ProgramSessionTest {
         s.expectText("Error: demo/Main.java is not under any source directory (.srcpath shows them)\n");
         s.type("lsa");
         s.expectText("Error: lsa needs a LOCATION: Class:LINE, File.java:LINE or Class.method\n");
+        // WinDbg's appending form glued to the name, with or without a blank after the +
+        s.type(".srcpath+" + sources);
+        s.expectText("Warning: " + nowhere + " is not a directory (kept on the path)\n"
+                + "Source search path is: " + nowhere + ";" + sources + "\n");
+        s.client.type(".srcpath+ " + sources + ";" + nowhere);
+        s.expectText("Warning: " + nowhere + " is not a directory (kept on the path)\n"
+                + "Source search path is: " + nowhere + ";" + sources + "\n");
     }
 
     @Test

@@ -1,16 +1,12 @@
 package io.dbgshell.session;
 
-import io.dbgshell.testing.TestTransports;
 import io.dbgshell.engine.jdi.FramePrograms;
-import io.dbgshell.protocol.Identity;
-import io.dbgshell.server.ServerEntry;
-import io.dbgshell.testing.DebugSession;
+import io.dbgshell.testing.DebugSessionCase;
 import io.dbgshell.testing.TargetPrograms;
 import io.dbgshell.testing.TestClient;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -28,51 +24,31 @@ import static org.assertj.core.api.Assertions.assertThat;
  * leaves a running target running; a driver without {@code hostfiles} can neither store host-file
  * commands in a breakpoint nor launch, attach or list JVMs, nor point the source path at host directories or list sources.
  */
-class RolesDebugTest {
+class RolesDebugTest extends DebugSessionCase {
     private static final String OBSERVER = "changes the target or the session, and you are an observer\n";
     private static final String NO_GRANT = "uses the host's files or processes, which the server you joined through "
             + "does not grant (hostfiles)\n";
 
-    @TempDir
-    Path dir;
-    private DebugSession s;
     /** A driver through a server without the grant. */
     private TestClient bob;
     /** An observer through a readonly server. */
     private TestClient carol;
 
     @BeforeEach
-    void start() throws Exception {
-        s = DebugSession.start();
-        bob = join("", BOB);
-        carol = join(",readonly", CAROL);
-    }
-
-    private TestClient join(String options, Identity who) throws Exception {
-        ServerEntry server = s.host.startServer("tcp:port=0" + options);
-        TestClient client = TestClient.join(s.host.transports,
-                "tcp:server=127.0.0.1,port=" + TestTransports.port(server.spec()), who);
-        s.host.console.log.await(who.user() + " (tcp 127.0.0.1:");
-        client.display.prompts.await("dbg> \n");
-        return client;
+    void join() throws Exception {
+        bob = s.join("", BOB);
+        carol = s.join(",readonly", CAROL);
     }
 
     @AfterEach
-    void stop() {
+    void leave() {
         carol.close();
         bob.close();
-        s.close();
-    }
-
-    private void create(Path classes, String main) {
-        s.type(".create java -cp " + classes + " " + main);
-        s.expect("^Started java .* \\(process 0n\\d+\\), stopped before main$");
-        s.awaitPrompt("0:000> ");
     }
 
     @Test
     void anObserverSeesABreakpointHitLooksAndCannotMoveOrChangeTheTarget() {
-        create(TargetPrograms.compile(dir, true, TargetPrograms.HELLO), "Hello");
+        s.create(TargetPrograms.compile(dir, true, TargetPrograms.HELLO), "Hello");
         s.type("bp Hello:8");
         s.type("g");
         s.expectStop("^Breakpoint 0 hit\n");
@@ -102,9 +78,7 @@ class RolesDebugTest {
 
     @Test
     void anObserverReadsLocalsAndValuesButItsExpressionsRunNoCodeInTheTarget() {
-        s.type(".create java -cp " + FramePrograms.shop(dir) + " Shop 3");
-        s.expect("^Started java .* \\(process 0n\\d+\\), stopped before main$");
-        s.awaitPrompt("0:000> ");
+        s.create(FramePrograms.shop(dir), "Shop", "3");
         s.type("bp Shop:" + FramePrograms.line("tally"));
         s.type("g");
         s.expectStop("^Breakpoint 0 hit\n");
@@ -121,7 +95,7 @@ class RolesDebugTest {
 
     @Test
     void anObserversBreakInLeavesTheTargetRunningAndADriversStopsIt() {
-        create(TargetPrograms.compile(dir, true, TargetPrograms.SPIN), "Spin");
+        s.create(TargetPrograms.compile(dir, true, TargetPrograms.SPIN), "Spin");
         s.type("g");
         s.expectText("spinning\n");
         s.awaitPrompt("*BUSY*> ");
@@ -139,7 +113,7 @@ class RolesDebugTest {
     @Test
     void aDriverWithoutTheGrantCannotStoreHostFileCommandsNorLaunchAttachOrListJvms() throws Exception {
         Path secret = Files.writeString(dir.resolve("secret.dbg"), ".echo the host's secret\n", StandardCharsets.UTF_8);
-        create(TargetPrograms.compile(dir, true, TargetPrograms.HELLO), "Hello");
+        s.create(TargetPrograms.compile(dir, true, TargetPrograms.HELLO), "Hello");
 
         bob.type("bp Hello:8 \"$<" + secret + "\"");
         bob.log().await("Error: '$<' " + NO_GRANT);

@@ -1,13 +1,10 @@
 package io.dbgshell.session;
 
 import io.dbgshell.engine.jdi.StackTarget;
-import io.dbgshell.testing.DebugSession;
-import org.junit.jupiter.api.AfterEach;
+import io.dbgshell.testing.DebugSessionCase;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
-import java.nio.file.Path;
 import java.util.regex.Pattern;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -17,28 +14,14 @@ import static org.assertj.core.api.Assertions.assertThat;
  * {@code ~*k} typed at the host and by a remote client, on a real target ({@link StackTarget}) that
  * sleeps below a class compiled without {@code -g}; everyone sees the same lines.
  */
-class StacksSessionTest {
-    @TempDir
-    Path dir;
-    private DebugSession s;
-
+class StacksSessionTest extends DebugSessionCase {
     @BeforeEach
-    void stopInTheSleep() throws Exception {
-        s = DebugSession.start();
-        s.type(".create java -cp " + StackTarget.compile(dir) + " Stacks");
-        s.expect("^Started java .* Stacks \\(process 0n\\d+\\), stopped before main$");
-        s.awaitPrompt("0:000> ");
+    void stopInTheSleep() {
+        s.create(StackTarget.compile(dir), "Stacks");
         s.type("g");
         s.expectText("ready\n");
         s.client.type(".break");
         s.expectStop("^\\([0-9a-f]+\\.0\\): Break-in\n");
-    }
-
-    @AfterEach
-    void stop() {
-        s.close();
-        assertThat(s.hostScreen()).as("no JDI exception or stack trace reaches a person")
-                .doesNotContain("com.sun.jdi").doesNotContain("\tat ").doesNotContain("internal error");
     }
 
     @Test
@@ -83,5 +66,13 @@ class StacksSessionTest {
         s.expect("^#  0  Id: [0-9a-f]+ +Suspend: 1  sleeping +main\n");
         s.type("~.");
         s.expectText("." + waiter.substring(1));
+    }
+
+    @Test
+    void aTypeNameWhoseClassWouldBeLoadedByARefusedCallGetsTheRefusalNotUnknownName() {
+        // main sleeps in native code: the step that would let it run the load cannot end in time
+        s.type("?? null instanceof java.util.concurrent.Exchanger");
+        s.expect("^Error: cannot call Class\\.forName: thread 0 did not reach an event within \\d+ ms \\(it is sleeping\\);"
+                + " step with p or t, or pick another thread with ~Ns\n");
     }
 }

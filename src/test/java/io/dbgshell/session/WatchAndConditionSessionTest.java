@@ -5,14 +5,9 @@ import com.sun.jdi.IntegerValue;
 import com.sun.jdi.StackFrame;
 import io.dbgshell.engine.EngineException;
 import io.dbgshell.engine.jdi.Programs;
-import io.dbgshell.testing.DebugSession;
+import io.dbgshell.testing.DebugSessionCase;
 import io.dbgshell.testing.TextLog;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
-
-import java.nio.file.Path;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -21,29 +16,13 @@ import static org.assertj.core.api.Assertions.assertThat;
  * with the JDI engine, a remote client over tcp, and real target JVMs. Every hit is expected on the
  * host's screen and then, with the same text, on the client's.
  */
-class WatchAndConditionSessionTest {
+class WatchAndConditionSessionTest extends DebugSessionCase {
     private static final int WORK = Programs.line(Programs.LOOP, "work");
     private static final int LATER = Programs.line(Programs.LATER, "later");
     private static final String AT_WORK = "Loop\\.work\\+0x[0-9a-f]+ \\[Loop\\.java @ " + WORK + "]:\n";
 
-    @TempDir
-    Path dir;
-    private DebugSession s;
-
-    @BeforeEach
-    void start() throws Exception {
-        s = DebugSession.start();
-    }
-
-    @AfterEach
-    void stop() {
-        s.closeShowingNoInternals();
-    }
-
     private void create(String... arguments) {
-        s.type(".create java -cp " + Programs.loop(dir) + " Loop " + String.join(" ", arguments));
-        s.expect("^Started java .* \\(process 0n\\d+\\), stopped before main$");
-        s.awaitPrompt("0:000> ");
+        s.create(Programs.loop(dir), "Loop", arguments);
     }
 
     /** The value of local {@code name} in the stopped target's current frame, as JDI reads it. */

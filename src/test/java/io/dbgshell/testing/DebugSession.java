@@ -5,8 +5,10 @@ import io.dbgshell.command.CommandRegistry;
 import io.dbgshell.command.debug.DebugCommands;
 import io.dbgshell.config.Tunables;
 import io.dbgshell.engine.jdi.JdiDebugger;
+import io.dbgshell.protocol.Identity;
 import io.dbgshell.server.ServerEntry;
 
+import java.nio.file.Path;
 import java.time.Duration;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -21,6 +23,7 @@ import static io.dbgshell.testing.Identities.ALICE;
 public final class DebugSession implements AutoCloseable {
     /** Long enough for a JVM to start, stop or end on a machine shared by many builds. */
     public static final Duration WAIT = Duration.ofSeconds(60);
+    private static final Pattern STARTED_PID = Pattern.compile("\\(process 0n(\\d+)\\)");
 
     public final JdiDebugger debugger;
     public final TestHost host;
@@ -50,16 +53,50 @@ public final class DebugSession implements AutoCloseable {
         TestHost host = new TestHost(TestTransports::tcp, session, debugger.engine(), commands.all());
         try {
             // hostfiles: the client is a trusted colleague who may also attach, launch and read sources
-            ServerEntry server = host.startServer("tcp:port=0,hostfiles");
-            TestClient client = TestClient.join(host.transports,
-                    "tcp:server=127.0.0.1,port=" + TestTransports.port(server.spec()), ALICE);
-            host.console.log.await(ALICE.user() + " (tcp 127.0.0.1:");
-            client.display.prompts.await("dbg> \n");
-            return new DebugSession(debugger, host, client);
+            return new DebugSession(debugger, host, join(host, ",hostfiles", ALICE));
         } catch (ClientException | RuntimeException | Error e) {
             host.close();
             throw e;
         }
+    }
+
+    /**
+     * Another client, {@code who}, joined through a server of its own started with {@code options}
+     * ({@code ",readonly"}); the caller closes it.
+     */
+    public TestClient join(String options, Identity who) throws ClientException {
+        return join(host, options, who);
+    }
+
+    private static TestClient join(TestHost host, String options, Identity who) throws ClientException {
+        ServerEntry server = host.startServer("tcp:port=0" + options);
+        TestClient joined = TestClient.join(host.transports,
+                "tcp:server=127.0.0.1,port=" + TestTransports.port(server.spec()), who);
+        host.console.log.await(who.user() + " (tcp 127.0.0.1:");
+        joined.display.prompts.await("dbg> \n");
+        return joined;
+    }
+
+    /**
+     * Launches {@code java -cp CLASSES MAIN ARGUMENTS} with {@code .create} at the host and waits
+     * until everyone sees it stopped before main; returns its process id.
+     */
+    public long create(Path classes, String main, String... arguments) {
+        return create(classes.toString(), main, arguments);
+    }
+
+    /** As {@link #create(Path, String, String...)}, with a class path of several entries. */
+    public long create(String classPath, String main, String... arguments) {
+        String command = String.join(" ", main, String.join(" ", arguments)).strip();
+        type(".create java -cp " + classPath + " " + command);
+        String started = expect("^Started java -cp " + Pattern.quote(classPath) + " " + Pattern.quote(command)
+                + " \\(process 0n\\d+\\), stopped before main$");
+        awaitPrompt("0:000> ");
+        Matcher pid = STARTED_PID.matcher(started);
+        if (!pid.find()) {
+            throw new AssertionError("no process id in '" + started + "'");
+        }
+        return Long.parseLong(pid.group(1));
     }
 
     /** Types a line at the host's console. */

@@ -13,10 +13,21 @@ final class ArgumentTokens {
     /**
      * One argument, and whether it was quoted.
      *
-     * @param start where its text begins in the arguments (after the opening quote; a caret under a
-     *              column of a quoted text stands as many columns left of it as escapes came before it)
+     * @param start where its text begins in the arguments (after the opening quote)
+     * @param typed its text as typed, escapes and all
      */
-    record Token(String text, boolean quoted, int start) {
+    record Token(String text, boolean quoted, int start, String typed) {
+        /**
+         * Where the character at {@code column} of {@link #text} was typed, in the arguments: each
+         * {@code \"} or {@code \\} before it took two columns for one character.
+         */
+        int typedColumn(int column) {
+            int at = 0;
+            for (int unescaped = 0; unescaped < column && at < typed.length(); unescaped++) {
+                at += isEscape(typed, at) ? 2 : 1;
+            }
+            return start + at;
+        }
     }
 
     private ArgumentTokens() {
@@ -37,7 +48,7 @@ final class ArgumentTokens {
                         && arguments.charAt(end) != '"') {
                     end++;
                 }
-                tokens.add(new Token(arguments.substring(i, end), false, i));
+                tokens.add(new Token(arguments.substring(i, end), false, i, arguments.substring(i, end)));
                 i = end;
             }
         }
@@ -54,14 +65,18 @@ final class ArgumentTokens {
         for (int i = open + 1; i < arguments.length(); i++) {
             char c = arguments.charAt(i);
             if (c == '"') {
-                tokens.add(new Token(text.toString(), true, open + 1));
+                tokens.add(new Token(text.toString(), true, open + 1, arguments.substring(open + 1, i)));
                 return i + 1;
             }
-            if (c == '\\' && i + 1 < arguments.length() && (arguments.charAt(i + 1) == '"' || arguments.charAt(i + 1) == '\\')) {
+            if (isEscape(arguments, i)) {
                 c = arguments.charAt(++i);
             }
             text.append(c);
         }
         throw new CommandException("missing closing quote in " + arguments.substring(open));
+    }
+
+    private static boolean isEscape(String text, int at) {
+        return text.charAt(at) == '\\' && at + 1 < text.length() && (text.charAt(at + 1) == '"' || text.charAt(at + 1) == '\\');
     }
 }

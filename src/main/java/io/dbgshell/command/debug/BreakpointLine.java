@@ -92,8 +92,8 @@ record BreakpointLine(String target, boolean oneHit, int passes, Optional<String
         try {
             condition = Expression.parse(token.text());
         } catch (SyntaxError e) {
-            // the caret as dx's: under the condition on the typed line, the command's name and a blank before the arguments
-            throw new CommandException(e.caretLine(command.length() + 1 + token.start()));
+            // the caret as dx's: under the character as typed (escapes widen it), behind the command's name and a blank
+            throw new CommandException(e.caretLine(command.length() + 1 + token.typedColumn(e.column()) - e.column()));
         }
         Optional<Node> call = condition.firstCall();
         if (call.isPresent()) {

@@ -22,7 +22,9 @@ import java.util.concurrent.TimeoutException;
  * The one-bytecode step that stops a thread suspended without an event (after a break-in, or made
  * current with {@code ~Ns}) by one, so that JDWP runs a call in it. Only that thread runs, alone,
  * with every other event request paused, for at most {@link JdiSettings#CALL_STEP_WAIT}; then it is
- * suspended again, once, either by the step's event or by this class.
+ * suspended again, once, either by the step's event or by this class. A thread suspended more than
+ * once keeps only one suspension while its command calls (JDWP's call resumes it once, so it would
+ * not run), and gets the others back afterwards: whoever suspended it still finds it suspended.
  *
  * <p>The command waiting here holds the engine's lock, so the step's event must not need it: the
  * event thread offers every event set to {@link #claim} first, which hands the awaited one over
@@ -46,8 +48,12 @@ final class CallSteps {
     private record Awaited(StepRequest request, CompletableFuture<EventSet> came) {
     }
 
-    /** Where the thread stopped, and its depth before and after. */
-    record Moved(Location at, int depthBefore, int depthAfter) {
+    /**
+     * Where the thread stopped, its depth before and after, and the suspensions beyond one it had
+     * ({@code lent}): taken back for the call, which cannot run in a thread suspended more than
+     * once, and given back by {@link #giveBack} when the command is done.
+     */
+    record Moved(Location at, int depthBefore, int depthAfter, int lent) {
     }
 
     /**
@@ -73,9 +79,11 @@ final class CallSteps {
     }
 
     /**
-     * Lets {@code thread}, suspended once and not by an event, run alone until its next bytecode
-     * (over a call it makes; from a native method, until that returns), where its step event
-     * suspends it again.
+     * Lets {@code thread}, suspended and not by an event, run alone until its next bytecode (over a
+     * call it makes; from a native method, until that returns), where its step event suspends it
+     * again. A thread suspended more than once (a second event set pending, a second break-in) is
+     * first resumed down to one suspension, so that it runs; the caller gives those back with
+     * {@link #giveBack} once its calls are done.
      *
      * @param number the thread's number, for messages
      * @param what   the call that needs it, for messages
@@ -85,14 +93,18 @@ final class CallSteps {
             throws EvalException, IncompatibleThreadStateException {
         String cannot = "cannot call " + what + ": thread " + number;
         int depth = thread.frameCount();
-        if (thread.suspendCount() != 1 || depth == 0) {
-            // resumed once it would not run, or would run away; without frames there is nothing to call from
-            throw new EvalException(cannot + " is not stopped by an event and cannot be stepped to one"
-                    + " (step with p or t, or pick another thread with ~Ns)");
+        int suspensions = thread.suspendCount();
+        if (depth == 0) {
+            // without frames there is nothing to call from
+            throw new EvalException(cannot + " is not stopped by an event and has no frame to step from"
+                    + " (pick another thread with ~Ns)");
         }
         Location from = thread.frame(0).location();
+        boolean stepped = false;
+        int lent = 0;
         RequestsPause.Paused paused = pause.pause();
         try {
+            lent = lend(thread, suspensions);
             // made after the pause, so it alone is enabled; JDWP never ends a step over begun in a native frame
             StepRequest request = thread.virtualMachine().eventRequestManager().createStepRequest(thread,
                     StepRequest.STEP_MIN, from.method().isNative() ? StepRequest.STEP_INTO : StepRequest.STEP_OVER);
@@ -102,13 +114,32 @@ final class CallSteps {
                     throw new EvalException(cannot + " did not reach an event within " + wait.toMillis() + " ms ("
                             + why(thread) + "); step with p or t, or pick another thread with ~Ns");
                 }
-                return new Moved(event.location(), depth, thread.frameCount());
+                stepped = true;
+                return new Moved(event.location(), depth, thread.frameCount(), lent);
             } finally {
                 awaited = null;
                 thread.virtualMachine().eventRequestManager().deleteEventRequest(request);
             }
         } finally {
             paused.close();
+            if (!stepped) {
+                giveBack(thread, lent);
+            }
+        }
+    }
+
+    /** Resumes {@code thread} until it is suspended once; returns how often. */
+    private static int lend(ThreadReference thread, int suspensions) {
+        for (int i = 1; i < suspensions; i++) {
+            thread.resume();
+        }
+        return suspensions - 1;
+    }
+
+    /** Suspends {@code thread} again as often as {@link #stop} resumed it beyond one. */
+    static void giveBack(ThreadReference thread, int lent) {
+        for (int i = 0; i < lent; i++) {
+            thread.suspend();
         }
     }
 

@@ -47,6 +47,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
+import java.util.stream.IntStream;
 
 /**
  * The debugger behind the prompt, through JDI: one target at a time, one thread taking its events
@@ -659,7 +660,7 @@ public final class JdiEngine implements Engine, TargetControl, RunControl, Threa
             return current; // one question to the target rather than one per thread: a break-in is felt
         }
         List<ThreadReference> threads = numbered(vm);
-        return threads.stream().filter(t -> t.name().equals("main")).findFirst()
+        return named(threads, "main")
                 .or(() -> threads.stream().filter(JdiEngine::application).findFirst())
                 .orElse(threads.get(0));
     }
@@ -694,24 +695,32 @@ public final class JdiEngine implements Engine, TargetControl, RunControl, Threa
     /** Every live thread, numbered, by number; {@code main} is numbered first if it is new. */
     private List<ThreadReference> numbered(VirtualMachine vm) {
         List<ThreadReference> threads = new ArrayList<>(vm.allThreads());
-        // only new threads are asked their names: one question per thread in a row would be most of ~'s time
-        threads.stream().filter(t -> !numbers.known(t) && t.name().equals("main")).findFirst().ifPresent(numbers::of);
+        // only new threads are asked their names, and all at once: a thousand threads started
+        // since the last stop would otherwise cost a thousand round trips in a row
+        named(threads.stream().filter(t -> !numbers.known(t)).toList(), "main").ifPresent(numbers::of);
         threads.forEach(numbers::of);
         threads.sort(Comparator.comparingInt(numbers::of));
         return threads;
     }
 
+    /** The first of {@code threads} called {@code name}, their names asked at once ({@link ThreadFacts}). */
+    private Optional<ThreadReference> named(List<ThreadReference> threads, String name) {
+        List<ThreadStates.Facts> facts = target.threadFacts().of(threads);
+        return IntStream.range(0, threads.size()).filter(i -> facts.get(i).name().equals(name))
+                .mapToObj(threads::get).findFirst();
+    }
+
     // ---- threads and stacks
 
     /**
-     * {@code ~}: the chosen threads' lines, their questions to the target overlapped
-     * ({@link ThreadStates#lines}): {@code ~} of a thousand threads must not take a thousand round trips in a row.
+     * {@code ~}: the chosen threads' lines, their questions to the target written at once
+     * ({@link ThreadFacts}): {@code ~} of a thousand threads must not take 3,000 round trips in a row.
      */
     @Override
     public synchronized List<String> threads(ThreadChoice choice) throws EngineException {
         requireStopped();
         try {
-            return ThreadStates.lines(chosen(choice), numbers::of, current, stopper);
+            return lines(chosen(choice));
         } catch (ObjectCollectedException e) {
             throw new EngineException("a thread ended while it was read (~ again lists the others)");
         } catch (VMDisconnectedException e) {
@@ -743,11 +752,14 @@ public final class JdiEngine implements Engine, TargetControl, RunControl, Threa
         requireStopped();
         List<String> lines = new ArrayList<>();
         try {
-            for (ThreadReference thread : chosen(choice)) {
-                if (choice.kind() == ThreadChoice.Kind.ALL) {
-                    lines.add(ThreadStates.line(thread, numbers.of(thread), thread.equals(current), thread.equals(stopper)));
+            List<ThreadReference> threads = chosen(choice);
+            boolean ofAll = choice.kind() == ThreadChoice.Kind.ALL;
+            List<String> heads = ofAll ? lines(threads) : List.of();
+            for (int i = 0; i < threads.size(); i++) {
+                if (ofAll) {
+                    lines.add(heads.get(i));
                 }
-                stackOf(thread, style, maxFrames, lines, choice.kind() == ThreadChoice.Kind.ALL);
+                stackOf(threads.get(i), style, maxFrames, lines, ofAll);
             }
         } catch (ObjectCollectedException e) {
             throw new EngineException("a thread ended while its stack was read");
@@ -773,6 +785,17 @@ public final class JdiEngine implements Engine, TargetControl, RunControl, Threa
             }
             lines.add("(" + notStopped + ")");
         }
+    }
+
+    /** The {@code ~} lines of {@code threads}, in their order. */
+    private List<String> lines(List<ThreadReference> threads) {
+        List<ThreadStates.Facts> facts = target.threadFacts().of(threads);
+        List<String> lines = new ArrayList<>(threads.size());
+        for (int i = 0; i < threads.size(); i++) {
+            ThreadReference thread = threads.get(i);
+            lines.add(ThreadStates.line(facts.get(i), numbers.of(thread), thread.equals(current), thread.equals(stopper)));
+        }
+        return lines;
     }
 
     private List<ThreadReference> chosen(ThreadChoice choice) throws EngineException {
@@ -823,15 +846,27 @@ public final class JdiEngine implements Engine, TargetControl, RunControl, Threa
      * The current thread, suspended without an event, is stopped by one so that {@code what} can be
      * called in it ({@link CallSteps}); only inside {@link #whileStopped}. The stop stays what it was,
      * unannounced, with the same current thread, now one bytecode further; the selected frame stays
-     * the same frame. Returns its index now, negative if the thread returned from it on the way:
-     * frame 0 is then selected.
+     * the same frame. Then {@code rerun} runs with the frame's index now, negative if the thread
+     * returned from it on the way (frame 0 is then selected); after it, the thread is suspended as
+     * often as it was before.
      */
-    synchronized int stopForCall(String what, RequestsPause pause) throws EvalException, IncompatibleThreadStateException {
+    synchronized <T> T stopForCall(String what, RequestsPause pause, CallRerun<T> rerun)
+            throws EngineException, IncompatibleThreadStateException {
         CallSteps.Moved moved = callSteps.stop(current, pause, numbers.of(current), what);
-        int index = frame + moved.depthAfter() - moved.depthBefore();
-        stopLocation = moved.at();
-        frame = Math.max(index, 0);
-        return index;
+        try {
+            int index = frame + moved.depthAfter() - moved.depthBefore();
+            stopLocation = moved.at();
+            frame = Math.max(index, 0);
+            return rerun.run(index);
+        } finally {
+            CallSteps.giveBack(current, moved.lent());
+        }
+    }
+
+    /** A frame command run again once its thread is stopped by an event; {@code index} as {@link #stopForCall} says. */
+    @FunctionalInterface
+    interface CallRerun<T> {
+        T run(int index) throws EngineException, IncompatibleThreadStateException;
     }
 
     /** A call in an expression ran with every request paused: the rules catch up on the classes it loaded. */

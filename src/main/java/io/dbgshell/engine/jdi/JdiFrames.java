@@ -151,16 +151,17 @@ final class JdiFrames implements FrameView {
             try {
                 return query.read(stop);
             } catch (NotStoppedByEvent refused) {
-                int index = engine.stopForCall(refused.what(), pause);
-                List<String> lines = query.read(stop.atFrame(Math.max(index, 0)));
-                if (index >= 0) {
-                    return lines;
-                }
-                List<String> noted = new ArrayList<>();
-                noted.add("(thread " + stop.numbers().applyAsInt(stop.thread()) + " left the selected frame to be"
-                        + " stopped by an event for the call; evaluated in " + ThreadLines.frame(0, stop.thread().frame(0)) + ")");
-                noted.addAll(lines);
-                return noted;
+                return engine.stopForCall(refused.what(), pause, index -> {
+                    List<String> lines = query.read(stop.atFrame(Math.max(index, 0)));
+                    if (index >= 0) {
+                        return lines;
+                    }
+                    List<String> noted = new ArrayList<>();
+                    noted.add("(thread " + stop.numbers().applyAsInt(stop.thread()) + " left the selected frame to be"
+                            + " stopped by an event for the call; evaluated in " + ThreadLines.frame(0, stop.thread().frame(0)) + ")");
+                    noted.addAll(lines);
+                    return noted;
+                });
             } finally {
                 if (called) {
                     called = false;

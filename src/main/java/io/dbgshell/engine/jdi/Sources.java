@@ -21,11 +21,13 @@ import java.util.Optional;
  * Stops read it from the event thread while commands change it, hence the volatile.
  */
 final class Sources {
+    private final UserFiles userFiles;
     private final SourceLines files;
     private final int maxDirs;
     private volatile SourcePath path = SourcePath.EMPTY;
 
     Sources(Tunables tunables, UserFiles userFiles) {
+        this.userFiles = userFiles;
         this.files = new SourceLines(userFiles, tunables);
         this.maxDirs = tunables.get(SymbolSettings.SOURCE_PATH_DIRS);
     }
@@ -41,17 +43,20 @@ final class Sources {
     /**
      * {@code .srcpath [+]DIRS} with {@code base} for relative names: the new path, after a warning
      * for each of its directories that is not one now (kept: it may be made later, as WinDbg keeps
-     * an inaccessible path).
+     * an inaccessible path), or for the one that did not answer within the files' time-out (the
+     * ones after it stay unchecked).
      */
     List<String> change(String arguments, Path base) throws EngineException {
         SourcePath next = path.apply(arguments, base, maxDirs);
         path = next;
         List<String> lines = new ArrayList<>();
-        for (Path dir : next.dirs()) {
-            if (!Files.isDirectory(dir)) {
-                lines.add("Warning: " + dir + " is not a directory (kept on the path)");
-            }
+        UserFiles.Answers<Path> missing = userFiles.ask(next.dirs(), Integer.MAX_VALUE,
+                dir -> Files.isDirectory(dir) ? Optional.empty() : Optional.of(dir));
+        for (Path dir : missing.found()) {
+            lines.add("Warning: " + dir + " is not a directory (kept on the path)");
         }
+        missing.unanswered().ifPresent(stalled -> lines.add("Warning: " + stalled
+                + "; kept on the path, with the directories after it unchecked"));
         lines.add(next.describe());
         return lines;
     }

@@ -12,12 +12,13 @@ import java.util.concurrent.TimeUnit;
  * drain of its output. What the engine does with it lives in {@link JdiEngine}.
  *
  * @param vm          the connection
+ * @param threadFacts {@code ~}'s questions on the same connection
  * @param process     the process, if the engine started it (then {@code q} ends it)
  * @param output      the drain of a launched process's output
  * @param pid         the process id, -1 when attached over a socket to a JVM of unknown id
  * @param description how the user named it, for messages ({@code java -cp . Loop}, {@code 127.0.0.1:5005})
  */
-record Target(VirtualMachine vm, Optional<Process> process, Optional<TargetOutput> output, long pid,
+record Target(VirtualMachine vm, ThreadFacts threadFacts, Optional<Process> process, Optional<TargetOutput> output, long pid,
               String description) {
 
     boolean launched() {

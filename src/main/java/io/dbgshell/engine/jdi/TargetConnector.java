@@ -97,8 +97,9 @@ final class TargetConnector {
         TargetOutput drain = new TargetOutput(process.getInputStream(), output, tunables);
         try {
             int port = drain.port(launchTimeout);
-            VirtualMachine vm = connect("127.0.0.1", port);
-            return new Target(vm, Optional.of(process), Optional.of(drain), process.pid(), description);
+            Connected connected = connect("127.0.0.1", port);
+            return new Target(connected.vm(), connected.threadFacts(), Optional.of(process), Optional.of(drain),
+                    process.pid(), description);
         } catch (TargetOutput.LaunchFailure e) {
             Target.destroy(process, closeTimeout);
             String code = process.isAlive() ? "" : " (exit code " + process.exitValue() + ")";
@@ -120,7 +121,8 @@ final class TargetConnector {
     }
 
     Target attach(String host, int port) throws EngineException {
-        return new Target(connect(host, port), Optional.empty(), Optional.empty(), -1, host + ":" + port);
+        Connected connected = connect(host, port);
+        return new Target(connected.vm(), connected.threadFacts(), Optional.empty(), Optional.empty(), -1, host + ":" + port);
     }
 
     Target attach(long pid) throws EngineException {
@@ -151,7 +153,8 @@ final class TargetConnector {
         } catch (NumberFormatException e) {
             throw new EngineException("JVM " + pid + "'s debugging agent listens at '" + address + "', which dbgshell cannot reach");
         }
-        return new Target(connect(host, port), Optional.empty(), Optional.empty(), pid, "process " + pid);
+        Connected connected = connect(host, port);
+        return new Target(connected.vm(), connected.threadFacts(), Optional.empty(), Optional.empty(), pid, "process " + pid);
     }
 
     /** {@code .tlist}: every JVM of this user on this machine, as {@code 0nPID MAIN-CLASS-OR-JAR ARGS}. */
@@ -176,11 +179,16 @@ final class TargetConnector {
         return path;
     }
 
-    private VirtualMachine connect(String host, int port) throws EngineException {
+    /** A JDI mirror and {@code ~}'s questions on its connection. */
+    private record Connected(VirtualMachine vm, ThreadFacts threadFacts) {
+    }
+
+    private Connected connect(String host, int port) throws EngineException {
         String where = host + ":" + port;
         try {
-            return Bootstrap.virtualMachineManager().createVirtualMachine(
-                    JdwpConnection.open(host, port, attachTimeout, maxPacketBytes));
+            JdwpConnection connection = JdwpConnection.open(host, port, attachTimeout, maxPacketBytes);
+            return new Connected(Bootstrap.virtualMachineManager().createVirtualMachine(connection),
+                    new ThreadFacts(connection));
         } catch (ConnectException e) {
             throw new EngineException("cannot attach to " + where + ": nothing listens there, or another debugger "
                     + "holds that JVM (its JDWP port takes one debugger at a time)");

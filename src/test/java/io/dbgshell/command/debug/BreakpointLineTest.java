@@ -44,6 +44,12 @@ class BreakpointLineTest {
         // the caret stands under the column of the command line where the condition stops being Java: the *
         assertThatThrownBy(() -> BreakpointLine.parse("bp", "/w \"i +* 2\" Loop:12")).isInstanceOf(CommandException.class)
                 .hasMessage("          ^ Syntax error in 'i +* 2': " + syntaxError("i +* 2").reason());
+        // a condition holding a string with one backslash is typed with four escapes; each takes two columns
+        String condition = "s == \"\\\\\" +* 2";
+        String typed = "/w \"" + condition.replace("\\", "\\\\").replace("\"", "\\\"") + "\" Loop:12";
+        assertThatThrownBy(() -> BreakpointLine.parse("bp", typed)).isInstanceOf(CommandException.class)
+                .hasMessage(" ".repeat(("bp " + typed).indexOf('*')) + "^ Syntax error in '" + condition + "': "
+                        + syntaxError(condition).reason());
     }
 
     @Test

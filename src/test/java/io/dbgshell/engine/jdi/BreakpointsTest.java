@@ -3,16 +3,13 @@ package io.dbgshell.engine.jdi;
 import com.sun.jdi.IntegerValue;
 import com.sun.jdi.StackFrame;
 import com.sun.jdi.event.BreakpointEvent;
-import io.dbgshell.config.Tunables;
 import io.dbgshell.engine.BreakpointIds;
 import io.dbgshell.engine.BreakpointSpec;
 import io.dbgshell.engine.CodeLocation;
 import io.dbgshell.engine.EngineException;
 import io.dbgshell.engine.EventAction;
 import io.dbgshell.engine.EventFilter;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -25,20 +22,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /** Breakpoints on real JVMs, driven through {@link Breakpoints} by a minimal event pump. */
-class BreakpointsTest {
-    private static final int WORK = line(Programs.LOOP, "work");
-    private static final int LATER = line(Programs.LATER, "later");
-
-    @TempDir
-    Path dir;
-    private Path app;
-    private final Breakpoints breakpoints = new Breakpoints(Tunables.DEFAULTS);
-
-    @BeforeEach
-    void compile() {
-        app = Programs.loop(dir);
-    }
-
+class BreakpointsTest extends LoopBreakpointsCase {
     private static BreakpointSpec spec(String location, boolean oneHit, int passes, String commands) throws EngineException {
         return new BreakpointSpec(CodeLocation.parse(location), oneHit, passes, Optional.ofNullable(commands));
     }

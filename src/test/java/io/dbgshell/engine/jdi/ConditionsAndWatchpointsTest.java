@@ -4,42 +4,24 @@ import com.sun.jdi.IntegerValue;
 import com.sun.jdi.StackFrame;
 import com.sun.jdi.VirtualMachine;
 import com.sun.jdi.event.LocatableEvent;
-import io.dbgshell.config.Tunables;
 import io.dbgshell.engine.BreakpointIds;
 import io.dbgshell.engine.BreakpointSpec;
 import io.dbgshell.engine.CodeLocation;
 import io.dbgshell.engine.EngineException;
 import io.dbgshell.engine.expr.Expression;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.Proxy;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
-import static io.dbgshell.engine.jdi.CompiledTarget.line;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /** Watchpoints ({@code ba}) and conditions ({@code bp /w}) on real JVMs, through {@link Breakpoints} and a minimal event pump. */
-class ConditionsAndWatchpointsTest {
-    private static final int WORK = line(Programs.LOOP, "work");
-    private static final int LATER = line(Programs.LATER, "later");
-
-    @TempDir
-    Path dir;
-    private Path app;
-    private final Breakpoints breakpoints = new Breakpoints(Tunables.DEFAULTS);
-
-    @BeforeEach
-    void compile() {
-        app = Programs.loop(dir);
-    }
-
+class ConditionsAndWatchpointsTest extends LoopBreakpointsCase {
     private CompiledTarget loop(int calls) {
         return CompiledTarget.launch(app, "Loop", Integer.toString(calls), dir.resolve("later").toString());
     }

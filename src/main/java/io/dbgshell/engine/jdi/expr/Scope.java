@@ -134,18 +134,21 @@ final class Scope {
     /** A type written in a cast, {@code instanceof} or {@code new}, arrays included. */
     ReferenceType type(TypeName written) throws EvalException {
         String element;
+        ReferenceType named = null;
         if (Types.isPrimitiveName(written.name())) {
             element = written.name();
         } else {
-            ReferenceType type = typeNamed(written.name());
-            if (type == null) {
+            named = typeNamed(written.name());
+            if (named == null) {
                 throw new EvalException("unknown type '" + written.name() + "'"
                         + (evaluation.policy().invoke() ? "" : " (or not loaded in the target)"));
             }
-            element = type.name();
+            element = named.name();
         }
         if (written.dimensions() == 0) {
-            return loadedType(element);
+            // the type found, not looked up again by name: JDI's list of loaded classes did not yet
+            // hold one that Class.forName had just loaded for this evaluation (the session test saw it)
+            return named;
         }
         String array = element + "[]".repeat(written.dimensions());
         ReferenceType type = loadedType(array);
@@ -163,15 +166,17 @@ final class Scope {
             if (resolved == null) {
                 ReferenceType simple = simpleType(part);
                 resolved = simple != null ? new Type(simple) : new Package(part);
+            } else if (resolved instanceof Type outer) {
+                // in a type's name only a nested class goes on: a static field of that name is no type
+                ReferenceType nested = loadedType(outer.type().name() + "$" + part);
+                if (nested == null) {
+                    return null;
+                }
+                resolved = new Type(nested);
             } else {
-                try {
-                    resolved = member(resolved, part);
-                } catch (EvalException notNested) {
-                    return null;
-                }
-                if (resolved instanceof Val) {
-                    return null;
-                }
+                // a class of the package (loaded by a call where calls may run) or a longer package;
+                // a call that is refused says why, rather than the name being unknown
+                resolved = member(resolved, part);
             }
         }
         return resolved instanceof Type type ? type.type() : null;

@@ -25,8 +25,9 @@ import java.util.Optional;
  * with the names the class file gives; since those come from the target, a name that would lead
  * out of the directory ({@code ../}, an absolute name) is never followed. Files are read through
  * {@link UserFiles}: only regular files, at most {@link SymbolSettings#MAX_SOURCE_BYTES}, within its
- * time-out, so a FIFO or a huge file on the path cannot stall the session. Bytes that are not UTF-8
- * are shown as U+FFFD. The last {@link SymbolSettings#CACHED_SOURCE_FILES} files read are kept while their size, time
+ * time-out, and the directories are looked in within it too, so a FIFO, a huge file or a hung mount
+ * on the path cannot stall the session. Bytes that are not UTF-8 are shown as U+FFFD. The last
+ * {@link SymbolSettings#CACHED_SOURCE_FILES} files read are kept while their size, time
  * and identity stay the same. Thread-safe: stops come from the event thread, listings from commands.
  */
 public final class SourceLines {
@@ -75,17 +76,24 @@ public final class SourceLines {
      * The first file named {@code relative} ({@code com/example/Cart.java}) under a directory of
      * the path; empty when no directory has it.
      *
-     * @throws EngineException naming the file that is there but cannot be read (a FIFO, too large, ...)
+     * @throws EngineException naming the file that is there but cannot be read (a FIFO, too large, ...),
+     *                         or the directory that did not answer within the files' time-out
      */
     public Optional<SourceFile> find(SourcePath path, String relative) throws EngineException {
-        for (Path dir : path.dirs()) {
-            Optional<Path> file = inside(dir, relative);
-            Optional<BasicFileAttributes> attributes = file.flatMap(SourceLines::attributes);
-            if (attributes.isPresent()) {
-                return Optional.of(cached(file.get(), attributes.get()));
+        UserFiles.Answers<Found> answers = files.ask(path.dirs(), 1, dir -> inside(dir, relative)
+                .flatMap(file -> attributes(file).map(attributes -> new Found(file, attributes))));
+        if (answers.found().isEmpty()) {
+            if (answers.unanswered().isPresent()) {
+                throw new EngineException(answers.unanswered().get());
             }
+            return Optional.empty();
         }
-        return Optional.empty();
+        Found found = answers.found().get(0);
+        return Optional.of(cached(found.file(), found.attributes()));
+    }
+
+    /** A file on the path, and what {@code stat} said of it. */
+    private record Found(Path file, BasicFileAttributes attributes) {
     }
 
     /** The file as last read, if it still has the size and time it had; otherwise read again. */

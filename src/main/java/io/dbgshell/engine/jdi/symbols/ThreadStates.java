@@ -2,15 +2,6 @@ package io.dbgshell.engine.jdi.symbols;
 
 import com.sun.jdi.ThreadReference;
 
-import java.util.ArrayList;
-import java.util.List;
-import java.util.concurrent.CancellationException;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
-import java.util.function.ToIntFunction;
-
 /**
  * A thread as {@code ~} lists it (WinDbg's {@code .  0  Id: ...} lines adapted):
  * <pre>
@@ -20,15 +11,9 @@ import java.util.function.ToIntFunction;
  * {@code .} marks the current thread, {@code #} the thread of the last event (when it is not also
  * the current one); then the engine's number, the JDWP object id in hex (the id {@code dx} shows;
  * the target's own {@code Thread.getId()} would cost one more round trip per thread), the suspend
- * count, the state and the name. Three round trips per thread (name, status, suspend count);
- * {@link #lines} overlaps them for many threads (docs/performance.md).
+ * count, the state and the name.
  */
 public final class ThreadStates {
-    /**
-     * Threads asking the target at once for {@link #lines}: JDWP answers one command at a time, but
-     * a request sent while another is answered saves its share of the round trip's latency.
-     */
-    public static final int FETCHERS = 8;
     /** The longest state text, for the column. */
     private static final int STATE_WIDTH = "blocked on a monitor".length();
 
@@ -36,63 +21,17 @@ public final class ThreadStates {
     }
 
     /**
-     * The {@code ~} lines of {@code threads}, in their order, fetched by {@link #FETCHERS} threads
-     * at once (three round trips per target thread).
-     *
-     * @param current   the current thread, marked {@code .}; null for none
-     * @param lastEvent the thread of the last event, marked {@code #}; null for none
-     * @throws com.sun.jdi.VMDisconnectedException and the other JDI exceptions as the target throws them
+     * What a line shows of a thread, as the target's JDWP agent answers it ({@code ThreadReference}'s
+     * {@code uniqueID}, {@code status}, {@code suspendCount} and {@code name}).
      */
-    public static List<String> lines(List<ThreadReference> threads, ToIntFunction<ThreadReference> numbers,
-            ThreadReference current, ThreadReference lastEvent) {
-        String[] lines = new String[threads.size()];
-        int slice = (threads.size() + FETCHERS - 1) / FETCHERS;
-        ExecutorService fetchers = Executors.newFixedThreadPool(FETCHERS, task -> {
-            Thread fetcher = new Thread(task, "dbgshell-thread-states");
-            fetcher.setDaemon(true);
-            return fetcher;
-        });
-        try {
-            List<Future<?>> parts = new ArrayList<>();
-            for (int from = 0; from < lines.length; from += slice) {
-                int first = from;
-                parts.add(fetchers.submit(() -> {
-                    for (int i = first; i < Math.min(lines.length, first + slice); i++) {
-                        ThreadReference thread = threads.get(i);
-                        lines[i] = line(thread, numbers.applyAsInt(thread),
-                                thread.equals(current), thread.equals(lastEvent));
-                    }
-                }));
-            }
-            for (Future<?> part : parts) {
-                join(part);
-            }
-        } finally {
-            fetchers.shutdownNow();
-        }
-        return List.of(lines);
-    }
-
-    private static void join(Future<?> part) {
-        try {
-            part.get();
-        } catch (ExecutionException e) {
-            if (e.getCause() instanceof RuntimeException runtime) {
-                throw runtime;
-            }
-            throw new IllegalStateException(e.getCause());
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new CancellationException("interrupted while listing threads");
-        }
+    public record Facts(long id, int status, int suspendCount, String name) {
     }
 
     /** The {@code ~} line of a thread. */
-    public static String line(ThreadReference thread, int number, boolean current, boolean lastEvent) {
+    public static String line(Facts thread, int number, boolean current, boolean lastEvent) {
         char mark = current ? '.' : lastEvent ? '#' : ' ';
         return String.format("%c%3d  Id: %-5s Suspend: %d  %-" + STATE_WIDTH + "s  %s",
-                mark, number, Long.toHexString(thread.uniqueID()), thread.suspendCount(),
-                state(thread.status()), thread.name());
+                mark, number, Long.toHexString(thread.id()), thread.suspendCount(), state(thread.status()), thread.name());
     }
 
     /**

@@ -112,22 +112,6 @@ class ThreadViewsTest {
     }
 
     @Test
-    void listsEveryThreadInItsOrderWithTheSameLines() {
-        List<ThreadReference> threads = vm.allThreads();
-        ThreadReference main = program.thread("main");
-        ThreadReference left = program.thread("left");
-        List<String> lines = ThreadStates.lines(threads, numbers, main, left);
-        assertThat(lines).hasSize(threads.size());
-        for (int i = 0; i < threads.size(); i++) {
-            ThreadReference thread = threads.get(i);
-            assertThat(lines.get(i)).isEqualTo(ThreadStates.line(thread, numbers.applyAsInt(thread),
-                    thread.equals(main), thread.equals(left)));
-        }
-        assertThat(lines).contains(expected('.', "main", "sleeping"), expected('#', "left", "blocked on a monitor"),
-                expected(' ', "blocked", "blocked on a monitor"), expected(' ', "holder", "sleeping"));
-    }
-
-    @Test
     void namesEveryJdwpThreadState() {
         assertThat(ThreadStates.state(ThreadReference.THREAD_STATUS_NOT_STARTED)).isEqualTo("not started");
         assertThat(ThreadStates.state(ThreadReference.THREAD_STATUS_ZOMBIE)).isEqualTo("ended");
@@ -136,7 +120,12 @@ class ThreadViewsTest {
 
     private static String line(String name, boolean current, boolean lastEvent) {
         ThreadReference thread = program.thread(name);
-        return ThreadStates.line(thread, numbers.applyAsInt(thread), current, lastEvent);
+        return ThreadStates.line(jdiFacts(thread), numbers.applyAsInt(thread), current, lastEvent);
+    }
+
+    /** What JDI itself answers for {@code thread}. */
+    static ThreadStates.Facts jdiFacts(ThreadReference thread) {
+        return new ThreadStates.Facts(thread.uniqueID(), thread.status(), thread.suspendCount(), thread.name());
     }
 
     private static String expected(char mark, String name, String state) {
