@@ -13,7 +13,7 @@ public final class Main {
 
     public static void main(String[] args) {
         Locations locations = Locations.fromEnvironment(System.getenv());
-        LogSetup.toFile(locations.logFile());
+        LibraryProperties.set(locations.logFile());
         // the one place the process exit code is set
         if (args.length == 0) {
             // nothing to parse: building picocli's model costs about half of a cold start
