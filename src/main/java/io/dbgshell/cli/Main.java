@@ -15,12 +15,14 @@ public final class Main {
         Locations locations = Locations.fromEnvironment(System.getenv());
         LibraryProperties.set(locations.logFile());
         // the one place the process exit code is set
-        if (args.length == 0) {
-            // nothing to parse: building picocli's model costs about half of a cold start
-            System.exit(new DbgshellCommand(locations).call());
+        if (args.length > 0 && isCert(args[0])) {
+            System.exit(commandLine(locations, true).execute(java.util.Arrays.copyOfRange(args, 1, args.length)));
         }
-        boolean cert = isCert(args[0]);
-        System.exit(commandLine(locations, cert).execute(cert ? java.util.Arrays.copyOfRange(args, 1, args.length) : args));
+        DbgshellCommand plain = new DbgshellCommand(locations);
+        if (PlainArguments.fill(args, plain)) {
+            System.exit(plain.call());
+        }
+        System.exit(commandLine(locations, false).execute(args));
     }
 
     /**
