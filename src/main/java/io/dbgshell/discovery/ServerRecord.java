@@ -4,6 +4,8 @@ import io.dbgshell.transport.spec.TransportSpec;
 import io.dbgshell.server.ServerEntry;
 
 import java.time.Instant;
+import java.time.LocalDateTime;
+import java.time.ZoneOffset;
 import java.time.format.DateTimeParseException;
 import java.util.HashMap;
 import java.util.Map;
@@ -39,10 +41,21 @@ public record ServerRecord(long processId, Optional<Instant> processStart, int s
 
     String format() {
         return "pid=" + processId + "\n"
-                + "start=" + processStart.map(Instant::toString).orElse(NO_START) + "\n"
+                + "start=" + processStart.map(ServerRecord::instantText).orElse(NO_START) + "\n"
                 + "server=" + serverId + "\n"
                 + "protocol=" + protocol + "\n"
                 + "line=" + line + "\n";
+    }
+
+    /**
+     * {@code instant} as {@link Instant#toString()} writes it (and {@link Instant#parse} reads it), for
+     * any year a process can have started in. Written out because the first {@code Instant.toString}
+     * sets up java.time's formatters, 6-10 ms of a server's start before its first line.
+     */
+    static String instantText(Instant instant) {
+        LocalDateTime utc = LocalDateTime.ofEpochSecond(instant.getEpochSecond(), instant.getNano(), ZoneOffset.UTC);
+        // LocalDateTime leaves out zero seconds when there is no fraction either; Instant never does
+        return utc + (utc.getSecond() == 0 && utc.getNano() == 0 ? ":00Z" : "Z");
     }
 
     /** The record in {@code text}; empty when the text is not a whole record. */
