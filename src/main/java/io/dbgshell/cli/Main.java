@@ -20,7 +20,7 @@ public final class Main {
         }
         DbgshellCommand plain = new DbgshellCommand(locations);
         if (PlainArguments.fill(args, plain)) {
-            System.exit(plain.call());
+            System.exit(runPlain(plain));
         }
         System.exit(commandLine(locations, false).execute(args));
     }
@@ -43,6 +43,20 @@ public final class Main {
         // everything after the target's 'java' is the target's own (dbgshell java -cp DIR Main -x)
         commandLine.setStopAtPositional(true);
         return commandLine;
+    }
+
+    /**
+     * Runs a command line read without picocli, ending as picocli's {@code execute} ends one that
+     * throws: the stack trace on stderr and exit code 1, rather than a JVM that other threads
+     * may keep alive.
+     */
+    private static int runPlain(DbgshellCommand command) {
+        try {
+            return command.call();
+        } catch (RuntimeException e) {
+            e.printStackTrace();
+            return ExitCodes.FAILURE;
+        }
     }
 
     private static boolean isCert(String first) {
