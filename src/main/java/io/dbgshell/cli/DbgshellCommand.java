@@ -88,31 +88,39 @@ final class DbgshellCommand implements Callable<Integer> {
             }
             return ListServersMode.forThisProcess(listServersOn).run();
         }
+        String problem = problem();
+        if (problem != null) {
+            throw new ParameterException(spec.commandLine(), problem);
+        }
+        return remote != null ? new ClientMode(this, locations, Tunables.DEFAULTS).run() : new HostMode(this, locations, Tunables.DEFAULTS).run();
+    }
+
+    /** What is wrong with this combination of options, if anything (-QR aside); null when they go together. */
+    String problem() {
         if (remote != null) {
             if (!servers.isEmpty() || noio || startupScript != null || logOverwrite != null || logAppend != null
                     || attachPid != null || !target.isEmpty()) {
-                throw new ParameterException(spec.commandLine(), "-remote cannot be combined with -server, -noio, -cf, "
-                        + "-logo, -loga, -p or a java command line (a client has no session of its own)");
+                return "-remote cannot be combined with -server, -noio, -cf, "
+                        + "-logo, -loga, -p or a java command line (a client has no session of its own)";
             }
-            return new ClientMode(this, locations, Tunables.DEFAULTS).run();
+            return null;
         }
         if (password != null) {
-            throw new ParameterException(spec.commandLine(), "--password goes with -remote");
+            return "--password goes with -remote";
         }
         if (clines < 0) {
-            throw new ParameterException(spec.commandLine(), "-clines must be 0 or more, got " + clines);
+            return "-clines must be 0 or more, got " + clines;
         }
         if (attachPid != null && !target.isEmpty()) {
-            throw new ParameterException(spec.commandLine(), "give -p PID or a java command line, not both (one target per session)");
+            return "give -p PID or a java command line, not both (one target per session)";
         }
         if (!target.isEmpty() && (target.size() < 2 || !target.get(0).equals("java") && !target.get(0).endsWith("/java"))) {
-            throw new ParameterException(spec.commandLine(), "unexpected '" + target.get(0)
-                    + "': a target is started as 'java [OPTIONS] CLASS|-jar JAR [ARGS]'");
+            return "unexpected '" + target.get(0) + "': a target is started as 'java [OPTIONS] CLASS|-jar JAR [ARGS]'";
         }
         if (logOverwrite != null && logAppend != null) {
-            throw new ParameterException(spec.commandLine(), "give -logo or -loga, not both");
+            return "give -logo or -loga, not both";
         }
-        return new HostMode(this, locations, Tunables.DEFAULTS).run();
+        return null;
     }
 
     /** {@code --version}: program and protocol version. */

@@ -13,14 +13,16 @@ public final class Main {
 
     public static void main(String[] args) {
         Locations locations = Locations.fromEnvironment(System.getenv());
-        LogSetup.toFile(locations.logFile());
+        LibraryProperties.set(locations.logFile());
         // the one place the process exit code is set
-        if (args.length == 0) {
-            // nothing to parse: building picocli's model costs about half of a cold start
-            System.exit(new DbgshellCommand(locations).call());
+        if (args.length > 0 && isCert(args[0])) {
+            System.exit(commandLine(locations, true).execute(java.util.Arrays.copyOfRange(args, 1, args.length)));
         }
-        boolean cert = isCert(args[0]);
-        System.exit(commandLine(locations, cert).execute(cert ? java.util.Arrays.copyOfRange(args, 1, args.length) : args));
+        DbgshellCommand plain = new DbgshellCommand(locations);
+        if (PlainArguments.fill(args, plain)) {
+            System.exit(runPlain(plain));
+        }
+        System.exit(commandLine(locations, false).execute(args));
     }
 
     /**
@@ -41,6 +43,20 @@ public final class Main {
         // everything after the target's 'java' is the target's own (dbgshell java -cp DIR Main -x)
         commandLine.setStopAtPositional(true);
         return commandLine;
+    }
+
+    /**
+     * Runs a command line read without picocli, ending as picocli's {@code execute} ends one that
+     * throws: the stack trace on stderr and exit code 1, rather than a JVM that other threads
+     * may keep alive.
+     */
+    private static int runPlain(DbgshellCommand command) {
+        try {
+            return command.call();
+        } catch (RuntimeException e) {
+            e.printStackTrace();
+            return ExitCodes.FAILURE;
+        }
     }
 
     private static boolean isCert(String first) {

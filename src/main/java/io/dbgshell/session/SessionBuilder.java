@@ -11,7 +11,7 @@ import java.util.Objects;
 /** Assembles a {@link Session}; everything but the transports, commands and links has a default. */
 public final class SessionBuilder {
     private Tunables tunables = Tunables.DEFAULTS;
-    private Clock clock = Clock.systemDefaultZone();
+    private Clock clock = new LocalClock();
     private CommandRegistry commands;
     private Transports transports;
     private Engine engine = Engine.NONE;

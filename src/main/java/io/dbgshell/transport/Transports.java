@@ -8,6 +8,7 @@ import io.netty.channel.ChannelInitializer;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Supplier;
 
 /** Which server and client side serve each protocol; assembled once at start-up (tests register their own). */
 public final class Transports {
@@ -21,22 +22,30 @@ public final class Transports {
         }
     }
 
-    private final Map<Protocol, Sides<?>> sides = new HashMap<>();
+    /** By protocol label: a record's hashCode would spin method handles before the first prompt. */
+    private final Map<String, Sides<?>> sides = new HashMap<>();
+    /** Rows whose sides are not made yet, by label: see {@link #of}. */
+    private final Map<String, Supplier<Sides<?>>> unmade = new HashMap<>();
 
-    /** Every protocol of {@code providers}, each side made from {@code context}. */
+    /**
+     * Every protocol of {@code providers}, each side made from {@code context} when its protocol is
+     * first bound or dialled: a process that serves nothing, or one protocol, does not load the
+     * others' classes (serial lines, TLS, a SecureRandom seeded at start-up).
+     */
     public static Transports of(List<TransportProvider<?>> providers, TransportContext context) {
         Transports transports = new Transports();
-        providers.forEach(provider -> transports.add(provider, context));
+        providers.forEach(provider -> transports.unmade.put(provider.protocol().label(), () -> sidesOf(provider, context)));
         return transports;
     }
 
-    private <S extends TransportSpec> void add(TransportProvider<S> provider, TransportContext context) {
-        register(provider, provider.server().apply(context), provider.client().apply(context));
+    private static <S extends TransportSpec> Sides<S> sidesOf(TransportProvider<S> provider, TransportContext context) {
+        return new Sides<>(provider.specType(), provider.server().apply(context), provider.client().apply(context));
     }
 
-    public <S extends TransportSpec> Transports register(TransportProvider<S> provider, ServerTransport<S> server,
-                                                         ClientTransport<S> client) {
-        sides.put(provider.protocol(), new Sides<>(provider.specType(), server, client));
+    public synchronized <S extends TransportSpec> Transports register(TransportProvider<S> provider, ServerTransport<S> server,
+                                                                      ClientTransport<S> client) {
+        unmade.remove(provider.protocol().label());
+        sides.put(provider.protocol().label(), new Sides<>(provider.specType(), server, client));
         return this;
     }
 
@@ -50,10 +59,17 @@ public final class Transports {
         return sides(spec.protocol()).connect(spec, session);
     }
 
-    private Sides<?> sides(Protocol protocol) throws TransportException {
-        Sides<?> found = sides.get(protocol);
+    private synchronized Sides<?> sides(Protocol protocol) throws TransportException {
+        String label = protocol.label();
+        Sides<?> found = sides.get(label);
         if (found == null) {
-            throw new TransportException("the " + protocol.label() + " transport is not available yet in this version");
+            Supplier<Sides<?>> maker = unmade.get(label);
+            if (maker == null) {
+                throw new TransportException("the " + label + " transport is not available yet in this version");
+            }
+            found = maker.get();
+            sides.put(label, found);
+            unmade.remove(label);
         }
         return found;
     }

@@ -102,4 +102,14 @@ class ServerDiscoveryTest {
         assertThat(ServerRecord.parse(record.format())).contains(record);
         assertThat(ServerRecord.parse("pid=12\nserver=3\nline=\\u00zz\n")).isEmpty();
     }
+
+    @Test
+    void startTimesAreWrittenAsInstantWritesThem() {
+        for (String text : new String[] {"2024-03-04T16:05:00Z", "2024-03-04T16:05:21Z", "2024-03-04T16:05:00.100Z",
+                "1970-01-01T00:00:00Z", "2026-12-01T07:53:15.480Z", "2026-12-01T07:53:15.000480Z",
+                "2026-12-01T07:53:15.000000480Z", "2026-12-31T23:59:59.999999999Z"}) {
+            Instant instant = Instant.parse(text);
+            assertThat(ServerRecord.instantText(instant)).isEqualTo(instant.toString()).isEqualTo(text);
+        }
+    }
 }

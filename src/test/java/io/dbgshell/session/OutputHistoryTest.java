@@ -2,6 +2,8 @@ package io.dbgshell.session;
 
 import org.junit.jupiter.api.Test;
 
+import java.nio.charset.StandardCharsets;
+
 import static org.assertj.core.api.Assertions.assertThat;
 
 class OutputHistoryTest {
@@ -29,5 +31,13 @@ class OutputHistoryTest {
         history.add("cd\n");
 
         assertThat(history.text()).isEqualTo("ab\n漢漢漢漢\ncd\n");
+    }
+
+    @Test
+    void countsUtf8BytesAsTheEncoderDoes() {
+        for (String line : new String[] {"", "ab\n", "é\n", "漢\n", "😀 and 𝄞\n", "\u007f\u0080\u07ff\u0800\uffff"}) {
+            assertThat(OutputHistory.utf8Bytes(line)).as(line)
+                    .isEqualTo(line.getBytes(StandardCharsets.UTF_8).length);
+        }
     }
 }

