@@ -10,22 +10,45 @@ import java.util.function.Predicate;
  * of its settings as constants of one class ({@code SessionSettings}, {@code JdiSettings}, ...), each
  * with one javadoc line; the values in force are read from a {@link Tunables}.
  *
- * @param name         the constant's name in words, as error messages and docs say it ({@code history-lines})
- * @param type         the value's type
- * @param defaultValue the value when nobody has changed it
- * @param accepts      true for an allowed value
- * @param constraint   what {@code accepts} asks, in words, for the error that refuses a value
+ * <p>A class, not a record: a setting is a constant, equal only to itself (two with one name are
+ * refused by {@code SettingsTableTest}), and {@link Tunables} keys a map by it at start-up, where a
+ * record's {@code hashCode} would first spin its method handles (about 20 ms of the first prompt).
  */
-public record Setting<T>(String name, Class<T> type, T defaultValue, Predicate<? super T> accepts,
-                         String constraint) {
+public final class Setting<T> {
+    private final String name;
+    private final Class<T> type;
+    private final T defaultValue;
+    private final Predicate<? super T> accepts;
+    private final String constraint;
 
-    public Setting {
-        Objects.requireNonNull(name, "name");
-        Objects.requireNonNull(type, "type");
-        Objects.requireNonNull(defaultValue, "defaultValue");
+    /**
+     * @param name         the constant's name in words, as error messages and docs say it ({@code history-lines})
+     * @param type         the value's type
+     * @param defaultValue the value when nobody has changed it
+     * @param accepts      true for an allowed value
+     * @param constraint   what {@code accepts} asks, in words, for the error that refuses a value
+     */
+    public Setting(String name, Class<T> type, T defaultValue, Predicate<? super T> accepts, String constraint) {
+        this.name = Objects.requireNonNull(name, "name");
+        this.type = Objects.requireNonNull(type, "type");
+        this.defaultValue = Objects.requireNonNull(defaultValue, "defaultValue");
+        this.accepts = accepts;
+        this.constraint = constraint;
         if (!accepts.test(defaultValue)) {
             throw new IllegalArgumentException(name + ": default " + defaultValue + " is not " + constraint);
         }
+    }
+
+    public String name() {
+        return name;
+    }
+
+    public Class<T> type() {
+        return type;
+    }
+
+    public T defaultValue() {
+        return defaultValue;
     }
 
     /** A time that must be positive. */

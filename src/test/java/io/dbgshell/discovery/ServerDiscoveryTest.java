@@ -100,6 +100,9 @@ class ServerDiscoveryTest {
                 "Debugger Server - npipe:Pipe=x\\y ü\nz");
 
         assertThat(ServerRecord.parse(record.format())).contains(record);
+        ServerRecord awkward = new ServerRecord(12, Optional.empty(), 4, " tcp",
+                " \t#!=: a\r\f\\u0041 \\");
+        assertThat(ServerRecord.parse(awkward.format())).contains(awkward);
         assertThat(ServerRecord.parse("pid=12\nserver=3\nline=\\u00zz\n")).isEmpty();
     }
 
