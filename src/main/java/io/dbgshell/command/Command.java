@@ -6,9 +6,10 @@ public interface Command {
     CommandInfo info();
 
     /**
-     * Runs the command with the text after its name.
+     * Runs the command as {@link CommandLineSplitter} cut it out and parsed it; most commands read only
+     * {@link CommandText#arguments()}, the script forms their {@link CommandText#script()}.
      *
      * @throws CommandException with a one-line message for the user (shown as {@code Error: message})
      */
-    void execute(CommandContext context, String arguments) throws CommandException;
+    void execute(CommandContext context, CommandText command) throws CommandException;
 }

@@ -24,7 +24,7 @@ import java.util.Optional;
  *       {@code ;}, as in WinDbg, and so does its appending form glued to the name ({@code .srcpath+DIRS}).
  *       {@code .srcpath} with nothing after it ends at the next {@code ;}.</li>
  *   <li>{@code $$<FILE}, {@code $$><FILE} and {@code $$>a<FILE ARGS} end at the next {@code ;}; they are
- *       fully parsed here through {@link ScriptInvocation#parse}, so a bad one refuses the whole line.</li>
+ *       parsed here, once, into {@link CommandText#script()}, so a bad one refuses the whole line.</li>
  *   <li>A command's name ends at a blank, or earlier where its arguments may be glued to it, as in
  *       WinDbg: after {@code ??} or {@code ?} ({@code ??a}), before an option's {@code /}
  *       ({@code dv/t}) and before a dot command's {@code +} ({@code .srcpath+DIR}).</li>
@@ -171,8 +171,7 @@ public final class CommandLineSplitter {
         if (form.isPresent()) {
             String name = form.get().token();
             String arguments = text.substring(name.length()).strip();
-            ScriptInvocation.parse(name, arguments);
-            return new CommandText(name, arguments, text);
+            return new CommandText(name, arguments, text, Optional.of(ScriptInvocation.parse(name, arguments)));
         }
         if (text.startsWith(CommandText.COMMENT)) {
             return new CommandText(CommandText.COMMENT, text.substring(2).strip(), text);

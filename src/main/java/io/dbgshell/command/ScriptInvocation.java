@@ -18,7 +18,8 @@ public record ScriptInvocation(ScriptForm form, String fileName, List<String> ar
     }
 
     /**
-     * Parses a script command as {@link CommandLineSplitter} cut it out.
+     * Parses a script command as {@link CommandLineSplitter} cut it out; the splitter is its only
+     * caller, and the command receives the result in {@link CommandText#script()}.
      *
      * @throws CommandSyntaxException   for a missing file name, an unclosed quote, a leftover token
      *                                  after a quoted name, or a forbidden character in an argument

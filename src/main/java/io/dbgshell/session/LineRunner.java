@@ -263,7 +263,7 @@ final class LineRunner {
             return;
         }
         try {
-            command.get().execute(new SessionContext(session, this, run), text.arguments());
+            command.get().execute(new SessionContext(session, this, run), text);
         } catch (CommandException e) {
             out.println("Error: " + e.getMessage());
         } catch (RuntimeException | Error e) { // an Error too (OutOfMemoryError): the session thread must outlive it

@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.fail;
 import static org.junit.jupiter.params.provider.Arguments.arguments;
 
 import java.util.List;
+import java.util.Optional;
 import java.util.Random;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
@@ -77,7 +78,10 @@ class CommandLineSplitterTest {
     @ParameterizedTest(name = "[{index}] {0}")
     @MethodSource("lines")
     void splitsEachLineIntoItsCommands(String line, List<CommandText> commands) throws Exception {
-        assertThat(split(line)).containsExactlyElementsOf(commands);
+        List<CommandText> split = split(line);
+        assertThat(split).map(c -> command(c.name(), c.arguments(), c.text())).containsExactlyElementsOf(commands);
+        // a script form arrives parsed, so that its command need not parse it again; nothing else does
+        assertThat(split).allSatisfy(c -> assertThat(c.script().isPresent()).isEqualTo(ScriptForm.ofName(c.name()).isPresent()));
     }
 
     @ParameterizedTest(name = "{0}")
@@ -163,11 +167,10 @@ class CommandLineSplitterTest {
                 split("$$>a< \"c:\\binl\\my script.txt\" \"First one\" Two \"Three More\" Four; recx");
         assertThat(commands).containsExactly(
                 new CommandText("$$>a<", "\"c:\\binl\\my script.txt\" \"First one\" Two \"Three More\" Four",
-                        "$$>a< \"c:\\binl\\my script.txt\" \"First one\" Two \"Three More\" Four"),
+                        "$$>a< \"c:\\binl\\my script.txt\" \"First one\" Two \"Three More\" Four",
+                        Optional.of(new ScriptInvocation(ScriptForm.WITH_ARGUMENTS, "c:\\binl\\my script.txt",
+                                List.of("First one", "Two", "Three More", "Four")))),
                 new CommandText("recx", "", "recx"));
-        ScriptInvocation invocation = ScriptInvocation.parse(commands.get(0).name(), commands.get(0).arguments());
-        assertThat(invocation.fileName()).isEqualTo("c:\\binl\\my script.txt");
-        assertThat(invocation.arguments()).containsExactly("First one", "Two", "Three More", "Four");
     }
 
     @Test

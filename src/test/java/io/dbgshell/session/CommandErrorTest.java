@@ -3,6 +3,7 @@ package io.dbgshell.session;
 import io.dbgshell.command.Command;
 import io.dbgshell.command.CommandContext;
 import io.dbgshell.command.CommandInfo;
+import io.dbgshell.command.CommandText;
 import io.dbgshell.command.builtin.BuiltinCommands;
 import io.dbgshell.config.Tunables;
 import io.dbgshell.host.HostLinks;
@@ -57,7 +58,7 @@ class CommandErrorTest {
         }
 
         @Override
-        public void execute(CommandContext context, String arguments) {
+        public void execute(CommandContext context, CommandText command) {
             throw error;
         }
     }

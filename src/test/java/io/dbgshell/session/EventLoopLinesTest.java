@@ -5,6 +5,7 @@ import io.dbgshell.testing.TestTransports;
 import io.dbgshell.command.Command;
 import io.dbgshell.command.CommandContext;
 import io.dbgshell.command.CommandInfo;
+import io.dbgshell.command.CommandText;
 import io.dbgshell.command.CommandTrait;
 import io.dbgshell.command.builtin.BuiltinCommands;
 import io.dbgshell.host.HostLinks;
@@ -137,7 +138,7 @@ class EventLoopLinesTest {
         }
 
         @Override
-        public void execute(CommandContext context, String arguments) {
+        public void execute(CommandContext context, CommandText command) {
             context.println("ran on " + Thread.currentThread().getName().replaceAll("-\\d+(-\\d+)?$", ""));
         }
     }

@@ -5,6 +5,7 @@ import io.dbgshell.testing.TestTransports;
 import io.dbgshell.command.Command;
 import io.dbgshell.command.CommandContext;
 import io.dbgshell.command.CommandInfo;
+import io.dbgshell.command.CommandText;
 import io.dbgshell.command.CommandTrait;
 import io.dbgshell.engine.TargetState;
 import io.dbgshell.server.ServerEntry;
@@ -285,7 +286,7 @@ class ExecutionModelTest {
         }
 
         @Override
-        public void execute(CommandContext context, String arguments) {
+        public void execute(CommandContext context, CommandText command) {
             context.println("ran on " + Thread.currentThread().getName().replaceAll("-\\d+(-\\d+)?$", ""));
         }
     }

@@ -3,6 +3,7 @@ package io.dbgshell.testing;
 import io.dbgshell.command.Command;
 import io.dbgshell.command.CommandContext;
 import io.dbgshell.command.CommandInfo;
+import io.dbgshell.command.CommandText;
 import io.dbgshell.command.CommandTrait;
 import io.dbgshell.command.debug.BreakCommand;
 import io.dbgshell.engine.Engine;
@@ -157,7 +158,7 @@ public final class FakeEngine implements Engine {
 
     private record TestCommand(CommandInfo info, java.util.function.Consumer<CommandContext> action) implements Command {
         @Override
-        public void execute(CommandContext context, String arguments) {
+        public void execute(CommandContext context, CommandText command) {
             action.accept(context);
         }
     }

@@ -3,6 +3,7 @@ package io.dbgshell.testing;
 import io.dbgshell.command.Command;
 import io.dbgshell.command.CommandContext;
 import io.dbgshell.command.CommandInfo;
+import io.dbgshell.command.CommandText;
 import io.dbgshell.command.CommandTrait;
 
 /**
@@ -17,8 +18,8 @@ public final class FloodCommand implements Command {
     }
 
     @Override
-    public void execute(CommandContext context, String arguments) {
-        String[] words = arguments.trim().split("\\s+");
+    public void execute(CommandContext context, CommandText command) {
+        String[] words = command.arguments().trim().split("\\s+");
         String text = text(words[2], Integer.parseInt(words[0]), Integer.parseInt(words[1]));
         int from = 0;
         for (int end = text.indexOf('\n'); end >= 0; end = text.indexOf('\n', from)) {

@@ -4,6 +4,7 @@ import io.dbgshell.command.Command;
 import io.dbgshell.command.CommandContext;
 import io.dbgshell.command.CommandException;
 import io.dbgshell.command.CommandInfo;
+import io.dbgshell.command.CommandText;
 
 /**
  * A command the host aims at one client by its number in {@code .clients} ({@code .kick N},
@@ -18,8 +19,8 @@ record ClientCommand(CommandInfo info, Action action) implements Command {
     }
 
     @Override
-    public void execute(CommandContext context, String arguments) throws CommandException {
-        String[] words = arguments.strip().split("\\s+", 2);
+    public void execute(CommandContext context, CommandText command) throws CommandException {
+        String[] words = command.arguments().strip().split("\\s+", 2);
         if (words[0].isEmpty()) {
             throw new CommandException(info.name() + " needs a client number (see .clients)");
         }

@@ -3,6 +3,7 @@ package io.dbgshell.command.builtin;
 import io.dbgshell.command.Command;
 import io.dbgshell.command.CommandContext;
 import io.dbgshell.command.CommandInfo;
+import io.dbgshell.command.CommandText;
 import io.dbgshell.command.CommandTrait;
 import io.dbgshell.command.EchoText;
 
@@ -17,7 +18,7 @@ public final class EchoCommand implements Command {
     }
 
     @Override
-    public void execute(CommandContext context, String arguments) {
-        context.println(EchoText.of(arguments));
+    public void execute(CommandContext context, CommandText command) {
+        context.println(EchoText.of(command.arguments()));
     }
 }

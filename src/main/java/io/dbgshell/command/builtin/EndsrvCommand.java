@@ -4,6 +4,7 @@ import io.dbgshell.command.Command;
 import io.dbgshell.command.CommandContext;
 import io.dbgshell.command.CommandException;
 import io.dbgshell.command.CommandInfo;
+import io.dbgshell.command.CommandText;
 import io.dbgshell.command.CommandTrait;
 import io.dbgshell.server.ServerException;
 
@@ -21,8 +22,8 @@ public final class EndsrvCommand implements Command {
     }
 
     @Override
-    public void execute(CommandContext context, String arguments) throws CommandException {
-        String text = arguments.strip();
+    public void execute(CommandContext context, CommandText command) throws CommandException {
+        String text = command.arguments().strip();
         int id;
         try {
             id = Integer.parseInt(text);

@@ -4,6 +4,7 @@ import io.dbgshell.command.Command;
 import io.dbgshell.command.CommandContext;
 import io.dbgshell.command.CommandException;
 import io.dbgshell.command.CommandInfo;
+import io.dbgshell.command.CommandText;
 import io.dbgshell.command.CommandTrait;
 
 /**
@@ -19,7 +20,7 @@ record LogStartCommand(CommandInfo info, boolean append) implements Command {
             CommandTrait.HOST_RESOURCES), true);
 
     @Override
-    public void execute(CommandContext context, String arguments) throws CommandException {
-        LogTarget.open(context, info.name(), arguments, append);
+    public void execute(CommandContext context, CommandText command) throws CommandException {
+        LogTarget.open(context, info.name(), command.arguments(), append);
     }
 }

@@ -4,6 +4,7 @@ import io.dbgshell.command.Command;
 import io.dbgshell.command.CommandContext;
 import io.dbgshell.command.CommandException;
 import io.dbgshell.command.CommandInfo;
+import io.dbgshell.command.CommandText;
 
 import java.util.function.Consumer;
 
@@ -14,8 +15,8 @@ import java.util.function.Consumer;
 record NoArgumentCommand(CommandInfo info, Consumer<CommandContext> action) implements Command {
 
     @Override
-    public void execute(CommandContext context, String arguments) throws CommandException {
-        info.requireNoArguments(arguments);
+    public void execute(CommandContext context, CommandText command) throws CommandException {
+        info.requireNoArguments(command.arguments());
         action.accept(context);
     }
 }

@@ -4,6 +4,7 @@ import io.dbgshell.command.Command;
 import io.dbgshell.command.CommandContext;
 import io.dbgshell.command.CommandException;
 import io.dbgshell.command.CommandInfo;
+import io.dbgshell.command.CommandText;
 import io.dbgshell.command.CommandTrait;
 
 /**
@@ -22,7 +23,8 @@ public final class RemoteExitCommand implements Command {
     }
 
     @Override
-    public void execute(CommandContext context, String arguments) throws CommandException {
+    public void execute(CommandContext context, CommandText command) throws CommandException {
+        String arguments = command.arguments();
         if (context.fromHost()) {
             throw new CommandException("'.remote_exit' is for scripts run by a client; the host ends the session with q");
         }

@@ -2,12 +2,10 @@ package io.dbgshell.command.builtin;
 
 import io.dbgshell.command.Command;
 import io.dbgshell.command.CommandContext;
-import io.dbgshell.command.CommandException;
 import io.dbgshell.command.CommandInfo;
-import io.dbgshell.command.CommandSyntaxException;
+import io.dbgshell.command.CommandText;
 import io.dbgshell.command.CommandTrait;
 import io.dbgshell.command.ScriptForm;
-import io.dbgshell.command.ScriptInvocation;
 
 /**
  * {@code $<}, {@code $><}, {@code $$<}, {@code $$><} and {@code $$>a<}: one instance per
@@ -37,13 +35,8 @@ public final class RunScriptCommand implements Command {
     }
 
     @Override
-    public void execute(CommandContext context, String arguments) throws CommandException {
-        ScriptInvocation invocation;
-        try {
-            invocation = ScriptInvocation.parse(form.token(), arguments);
-        } catch (CommandSyntaxException e) {
-            throw new CommandException(e.getMessage());
-        }
-        context.runScript(invocation);
+    public void execute(CommandContext context, CommandText command) {
+        context.runScript(command.script().orElseThrow(
+                () -> new IllegalArgumentException(form.token() + " reached without its parsed file name")));
     }
 }

@@ -4,6 +4,7 @@ import io.dbgshell.command.Command;
 import io.dbgshell.command.CommandContext;
 import io.dbgshell.command.CommandException;
 import io.dbgshell.command.CommandInfo;
+import io.dbgshell.command.CommandText;
 import io.dbgshell.command.CommandTrait;
 import io.dbgshell.security.Secrets;
 import io.dbgshell.server.ServerEntry;
@@ -43,8 +44,8 @@ public final class ServerCommand implements Command {
     }
 
     @Override
-    public void execute(CommandContext context, String arguments) throws CommandException {
-        String typed = Quotes.strip(arguments);
+    public void execute(CommandContext context, CommandText command) throws CommandException {
+        String typed = Quotes.strip(command.arguments());
         if (typed.isEmpty()) {
             throw new CommandException(".server needs a transport, e.g. .server tcp:port=5005");
         }

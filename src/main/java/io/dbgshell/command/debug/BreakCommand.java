@@ -4,6 +4,7 @@ import io.dbgshell.command.Command;
 import io.dbgshell.command.CommandContext;
 import io.dbgshell.command.CommandException;
 import io.dbgshell.command.CommandInfo;
+import io.dbgshell.command.CommandText;
 import io.dbgshell.command.CommandTrait;
 import io.dbgshell.engine.Engine;
 
@@ -22,8 +23,8 @@ public record BreakCommand(Engine engine) implements Command {
     }
 
     @Override
-    public void execute(CommandContext context, String arguments) throws CommandException {
-        INFO.requireNoArguments(arguments);
+    public void execute(CommandContext context, CommandText command) throws CommandException {
+        INFO.requireNoArguments(command.arguments());
         if (!engine.breakIn()) {
             throw new CommandException("the target is not running");
         }

@@ -4,6 +4,7 @@ import io.dbgshell.command.Command;
 import io.dbgshell.command.CommandContext;
 import io.dbgshell.command.CommandException;
 import io.dbgshell.command.CommandInfo;
+import io.dbgshell.command.CommandText;
 import io.dbgshell.engine.EngineException;
 
 import java.util.List;
@@ -57,9 +58,9 @@ record DebugCommand(CommandInfo info, Action action) implements Command {
     }
 
     @Override
-    public void execute(CommandContext context, String arguments) throws CommandException {
+    public void execute(CommandContext context, CommandText command) throws CommandException {
         try {
-            action.run(context, arguments.strip());
+            action.run(context, command.arguments().strip());
         } catch (EngineException e) {
             throw new CommandException(e.getMessage());
         }

@@ -4,6 +4,7 @@ import io.dbgshell.command.Command;
 import io.dbgshell.command.CommandContext;
 import io.dbgshell.command.CommandException;
 import io.dbgshell.command.CommandInfo;
+import io.dbgshell.command.CommandText;
 import io.dbgshell.engine.EngineException;
 
 import java.util.List;
@@ -34,12 +35,13 @@ record SetBreakpointCommand<T>(CommandInfo info, Parser<T> parse, Function<T, Op
     }
 
     @Override
-    public void execute(CommandContext context, String arguments) throws CommandException {
+    public void execute(CommandContext context, CommandText command) throws CommandException {
+        String arguments = command.arguments();
         T parsed = parse.parse(arguments.strip());
         Optional<String> stored = commands.apply(parsed);
         if (stored.isPresent()) {
             context.checkStored(stored.get());
         }
-        DebugCommand.lines(info, ignored -> set.set(parsed)).execute(context, arguments);
+        DebugCommand.lines(info, ignored -> set.set(parsed)).execute(context, command);
     }
 }

@@ -4,6 +4,7 @@ import io.dbgshell.command.Command;
 import io.dbgshell.command.CommandContext;
 import io.dbgshell.command.CommandException;
 import io.dbgshell.command.CommandRegistry;
+import io.dbgshell.command.CommandText;
 import io.dbgshell.command.CommandTrait;
 import io.dbgshell.engine.BreakpointControl;
 import io.dbgshell.engine.BreakpointIds;
@@ -31,7 +32,7 @@ class BreakpointCommandsTest {
 
     private void run(String name, String arguments) throws CommandException {
         Command command = registry.find(name).orElseThrow();
-        command.execute(printingContext(), arguments);
+        command.execute(printingContext(), new CommandText(name, arguments, name + " " + arguments));
     }
 
     /**

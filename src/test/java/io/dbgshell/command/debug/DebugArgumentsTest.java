@@ -2,6 +2,9 @@ package io.dbgshell.command.debug;
 
 import io.dbgshell.command.CommandContext;
 import io.dbgshell.command.CommandException;
+import io.dbgshell.command.CommandLineSplitter;
+import io.dbgshell.command.CommandSyntaxException;
+import io.dbgshell.command.CommandText;
 import io.dbgshell.engine.ThreadView;
 import io.dbgshell.engine.ThreadView.StackStyle;
 import io.dbgshell.engine.ThreadView.ThreadChoice;
@@ -69,7 +72,7 @@ class DebugArgumentsTest {
     }
 
     @Test
-    void tildeStarKWithACountShowsThatManyFramesOfEveryThread() throws CommandException {
+    void tildeStarKWithACountShowsThatManyFramesOfEveryThread() throws Exception {
         List<String> asked = new ArrayList<>();
         ThreadView threads = new ThreadView() {
             @Override
@@ -90,11 +93,11 @@ class DebugArgumentsTest {
         };
         CommandContext printing = (CommandContext) Proxy.newProxyInstance(getClass().getClassLoader(),
                 new Class<?>[] {CommandContext.class}, (proxy, method, args) -> null);
-        ThreadCommand.row(threads).execute(printing, "*k 2");
-        ThreadCommand.row(threads).execute(printing, "3k");
-        ThreadCommand.row(threads).execute(printing, "*kp 4");
-        StackCommand.arguments(threads).execute(printing, "7");
-        StackCommand.calls(threads).execute(printing, "");
+        ThreadCommand.row(threads).execute(printing, typed("~*k 2"));
+        ThreadCommand.row(threads).execute(printing, typed("~3k"));
+        ThreadCommand.row(threads).execute(printing, typed("~*kp 4"));
+        StackCommand.arguments(threads).execute(printing, typed("kp 7"));
+        StackCommand.calls(threads).execute(printing, typed("k"));
         assertThat(asked).containsExactly("ALL CALLS 2", "NUMBER CALLS " + StackCommand.DEFAULT_FRAMES, "ALL ARGUMENTS 4",
                 "CURRENT ARGUMENTS 7", "CURRENT CALLS " + StackCommand.DEFAULT_FRAMES);
     }
@@ -107,8 +110,14 @@ class DebugArgumentsTest {
     }
 
     @Test
-    void aCommandThatTakesNothingNamesWhatItGot() {
+    void aCommandThatTakesNothingNamesWhatItGot() throws Exception {
         DebugCommand row = DebugCommand.noArguments(io.dbgshell.command.CommandInfo.of(".detach", "", "x"), context -> { });
-        assertThatThrownBy(() -> row.execute(null, " now")).hasMessage(".detach takes no arguments, got 'now'");
+        CommandText detachNow = typed(".detach now");
+        assertThatThrownBy(() -> row.execute(null, detachNow)).hasMessage(".detach takes no arguments, got 'now'");
+    }
+
+    /** One command as the session hands it over: cut out of a typed line by the splitter. */
+    private static CommandText typed(String line) throws CommandSyntaxException {
+        return CommandLineSplitter.split(line).get(0);
     }
 }
