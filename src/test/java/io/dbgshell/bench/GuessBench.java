@@ -13,7 +13,6 @@ import java.util.Collections;
 import java.util.List;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
-import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.IntFunction;
 
 /**
@@ -26,13 +25,18 @@ import java.util.function.IntFunction;
  * client from 127.0.0.1 joins with the right password every half second: its join times. Phase two:
  * guessers that take a new address for every guess (127.1.0.1 upwards): the wrong-password answers
  * per second they reach, and how the right client fares meanwhile.
- * Arguments: runs, seconds per phase, rotating guessers (default 3, 30, 200).
+ * Arguments: runs, seconds per phase, rotating guessers, and where the guessers run: {@code same}
+ * (threads in this JVM, competing with the host at equal priority) or {@code apart} (each group in a
+ * process of its own under {@code nice}, like an attacker on another machine: see
+ * {@link AttackerProcess}). Default 3, 30, 200, same.
  */
 public final class GuessBench {
     private static final int[] GROUPS = {10, 50, 300};
     /** Guesses a source gets before its first failure is known: the rate is measured after these. */
     private static final int FREE = HostSettings.PRE_AUTH_PER_SOURCE.defaultValue();
     private static final long JOIN_EVERY_MILLIS = 500;
+    /** A group's source that takes a new address for every connection. */
+    private static final String ROTATING = "rotating";
 
     private GuessBench() {
     }
@@ -41,8 +45,10 @@ public final class GuessBench {
         int runs = args.length > 0 ? Integer.parseInt(args[0]) : 3;
         int seconds = args.length > 1 ? Integer.parseInt(args[1]) : 30;
         int rotating = args.length > 2 ? Integer.parseInt(args[2]) : 200;
+        boolean apart = args.length > 3 && "apart".equals(args[3]);
         Report.header("password guessing, default limits (" + HostSettings.PRE_AUTH_PER_SOURCE.defaultValue() + " per source, "
-                + HostSettings.PRE_AUTH_FULL.defaultValue() + " in all)");
+                + HostSettings.PRE_AUTH_FULL.defaultValue() + " in all), guessers "
+                + (apart ? "in processes of their own under nice" : "in this JVM"));
         List<List<Double>> groupRates = new ArrayList<>();
         for (int ignored : GROUPS) {
             groupRates.add(new ArrayList<>());
@@ -55,21 +61,21 @@ public final class GuessBench {
         for (int run = 0; run < runs; run++) {
             try (BenchSession bench = new BenchSession(Tunables.DEFAULTS, ",password=" + BenchSession.PASSWORD)) {
                 InetSocketAddress server = new InetSocketAddress("127.0.0.1", bench.port());
-                Joins alone = guess(bench, server, List.of(), List.of(), List.of(), Math.max(1, seconds / 2));
+                Joins alone = guess(bench, server, apart, List.of(), List.of(), List.of(), Math.max(1, seconds / 2));
                 baselineMedians.add(Stats.of(alone.times()).median());
                 Report.line("run %d: right client alone: median join %.1f ms, max %.1f ms", run,
                         Stats.of(alone.times()).median() / 1e6, Stats.of(alone.times()).max() / 1e6);
                 List<List<Long>> answers = new ArrayList<>();
-                List<IntFunction<String>> sources = new ArrayList<>();
+                List<String> sources = new ArrayList<>();
                 List<Integer> sizes = new ArrayList<>();
                 for (int g = 0; g < GROUPS.length; g++) {
                     String address = "127.0.0." + (2 + g);
                     answers.add(Collections.synchronizedList(new ArrayList<>()));
-                    sources.add(n -> address);
+                    sources.add(address);
                     sizes.add(GROUPS[g]);
                 }
                 long start = System.nanoTime();
-                Joins joins = guess(bench, server, sources, sizes, answers, seconds);
+                Joins joins = guess(bench, server, apart, sources, sizes, answers, seconds);
                 long end = start + TimeUnit.SECONDS.toNanos(seconds);
                 StringBuilder line = new StringBuilder("run " + run + ":");
                 for (int g = 0; g < GROUPS.length; g++) {
@@ -89,14 +95,12 @@ public final class GuessBench {
                         joins.attempts, join.median() / 1e6, join.max() / 1e6);
 
                 List<Long> rotated = Collections.synchronizedList(new ArrayList<>());
-                AtomicInteger next = new AtomicInteger();
-                Joins during = guess(bench, server, List.of(n -> rotatingAddress(next.getAndIncrement())),
-                        List.of(rotating), List.of(rotated), seconds);
+                Joins during = guess(bench, server, apart, List.of(ROTATING), List.of(rotating), List.of(rotated), seconds);
                 double rate = rotated.size() / (double) seconds;
                 rotatingRates.add(rate);
                 rotatingJoinShares.add(during.times().length / (double) during.attempts);
                 Report.line("run %d: %d guessers on %d addresses: %.1f wrong-password answers/s; right client joined %d of %d,"
-                                + " median %.1f ms", run, rotating, next.get(), rate, during.times().length, during.attempts,
+                                + " median %.1f ms", run, rotating, during.opened(), rate, during.times().length, during.attempts,
                         during.times().length == 0 ? 0 : Stats.of(during.times()).median() / 1e6);
             }
         }
@@ -115,25 +119,32 @@ public final class GuessBench {
         Report.line("load after: %s", Report.load());
     }
 
-    /** 127.1.0.1 upwards, skipping .0 and .255: a new source for every guess. */
-    private static String rotatingAddress(int n) {
-        return "127." + (1 + (n / (254 * 256)) % 254) + "." + (n / 254) % 256 + "." + (1 + n % 254);
-    }
-
-    private record Joins(long[] times, int attempts) {
+    /** The right client's join times and tries, and how many connections the guessers opened. */
+    private record Joins(long[] times, int attempts, int opened) {
     }
 
     /**
-     * Runs {@code sizes[i]} parallel guessers from {@code sources[i]} for {@code seconds}, one thread per group,
-     * recording when each wrong-password answer came into {@code answers[i]}; meanwhile the right client joins
-     * every half second. Returns the right client's join times.
+     * Runs {@code sizes[i]} parallel guessers from {@code sources[i]} ({@link #ROTATING}: a new address
+     * per connection) for {@code seconds}, one thread or process per group, recording when each
+     * wrong-password answer came into {@code answers[i]}; meanwhile the right client joins every half
+     * second.
      */
-    private static Joins guess(BenchSession bench, InetSocketAddress server, List<IntFunction<String>> sources,
+    private static Joins guess(BenchSession bench, InetSocketAddress server, boolean apart, List<String> sources,
                                List<Integer> sizes, List<List<Long>> answers, int seconds) throws Exception {
         long end = System.nanoTime() + TimeUnit.SECONDS.toNanos(seconds);
         List<Thread> threads = new ArrayList<>();
+        List<Guessers> inProcess = new ArrayList<>();
+        List<AttackerProcess> processes = new ArrayList<>();
         for (int g = 0; g < sizes.size(); g++) {
-            Thread thread = new Thread(new Guessers(server, sources.get(g), sizes.get(g), end, answers.get(g)), "guessers-" + g);
+            String source = sources.get(g);
+            if (apart) {
+                processes.add(new AttackerProcess(server, source, sizes.get(g), end, answers.get(g)));
+                continue;
+            }
+            IntFunction<String> addresses = ROTATING.equals(source) ? AttackerProcess::rotatingAddress : n -> source;
+            Guessers guessers = new Guessers(server, addresses, sizes.get(g), end, answers.get(g));
+            inProcess.add(guessers);
+            Thread thread = new Thread(guessers, "guessers-" + g);
             thread.start();
             threads.add(thread);
         }
@@ -154,9 +165,16 @@ public final class GuessBench {
             // paced by a timed wait that nothing ends early
             never.await(JOIN_EVERY_MILLIS, TimeUnit.MILLISECONDS);
         }
+        int opened = 0;
         for (Thread thread : threads) {
             thread.join(TimeUnit.SECONDS.toMillis(10));
         }
-        return new Joins(joins.stream().mapToLong(Long::longValue).toArray(), attempts);
+        for (Guessers guessers : inProcess) {
+            opened += guessers.opened();
+        }
+        for (AttackerProcess process : processes) {
+            opened += process.join();
+        }
+        return new Joins(joins.stream().mapToLong(Long::longValue).toArray(), attempts, opened);
     }
 }

@@ -29,7 +29,7 @@ public final class MemoryBench {
         double[] perClient = new double[runs];
         for (int run = 0; run < runs; run++) {
             Process host = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                    "-XX:+UseSerialGC", "-XX:TieredStopAtLevel=1", "-Xmx512m",
+                    "-XX:+UseSerialGC", "-Xmx512m",
                     "-Ddbgshell.log.level=warn",
                     "-cp", System.getProperty("java.class.path"), MemoryHost.class.getName())
                     .redirectError(ProcessBuilder.Redirect.INHERIT).start();

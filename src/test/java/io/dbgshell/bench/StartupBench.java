@@ -41,7 +41,7 @@ public final class StartupBench {
         List<String> helloCmd = List.of(java, "-jar", hello.toString());
         List<String> launcher = List.of("sh", target.resolve("dbgshell").toString());
         List<String> server = List.of("sh", target.resolve("dbgshell").toString(), "-server", serverTransport);
-        List<String> noArchive = List.of(java, "-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC", "-Xshare:auto",
+        List<String> noArchive = List.of(java, "-XX:+UseSerialGC", "-Xshare:auto",
                 "-jar", target.resolve("dbgshell.jar").toString());
         Path cpuFile = home.resolve("cpu.txt");
         boolean cpu = Files.isExecutable(Path.of(TIME));

@@ -25,6 +25,12 @@ import java.util.function.IntFunction;
  * thread count (300 blocking threads would get 99 % of a 2-core machine and measure only that).
  */
 public final class Guessers implements Runnable {
+    /**
+     * Room for one frame from the host: a greeting is under 1 KiB. Small on purpose: thousands of
+     * connections a second are opened, and 64 KiB each made enough garbage that the benchmark's
+     * collector paused the host in the same JVM for up to 125 ms.
+     */
+    private static final int BUFFER_BYTES = 4096;
     private final InetSocketAddress server;
     private final IntFunction<String> source;
     private final int parallel;
@@ -42,6 +48,11 @@ public final class Guessers implements Runnable {
         this.parallel = parallel;
         this.endNanos = endNanos;
         this.answers = answers;
+    }
+
+    /** How many connections were opened so far (each from {@code source} of its number). */
+    public int opened() {
+        return opened;
     }
 
     @Override
@@ -76,7 +87,7 @@ public final class Guessers implements Runnable {
             channel.configureBlocking(false);
             channel.bind(new InetSocketAddress(source.apply(opened++), 0));
             channel.connect(server);
-            channel.register(selector, SelectionKey.OP_CONNECT, ByteBuffer.allocate(64 * 1024));
+            channel.register(selector, SelectionKey.OP_CONNECT, ByteBuffer.allocate(BUFFER_BYTES));
         } catch (IOException e) {
             // no port or address free just now: this slot tries again on the next round
             if (channel != null) {
@@ -119,7 +130,8 @@ public final class Guessers implements Runnable {
                     return false;
                 }
             }
-            return true;
+            // a frame larger than the buffer is not one this guesser understands
+            return in.hasRemaining();
         } catch (IOException | RuntimeException e) {
             return false;
         }
