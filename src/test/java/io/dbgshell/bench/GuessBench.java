@@ -1,17 +1,14 @@
 package io.dbgshell.bench;
 
-import io.dbgshell.client.ClientException;
-import io.dbgshell.client.RemoteSession;
 import io.dbgshell.config.Tunables;
-import io.dbgshell.protocol.Identity;
 import io.dbgshell.host.HostSettings;
+import io.dbgshell.protocol.Identity;
 import io.dbgshell.testing.Guessers;
 
 import java.net.InetSocketAddress;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
-import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import java.util.function.IntFunction;
 
@@ -34,7 +31,6 @@ public final class GuessBench {
     private static final int[] GROUPS = {10, 50, 300};
     /** Guesses a source gets before its first failure is known: the rate is measured after these. */
     private static final int FREE = HostSettings.PRE_AUTH_PER_SOURCE.defaultValue();
-    private static final long JOIN_EVERY_MILLIS = 500;
     /** A group's source that takes a new address for every connection. */
     private static final String ROTATING = "rotating";
 
@@ -148,23 +144,8 @@ public final class GuessBench {
             thread.start();
             threads.add(thread);
         }
-        List<Long> joins = new ArrayList<>();
-        int attempts = 0;
-        CountDownLatch never = new CountDownLatch(1);
-        for (int i = 0; System.nanoTime() < end; i++) {
-            attempts++;
-            long start = System.nanoTime();
-            try {
-                RemoteSession client = bench.join(",password=" + BenchSession.PASSWORD, new Identity("RIGHTBOX", "right" + i),
-                        new QueueDisplay());
-                joins.add(System.nanoTime() - start);
-                client.disconnect();
-            } catch (ClientException refused) {
-                // refused at random while the total cap is nearly full: counted as a failed attempt
-            }
-            // paced by a timed wait that nothing ends early
-            never.await(JOIN_EVERY_MILLIS, TimeUnit.MILLISECONDS);
-        }
+        RightClient.Joins joins = RightClient.joinUntil(end, n -> bench.join(",password=" + BenchSession.PASSWORD,
+                new Identity("RIGHTBOX", "right" + n), new QueueDisplay()));
         int opened = 0;
         for (Thread thread : threads) {
             thread.join(TimeUnit.SECONDS.toMillis(10));
@@ -175,6 +156,6 @@ public final class GuessBench {
         for (AttackerProcess process : processes) {
             opened += process.join();
         }
-        return new Joins(joins.stream().mapToLong(Long::longValue).toArray(), attempts, opened);
+        return new Joins(joins.times(), joins.attempts(), opened);
     }
 }

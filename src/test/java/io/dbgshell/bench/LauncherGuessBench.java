@@ -1,6 +1,5 @@
 package io.dbgshell.bench;
 
-import io.dbgshell.client.ClientException;
 import io.dbgshell.client.RemoteSession;
 import io.dbgshell.config.Tunables;
 import io.dbgshell.protocol.Identity;
@@ -8,6 +7,7 @@ import io.dbgshell.testing.TestTransports;
 import io.dbgshell.transport.EventLoops;
 import io.dbgshell.transport.Transports;
 import io.dbgshell.transport.spec.Role;
+import io.dbgshell.transport.spec.TransportSpec;
 import io.dbgshell.transport.standard.TransportSpecParser;
 
 import java.io.BufferedReader;
@@ -21,7 +21,6 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 import java.util.Optional;
-import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 
 /**
@@ -33,7 +32,6 @@ import java.util.concurrent.TimeUnit;
  */
 public final class LauncherGuessBench {
     private static final String PASSWORD = "benchSecret1";
-    private static final long JOIN_EVERY_MILLIS = 500;
 
     private LauncherGuessBench() {
     }
@@ -90,32 +88,18 @@ public final class LauncherGuessBench {
         for (String source : sources) {
             attackers.add(new AttackerProcess(server, source, "rotating".equals(source) ? 200 : 300, end, answers));
         }
-        List<Long> joins = new ArrayList<>();
-        int attempts = 0;
-        CountDownLatch never = new CountDownLatch(1);
-        for (int i = 0; System.nanoTime() < end; i++) {
-            attempts++;
-            long start = System.nanoTime();
-            try {
-                RemoteSession client = RemoteSession.join(transports,
-                        TransportSpecParser.parse("tcp:server=127.0.0.1,port=" + port + ",password=" + PASSWORD, Role.CLIENT),
-                        Tunables.DEFAULTS, new Identity("RIGHTBOX", "right" + i), Optional::empty, false, new QueueDisplay());
-                joins.add(System.nanoTime() - start);
-                client.disconnect();
-            } catch (ClientException refused) {
-                // refused at random while the total cap is nearly full
-            }
-            never.await(JOIN_EVERY_MILLIS, TimeUnit.MILLISECONDS);
-        }
+        TransportSpec right = TransportSpecParser.parse("tcp:server=127.0.0.1,port=" + port + ",password=" + PASSWORD, Role.CLIENT);
+        RightClient.Joins joins = RightClient.joinUntil(end, n -> RemoteSession.join(transports, right, Tunables.DEFAULTS,
+                new Identity("RIGHTBOX", "right" + n), Optional::empty, false, new QueueDisplay()));
         int opened = 0;
         for (AttackerProcess attacker : attackers) {
             opened += attacker.join();
         }
         double cpu = (cpuTicks(hostPid) - cpuBefore) / 100.0;
-        long[] times = joins.stream().mapToLong(Long::longValue).toArray();
+        long[] times = joins.times();
         Report.line("%s: host CPU %.1f s in %d s (%.2f cores); %d wrong answers (%.1f/s) to %d connections; right client %d of %d"
                         + " joined, median %.1f ms, max %.1f ms", name, cpu, seconds, cpu / seconds, answers.size(),
-                answers.size() / (double) seconds, opened, times.length, attempts,
+                answers.size() / (double) seconds, opened, times.length, joins.attempts(),
                 times.length == 0 ? 0 : Stats.of(times).median() / 1e6, times.length == 0 ? 0 : Stats.of(times).max() / 1e6);
     }
 
