@@ -33,6 +33,9 @@ public final class SymbolView {
                 // lambdas, which the CDS archive does not keep, cost every start a few ms
                 .sorted(Comparator.comparing(ReferenceType::name).thenComparing(ReferenceType::classLoader, LoaderText.ORDER))
                 .toList();
+        if (classes.isEmpty() && query.methods().isEmpty()) {
+            return methodsHint(vm, query.classes().toString());
+        }
         Map<String, Integer> loaders = new HashMap<>();
         classes.forEach(type -> loaders.merge(type.name(), 1, Integer::sum));
         Capped out = new Capped(maxLines);
@@ -49,6 +52,21 @@ public final class SymbolView {
             }
         }
         return out.lines();
+    }
+
+    /**
+     * Nothing matched, as WinDbg then shows nothing; but {@code x java.util.zip.ZipFile.get*}, Java's
+     * and jdb's way of naming methods, matches no class either, so when what comes before the last
+     * dot is a loaded class, say how its methods are listed.
+     */
+    private static List<String> methodsHint(VirtualMachine vm, String pattern) {
+        int dot = pattern.lastIndexOf('.');
+        if (dot <= 0 || dot == pattern.length() - 1 || vm.classesByName(pattern.substring(0, dot)).isEmpty()) {
+            return List.of();
+        }
+        String owner = pattern.substring(0, dot);
+        return List.of("no class matches '" + pattern + "'; for the methods of " + owner + ": x " + owner + "!"
+                + pattern.substring(dot + 1));
     }
 
     private static String signature(ReferenceType type, Method method) {

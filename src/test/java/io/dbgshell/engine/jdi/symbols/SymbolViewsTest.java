@@ -65,6 +65,12 @@ class SymbolViewsTest {
     }
 
     @Test
+    void aClassDotMethodPatternIsPointedToTheBang() throws EngineException {
+        assertThat(x("demo.Main.m*")).containsExactly("no class matches 'demo.Main.m*'; for the methods of demo.Main: x demo.Main!m*");
+        assertThat(x("demo.Nope.m*")).isEmpty();
+    }
+
+    @Test
     void tagsAClassLoadedByTwoLoadersWithEachLoader() throws EngineException {
         assertThat(x("lib.*")).containsExactly(
                 "class lib.Helper  [app]", "class lib.Helper  [" + pluginLoader() + "]");
