@@ -272,14 +272,17 @@ public final class Session {
         LOG.info("{} left{}", participant.describe(), why.map(w -> ": " + w).orElse(""));
     }
 
-    /** Runs {@code task} in the executor's turn, after every task given before it. */
-    /** How many lines wait for the target to stop, counted in the session's turn. */
+    /**
+     * How many lines wait for the target to stop, counted in the session's turn. For tests: a line
+     * that parked once per logpoint hit would be woken by every later stop.
+     */
     CompletionStage<Integer> parkedRuns() {
         CompletableFuture<Integer> count = new CompletableFuture<>();
         post(() -> count.complete(lines.parkedRuns()));
         return count;
     }
 
+    /** Runs {@code task} in the executor's turn, after every task given before it. */
     void post(Runnable task) {
         if (!executor.execute(() -> runTask(task))) {
             LOG.debug("session already closed; dropped a task");
