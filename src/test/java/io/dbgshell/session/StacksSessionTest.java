@@ -2,6 +2,7 @@ package io.dbgshell.session;
 
 import io.dbgshell.engine.jdi.StackTarget;
 import io.dbgshell.testing.DebugSessionCase;
+import io.dbgshell.testing.JdkFrames;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -26,16 +27,17 @@ class StacksSessionTest extends DebugSessionCase {
 
     @Test
     void knAndKpShowNumberedFramesAndTheArgumentsOfEach() {
-        s.type("kn 3");
-        s.expectText(" # Call Site\n00 java.lang.Thread.sleep+0x0\n01 Bare.hold+0x3\n02 Stacks.descend+0x1b [Stacks.java @ "
-                + StackTarget.line("hold") + "]\n(3 more frames; a count of 6 shows them all)\n");
+        // the JDK's own frames on top differ between JDKs (JdkFrames); the program's beneath them do not
+        s.type("kn");
+        s.expect("^ # Call Site\n" + JdkFrames.FRAMES + "[0-9a-f]{2} Bare\\.hold\\+0x3\n[0-9a-f]{2} "
+                + Pattern.quote("Stacks.descend+0x1b [Stacks.java @ " + StackTarget.line("hold") + "]") + "\n");
         s.client.type("kp");
-        s.expectText(" # Call Site\n00 java.lang.Thread.sleep(long)+0x0\n"
-                + "01 Bare.hold(int arg0 = 0, java.lang.String arg1 = \"deep\")+0x3\n"
-                + "02 Stacks.descend(int depth = 0, java.lang.String label = \"deep\", long big = 1099511627776L, "
+        s.expect("^ # Call Site\n" + JdkFrames.FRAMES + "[0-9a-f]{2} "
+                + Pattern.quote("Bare.hold(int arg0 = 0, java.lang.String arg1 = \"deep\")+0x3") + "\n[0-9a-f]{2} "
+                + Pattern.quote("Stacks.descend(int depth = 0, java.lang.String label = \"deep\", long big = 1099511627776L, "
                 + "double ratio = 0.5, boolean flag = true, char c = 'x', int[] values = { length=3 }, "
-                + "java.lang.Object nothing = null)+0x1b [Stacks.java @ " + StackTarget.line("hold") + "]\n");
-        s.expect("^05 Stacks\\.main\\(java\\.lang\\.String\\[] args = \\{ length=0 }\\)\\+0xb3 \\[Stacks\\.java @ "
+                + "java.lang.Object nothing = null)+0x1b [Stacks.java @ " + StackTarget.line("hold") + "]") + "\n");
+        s.expect("^[0-9a-f]{2} Stacks\\.main\\(java\\.lang\\.String\\[] args = \\{ length=0 }\\)\\+0xb3 \\[Stacks\\.java @ "
                 + StackTarget.line("main") + "]\n");
         s.type("kp 0");
         s.expectText("Error: kp: the count must be from 1 to 10000, got '0'\n");
@@ -54,11 +56,11 @@ class StacksSessionTest extends DebugSessionCase {
         s.type("~" + number);
         s.expectText(waiter);
         s.type("~*k 1");
-        s.expect("^\\.  0  Id: [0-9a-f]+ +Suspend: 1  sleeping +main\n # Call Site\n00 java\\.lang\\.Thread\\.sleep\\+0x0\n"
-                + Pattern.quote("(5 more frames; a count of 6 shows them all)") + "\n");
-        s.expectText(waiter + " # Call Site\n00 java.lang.Object.wait+0x0\n");
+        s.expect("^\\.  0  Id: [0-9a-f]+ +Suspend: 1  sleeping +main\n # Call Site\n00 java\\.lang\\.Thread\\.sleep\\w*\\+0x0\n"
+                + "\\(\\d+ more frames; a count of \\d+ shows them all\\)\n");
+        s.expect("^" + Pattern.quote(waiter) + " # Call Site\n00 java\\.lang\\.Object\\.wait\\w*\\+0x0\n");
         s.client.type("~" + number + "kp 2");
-        s.expect("^ # Call Site\n00 java\\.lang\\.Object\\.wait\\(long\\)\\+0x0\n01 java\\.lang\\.Object\\.wait\\(\\)\\+0x2 "
+        s.expect("^ # Call Site\n00 java\\.lang\\.Object\\.wait\\w*\\(long\\)\\+0x0\n01 java\\.lang\\.Object\\.wait\\([^)]*\\)\\+0x[0-9a-f]+ "
                 + "\\[Object\\.java @ \\d+]\n\\(\\d+ more frames");
         s.client.type("~" + number + "s");
         s.awaitPrompt(String.format("0:%03d> ", Integer.parseInt(number)));

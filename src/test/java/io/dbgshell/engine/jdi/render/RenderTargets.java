@@ -19,7 +19,9 @@ final class RenderTargets {
                 static class Base { int shadow = 1; }
                 static class Derived extends Base { int shadow = 2; }
                 static class Box<T> { T content; Box(T content) { this.content = content; } }
-                class Inner { int depth = 7; }
+                // Inner and the anonymous class below use their outer instance, so every javac keeps
+                // this$0 (from JDK 18 on, an inner class that does not use it has none)
+                class Inner { int depth = 7; Object outer() { return Values.this; } }
                 /** Every key in one bucket: HashMap and ConcurrentHashMap turn such a bucket into a tree. */
                 record Collide(int n) implements Comparable<Collide> {
                     @Override public int hashCode() { return 1; }
@@ -85,7 +87,7 @@ final class RenderTargets {
                     Map<String, Integer> mapOfN = Map.of("a", 1, "b", 2, "c", 3);
                     Set<String> setOfN = Set.of("x", "y", "z");
                     IntSupplier lambda = () -> i + 1;
-                    Object anonymous = new Object() { int n = 5; };
+                    Object anonymous = new Object() { int n = 5; Object outer() { return Values.this; } };
                     Inner inner = new Inner();
                     Derived derived = new Derived();
                     Box<List<String>> box = new Box<>(List.of("in"));

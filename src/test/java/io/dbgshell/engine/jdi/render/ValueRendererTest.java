@@ -260,7 +260,8 @@ class ValueRendererTest {
                 "    content          : { size=1 } [Type: java.util.ImmutableCollections$List12]",
                 "        [0x0]            : \"in\" [Type: java.lang.String]");
         List<String> lambda = dx("lambda");
-        assertThat(lambda.get(0)).matches("lambda           : \\{Values\\$\\$Lambda\\$.*@0x[0-9a-f]+} \\[Type: Values\\$\\$Lambda\\$.*]");
+        // the hidden class is Values$$Lambda$14/0x... on JDK 17, Values$$Lambda/0x... from JDK 21 on
+        assertThat(lambda.get(0)).matches("lambda           : \\{Values\\$\\$Lambda[$/].*@0x[0-9a-f]+} \\[Type: Values\\$\\$Lambda[$/].*]");
         assertThat(lambda.subList(1, lambda.size())).containsExactly("    arg$1            : 42 [Type: int]");
     }
 
