@@ -46,10 +46,17 @@ class ThreadFactsTest {
                     Thread ending = start("ending", () -> until(1));
                     System.out.println("ready");
                     until(1);
-                    for (int i = 0; i < 3; i++) {
-                        start("late-" + i, Shifts::parkForever);
+                    Thread[] late = new Thread[3];
+                    for (int i = 0; i < late.length; i++) {
+                        late[i] = start("late-" + i, Shifts::parkForever);
                     }
                     ending.join();
+                    // "moved" only once every late thread is parked, not still starting (running)
+                    for (Thread thread : late) {
+                        while (thread.getState() != Thread.State.WAITING) {
+                            Thread.yield();
+                        }
+                    }
                     while (!renamed.getName().equals("renamed-after")) {
                         Thread.yield();
                     }

@@ -81,17 +81,35 @@ final class Calls {
 
     private static Value run(Evaluation evaluation, ObjectReference object, Method method, List<EvalValue> args,
                              String what) throws EvalException {
+        refuseEnding(method, what);
         List<Value> values = Overloads.convert(evaluation, method, args);
         return evaluation.call(Invoker.onObject(object, method, values), what);
     }
 
     private static Value runStatic(Evaluation evaluation, Method method, List<EvalValue> args, String what)
             throws EvalException {
+        refuseEnding(method, what);
         List<Value> values = Overloads.convert(evaluation, method, args);
         ReferenceType declaring = method.declaringType();
         if (declaring instanceof InterfaceType type) {
             return evaluation.call(Invoker.onInterface(type, method, values), what);
         }
         return evaluation.call(Invoker.onClass((ClassType) declaring, method, values), what);
+    }
+
+    /**
+     * {@code System.exit}, {@code Runtime.exit} and {@code Runtime.halt}, called with the target's other
+     * threads held for the call, left it hung in its halt (its agent waits for the debugger, which
+     * waits for the call): refused, naming the command that does end a target. A call that reaches
+     * them indirectly is not caught here; the time limit abandons it.
+     */
+    private static void refuseEnding(Method method, String what) throws EvalException {
+        String type = method.declaringType().name();
+        String name = method.name();
+        if (type.equals("java.lang.System") && name.equals("exit")
+                || type.equals("java.lang.Runtime") && (name.equals("exit") || name.equals("halt"))) {
+            throw new EvalException("will not call " + what + ": it would end the target while its other threads are held"
+                    + " for the call, and hang it (.kill ends the target)");
+        }
     }
 }

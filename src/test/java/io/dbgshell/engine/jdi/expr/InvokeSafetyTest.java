@@ -42,6 +42,17 @@ class InvokeSafetyTest extends SubjectTarget {
     }
 
     @Test
+    void callsThatWouldEndTheTargetAreRefusedAndItStaysUsable() throws Exception {
+        EvalPolicy limit = EvalPolicy.INVOKE.withTimeLimit(Duration.ofSeconds(10));
+        assertThatThrownBy(() -> eval("System.exit(3)", limit)).isInstanceOf(EvalException.class)
+                .hasMessageStartingWith("will not call ").hasMessageContaining("exit").hasMessageEndingWith("(.kill ends the target)");
+        assertThatThrownBy(() -> eval("Runtime.getRuntime().halt(1)", limit)).hasMessageContaining("halt");
+        assertThatThrownBy(() -> eval("Runtime.getRuntime().exit(2)", limit)).hasMessageContaining("exit");
+        assertThat(eval("twice(21)", limit)).isEqualTo("42");
+        assertThat(target.process.isAlive()).isTrue();
+    }
+
+    @Test
     void aBreakpointInACalledMethodDoesNotFireAndRequestsComeBackAsTheyWere() throws Exception {
         EventRequestManager requests = target.vm.eventRequestManager();
         ReferenceType subject = target.vm.classesByName(CLASS).get(0);
