@@ -36,14 +36,15 @@ class ThreadFactsTest {
                 static volatile int phase;
 
                 public static void main(String[] args) throws Exception {
-                    start("parked", Shifts::parkForever);
-                    start("alone", Shifts::parkForever);
+                    Thread parked = start("parked", Shifts::parkForever);
+                    Thread alone = start("alone", Shifts::parkForever);
                     Thread renamed = start("renamed-before", () -> {
                         until(1);
                         Thread.currentThread().setName("renamed-after");
                         parkForever();
                     });
                     Thread ending = start("ending", () -> until(1));
+                    parkedAll(parked, alone);
                     System.out.println("ready");
                     until(1);
                     Thread[] late = new Thread[3];
@@ -51,15 +52,11 @@ class ThreadFactsTest {
                         late[i] = start("late-" + i, Shifts::parkForever);
                     }
                     ending.join();
-                    // "moved" only once every late thread is parked, not still starting (running)
-                    for (Thread thread : late) {
-                        while (thread.getState() != Thread.State.WAITING) {
-                            Thread.yield();
-                        }
-                    }
                     while (!renamed.getName().equals("renamed-after")) {
                         Thread.yield();
                     }
+                    parkedAll(late);
+                    parkedAll(renamed);
                     System.out.println("moved");
                     Thread.sleep(600_000);
                 }
@@ -76,6 +73,15 @@ class ThreadFactsTest {
                 static void until(int wanted) {
                     while (phase < wanted) {
                         Thread.yield();
+                    }
+                }
+
+                // what the test reads as waiting must be parked by then, not still starting (running)
+                static void parkedAll(Thread... threads) {
+                    for (Thread thread : threads) {
+                        while (thread.getState() != Thread.State.WAITING) {
+                            Thread.yield();
+                        }
                     }
                 }
 
