@@ -8,8 +8,10 @@ import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
 import java.net.InetSocketAddress;
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.TimeUnit;
 import java.util.function.IntFunction;
 
 /**
@@ -22,6 +24,8 @@ import java.util.function.IntFunction;
  */
 final class AttackerProcess {
     private static final String OPENED = "opened ";
+    /** How long after its deadline a group may take to close its connections and report. */
+    private static final Duration END_GRACE = Duration.ofSeconds(30);
     private final Process process;
     private final Thread reader;
     private volatile int opened;
@@ -55,9 +59,14 @@ final class AttackerProcess {
         }
     }
 
-    /** Waits for the group to end and returns how many connections it opened. */
+    /**
+     * Waits for the group to end (it stops at its deadline; past {@link #END_GRACE} more it is killed)
+     * and returns how many connections it opened.
+     */
     int join() throws InterruptedException {
-        process.waitFor();
+        if (!process.waitFor(END_GRACE.toMillis(), TimeUnit.MILLISECONDS)) {
+            process.destroyForcibly().waitFor();
+        }
         reader.join();
         return opened;
     }

@@ -62,8 +62,8 @@ public final class LauncherGuessBench {
         }, "host-output");
         drain.setDaemon(true);
         drain.start();
-        long hostPid = host.descendants().filter(p -> p.info().command().orElse("").endsWith("java")).findFirst()
-                .map(ProcessHandle::pid).orElse(host.pid());
+        // the launcher execs java, so the process started is the host's JVM
+        long hostPid = host.pid();
         EventLoops loops = new EventLoops(2);
         Transports transports = TestTransports.tcp(loops);
         InetSocketAddress server = new InetSocketAddress("127.0.0.1", port);

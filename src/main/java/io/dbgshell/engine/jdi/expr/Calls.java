@@ -9,6 +9,7 @@ import com.sun.jdi.Value;
 import io.dbgshell.engine.expr.Node;
 
 import java.util.List;
+import java.util.Set;
 
 /**
  * Method calls and {@code new}: which method a call means (by name in the right type, then by
@@ -97,6 +98,9 @@ final class Calls {
         return evaluation.call(Invoker.onClass((ClassType) declaring, method, values), what);
     }
 
+    /** The methods {@link #refuseEnding} refuses, by declaring class and name. */
+    private static final Set<String> ENDING = Set.of("java.lang.System.exit", "java.lang.Runtime.exit", "java.lang.Runtime.halt");
+
     /**
      * {@code System.exit}, {@code Runtime.exit} and {@code Runtime.halt}, called with the target's other
      * threads held for the call, left it hung in its halt (its agent waits for the debugger, which
@@ -104,10 +108,7 @@ final class Calls {
      * them indirectly is not caught here; the time limit abandons it.
      */
     private static void refuseEnding(Method method, String what) throws EvalException {
-        String type = method.declaringType().name();
-        String name = method.name();
-        if (type.equals("java.lang.System") && name.equals("exit")
-                || type.equals("java.lang.Runtime") && (name.equals("exit") || name.equals("halt"))) {
+        if (ENDING.contains(method.declaringType().name() + "." + method.name())) {
             throw new EvalException("will not call " + what + ": it would end the target while its other threads are held"
                     + " for the call, and hang it (.kill ends the target)");
         }

@@ -61,10 +61,10 @@ public final class SymbolView {
      */
     private static List<String> methodsHint(VirtualMachine vm, String pattern) {
         int dot = pattern.lastIndexOf('.');
-        if (dot <= 0 || dot == pattern.length() - 1 || vm.classesByName(pattern.substring(0, dot)).isEmpty()) {
+        String owner = dot <= 0 ? "" : pattern.substring(0, dot);
+        if (owner.isEmpty() || dot == pattern.length() - 1 || vm.classesByName(owner).isEmpty()) {
             return List.of();
         }
-        String owner = pattern.substring(0, dot);
         return List.of("no class matches '" + pattern + "'; for the methods of " + owner + ": x " + owner + "!"
                 + pattern.substring(dot + 1));
     }
